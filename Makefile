@@ -1,0 +1,27 @@
+# Two commands do all the set-up:  make lab  (open the notebooks)  and  make test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Re-install only when the project's declared dependencies change.
+STAMP := $(VENV)/.installed
+
+.PHONY: lab test notebooks clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,test]'
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# Rebuild both languages' notebooks from tools/notebook_sources and run them
+# (a clean Restart and Run All) so that their stored outputs are fresh.
+notebooks: $(STAMP)
+	$(BIN)/python tools/build_notebooks.py
+
+clean:
+	rm -rf $(VENV) build

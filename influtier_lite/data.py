@@ -1,0 +1,288 @@
+"""Load and check the plain CSV files in ``data/``.
+
+The files are meant to be opened in a spreadsheet by a teacher. Because a hand edit can
+break them, every load is checked: a problem is reported with the file, the line and
+what is wrong, in Indonesian and English. Nothing is read at import time; ``SCHEMES``
+loads on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .i18n import bilingual
+from .schemes import Scheme, Source, Tier
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["DataError", "data_dir", "load_sources", "load_schemes", "load_sample_accounts", "SCHEMES"]
+
+SAMPLE_FILE = "sample_accounts_synthetic.csv"
+
+
+class DataError(ValueError):
+    """A data file is missing, malformed, or breaks a rule (overlap, gap, no source)."""
+
+
+def data_dir() -> Path:
+    """The folder holding the data files, found from the package, not the working directory."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parent / "data"):  # installed wheel, then checkout
+        if (candidate / "tiers.csv").is_file():
+            return candidate
+    raise DataError(
+        bilingual(
+            f"Folder data tidak ditemukan di samping paket ({here}).",
+            f"The data folder was not found beside the package ({here}).",
+        )
+    )
+
+
+def _error(path: Path, line: int | None, id_problem: str, en_problem: str) -> DataError:
+    where = f"{path.name}" + (f", baris {line}" if line else "")
+    where_en = f"{path.name}" + (f", line {line}" if line else "")
+    return DataError(bilingual(f"{where}: {id_problem}", f"{where_en}: {en_problem}"))
+
+
+def _read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) for each data row, after checking the header."""
+    try:
+        handle = path.open(newline="", encoding="utf-8-sig")
+    except OSError as exc:
+        raise _error(path, None, f"tidak bisa dibuka ({exc}).", f"cannot be opened ({exc}).") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise _error(path, 1, f"kolom hilang: {missing}.", f"missing columns: {missing}.")
+        for row in reader:
+            if None in row or None in row.values():
+                raise _error(path, reader.line_num, "jumlah kolom tidak cocok dengan judul kolom.",
+                             "the number of fields does not match the header.")
+            yield reader.line_num, {k: v.strip() for k, v in row.items()}
+
+
+def _number(path: Path, line: int, row: dict[str, str], column: str, *, optional: bool = False) -> float | None:
+    raw = row[column]
+    if raw == "" and optional:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise _error(path, line, f"{column} = {raw!r} bukan angka.", f"{column} = {raw!r} is not a number.") from None
+    if not value >= 0 or value == float("inf"):
+        raise _error(path, line, f"{column} = {raw!r} harus angka terhingga >= 0.",
+                     f"{column} = {raw!r} must be a finite number >= 0.")
+    return value
+
+
+def _flag(path: Path, line: int, row: dict[str, str], column: str) -> bool:
+    raw = row[column].lower()
+    if raw not in ("yes", "no"):
+        raise _error(path, line, f"{column} = {row[column]!r} harus 'yes' atau 'no'.",
+                     f"{column} = {row[column]!r} must be 'yes' or 'no'.")
+    return raw == "yes"
+
+
+def load_sources(directory: Path | None = None) -> dict[str, Source]:
+    """Read ``sources.csv``: every article and reference, by id."""
+    path = (directory or data_dir()) / "sources.csv"
+    columns = ["source", "kind", "publisher", "title", "author", "published", "updated",
+               "platform", "where_to_read", "note"]
+    sources: dict[str, Source] = {}
+    for line, row in _read_rows(path, columns):
+        if row["kind"] not in ("article", "reference"):
+            raise _error(path, line, f"kind = {row['kind']!r} harus 'article' atau 'reference'.",
+                         f"kind = {row['kind']!r} must be 'article' or 'reference'.")
+        if not row["source"] or not row["title"] or not row["publisher"]:
+            raise _error(path, line, "source, title dan publisher wajib diisi.",
+                         "source, title and publisher are required.")
+        sources[row["source"]] = Source(
+            id=row["source"], kind=row["kind"], publisher=row["publisher"], title=row["title"],
+            author=row["author"], published=row["published"], updated=row["updated"],
+            platform=row["platform"], where_to_read=row["where_to_read"], note=row["note"],
+        )
+    return sources
+
+
+def load_schemes(directory: Path | None = None) -> dict[str, Scheme]:
+    """Read ``schemes.csv`` and ``tiers.csv`` and check every rule; return schemes by id."""
+    directory = directory or data_dir()
+    sources = load_sources(directory)
+    scheme_rows = _load_scheme_rows(directory / "schemes.csv", sources)
+    tiers = _load_tiers(directory / "tiers.csv", sources, scheme_rows)
+    schemes = {}
+    for scheme_id, (line, row) in scheme_rows.items():
+        scheme_tiers = tiers.get(scheme_id, [])
+        if not scheme_tiers:
+            raise _error(directory / "schemes.csv", line, f"skema {scheme_id!r} tidak punya tingkatan di tiers.csv.",
+                         f"scheme {scheme_id!r} has no tiers in tiers.csv.")
+        schemes[scheme_id] = Scheme(
+            id=scheme_id, kind=row["kind"], source=sources[row["source"]],
+            names={"id": row["name_id"], "en": row["name_en"]}, edge_rule=row["edge_rule"],
+            tiers=_ordered_and_contiguous(directory / "tiers.csv", scheme_id, scheme_tiers),
+        )
+    return schemes
+
+
+def _load_scheme_rows(path: Path, sources: dict[str, Source]) -> dict[str, tuple[int, dict[str, str]]]:
+    rows = {}
+    for line, row in _read_rows(path, ["scheme", "kind", "source", "name_id", "name_en", "edge_rule"]):
+        if row["source"] not in sources:
+            raise _error(path, line, f"sumber {row['source']!r} tidak ada di sources.csv.",
+                         f"source {row['source']!r} is not in sources.csv.")
+        if row["kind"] != sources[row["source"]].kind:
+            raise _error(path, line, f"kind {row['kind']!r} tidak sama dengan kind sumbernya.",
+                         f"kind {row['kind']!r} differs from its source's kind.")
+        if not (row["scheme"] and row["name_id"] and row["name_en"] and row["edge_rule"]):
+            raise _error(path, line, "scheme, name_id, name_en dan edge_rule wajib diisi.",
+                         "scheme, name_id, name_en and edge_rule are required.")
+        if row["scheme"] in rows:
+            raise _error(path, line, f"skema {row['scheme']!r} muncul dua kali.", f"scheme {row['scheme']!r} appears twice.")
+        rows[row["scheme"]] = (line, row)
+    return rows
+
+
+TIER_COLUMNS = ["scheme", "tier", "order", "name_id", "name_en", "min_followers", "min_included",
+                "max_followers", "max_included", "quote_followers", "edge_note", "er_low", "er_high",
+                "er_tolerance", "quote_er", "er_note"]
+
+
+def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[str, list[tuple[int, Tier]]]:
+    tiers: dict[str, list[tuple[int, Tier]]] = {}
+    for line, row in _read_rows(path, TIER_COLUMNS):
+        if row["scheme"] not in schemes:
+            raise _error(path, line, f"skema {row['scheme']!r} tidak ada di schemes.csv.",
+                         f"scheme {row['scheme']!r} is not in schemes.csv.")
+        for column in ("tier", "name_id", "name_en", "quote_followers", "edge_note"):
+            if not row[column]:
+                raise _error(path, line, f"{column} wajib diisi (setiap angka perlu sumber dan kutipannya).",
+                             f"{column} is required (every number needs its source and quote).")
+        low = _number(path, line, row, "min_followers")
+        high = _number(path, line, row, "max_followers", optional=True)
+        if high is not None and high <= low:
+            raise _error(path, line, f"max_followers ({high:g}) harus lebih besar dari min_followers ({low:g}).",
+                         f"max_followers ({high:g}) must be greater than min_followers ({low:g}).")
+        band = _band(path, line, row)
+        tolerance = _number(path, line, row, "er_tolerance", optional=True) or 0.0
+        if tolerance and band is None:
+            raise _error(path, line, "er_tolerance tanpa er_low/er_high.", "er_tolerance without er_low/er_high.")
+        if tolerance and not row["er_note"]:
+            raise _error(path, line, "er_tolerance adalah konvensi kami dan perlu dijelaskan di er_note.",
+                         "er_tolerance is our convention and must be explained in er_note.")
+        scheme_source = sources[schemes[row["scheme"]][1]["source"]]
+        try:
+            order = int(row["order"])
+        except ValueError:
+            raise _error(path, line, f"order = {row['order']!r} bukan bilangan bulat.",
+                         f"order = {row['order']!r} is not a whole number.") from None
+        tier = Tier(
+            key=row["tier"], scheme=row["scheme"], order=order,
+            names={"id": row["name_id"], "en": row["name_en"]},
+            min_followers=low, min_included=_flag(path, line, row, "min_included"),
+            max_followers=high,
+            max_included=False if high is None else _flag(path, line, row, "max_included"),
+            er_band=band, er_tolerance=tolerance, source=scheme_source,
+            quote_followers=row["quote_followers"], edge_note=row["edge_note"],
+            quote_er=row["quote_er"], er_note=row["er_note"],
+        )
+        tiers.setdefault(row["scheme"], []).append((line, tier))
+    return tiers
+
+
+def _band(path: Path, line: int, row: dict[str, str]) -> tuple[float, float] | None:
+    low = _number(path, line, row, "er_low", optional=True)
+    high = _number(path, line, row, "er_high", optional=True)
+    if low is None and high is None:
+        return None
+    if low is None or high is None or low > high:
+        raise _error(path, line, f"rentang keterlibatan {row['er_low']!r}-{row['er_high']!r} tidak lengkap atau terbalik.",
+                     f"engagement band {row['er_low']!r}-{row['er_high']!r} is incomplete or reversed.")
+    if not row["quote_er"]:
+        raise _error(path, line, "rentang keterlibatan tanpa kutipan sumber (quote_er).",
+                     "engagement band without its source quote (quote_er).")
+    return (low, high)
+
+
+def _ordered_and_contiguous(path: Path, scheme_id: str, rows: list[tuple[int, Tier]]) -> tuple[Tier, ...]:
+    """Sort a scheme's tiers and check that they neither overlap nor leave a gap."""
+    rows = sorted(rows, key=lambda item: item[1].order)
+    orders = [tier.order for _, tier in rows]
+    if orders != list(range(1, len(rows) + 1)):
+        raise _error(path, rows[0][0], f"order dalam skema {scheme_id!r} harus 1, 2, 3, ... tanpa loncat: {orders}.",
+                     f"order within scheme {scheme_id!r} must run 1, 2, 3, ... without skipping: {orders}.")
+    for (_, lower), (line, upper) in zip(rows, rows[1:]):
+        name = f"{scheme_id}/{lower.key} -> {scheme_id}/{upper.key}"
+        if lower.max_followers is None or lower.max_followers != upper.min_followers:
+            raise _error(path, line, f"{name}: batas atas {lower.max_followers} tidak sama dengan batas bawah "
+                         f"{upper.min_followers:g} (celah atau tumpang tindih).",
+                         f"{name}: upper edge {lower.max_followers} differs from lower edge "
+                         f"{upper.min_followers:g} (a gap or an overlap).")
+        if lower.max_included == upper.min_included:
+            both = "keduanya memuat" if lower.max_included else "tidak ada yang memuat"
+            both_en = "both include" if lower.max_included else "neither includes"
+            raise _error(path, line, f"{name}: {both} {upper.min_followers:g}; tepat satu tingkatan harus memuatnya.",
+                         f"{name}: {both_en} {upper.min_followers:g}; exactly one tier must include it.")
+    keys = [tier.key for _, tier in rows]
+    if len(set(keys)) != len(keys):
+        raise _error(path, rows[0][0], f"kunci tingkatan ganda dalam skema {scheme_id!r}: {keys}.",
+                     f"duplicate tier keys in scheme {scheme_id!r}: {keys}.")
+    return tuple(tier for _, tier in rows)
+
+
+SAMPLE_COLUMNS = ["handle", "platform", "niche", "followers", "avg_likes", "avg_comments",
+                  "avg_shares", "synthetic", "note"]
+
+
+def load_sample_accounts(directory: Path | None = None) -> "pandas.DataFrame":
+    """The synthetic sample of fictional accounts, as a DataFrame (checked on load).
+
+    Every row is made up by ``data/make_sample_accounts.py``; the ``synthetic``
+    column says so on every row.
+    """
+    import pandas as pd
+
+    path = (directory or data_dir()) / SAMPLE_FILE
+    rows = []
+    for line, row in _read_rows(path, SAMPLE_COLUMNS):
+        if row["synthetic"] != "yes":
+            raise _error(path, line, "setiap akun contoh harus bertanda synthetic = yes.",
+                         "every sample account must be marked synthetic = yes.")
+        for column in ("followers", "avg_likes", "avg_comments", "avg_shares"):
+            _number(path, line, row, column)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)
+    counts = ["followers", "avg_likes", "avg_comments", "avg_shares"]
+    frame[counts] = frame[counts].astype("int64")
+    return frame
+
+
+class _LazySchemes(Mapping):
+    """Every scheme from ``data/`` by id, read on first use (not at import)."""
+
+    def __init__(self) -> None:
+        self._schemes: dict[str, Scheme] | None = None
+
+    def _load(self) -> dict[str, Scheme]:
+        if self._schemes is None:
+            self._schemes = load_schemes()
+        return self._schemes
+
+    def __getitem__(self, key: str) -> Scheme:
+        return self._load()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __repr__(self) -> str:
+        return f"SCHEMES({', '.join(self)})"
+
+
+SCHEMES: Mapping[str, Scheme] = _LazySchemes()

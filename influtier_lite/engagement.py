@@ -1,0 +1,91 @@
+"""Engagement rate: how to compute it, how to compare it with a tier's band."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ._validate import real_number
+from .i18n import bilingual
+from .schemes import Tier
+
+__all__ = ["engagement_rate", "assess_engagement", "expected_engagements"]
+
+Assessment = Literal["below", "within", "above"]
+
+
+def engagement_rate(likes: float, comments: float, followers: float,
+                    shares: float = 0, saves: float = 0) -> float:
+    """Engagement rate by followers, in percent: interactions per post / followers x 100.
+
+    This is the formula the two articles imply when they quote "7-10%" for nano
+    influencers: a post's likes, comments, shares and saves over the follower count.
+    Pass per-post averages (or one post's numbers).
+
+    Other formulas exist and give numbers that are not comparable with this one:
+    by reach (interactions / accounts reached), by impressions or by views (common
+    for TikTok and YouTube), and, over several posts, the mean of per-post rates
+    versus total interactions / total followers, or a median instead of a mean.
+    Tools differ too (HypeAuditor: likes and comments over the latest 12 posts;
+    Modash: median likes on Instagram). Compare a rate only with bands computed
+    the same way.
+
+    Raises:
+        ValueError: a negative or non-finite count, or ``followers`` of 0.
+        TypeError: a value that is not a number.
+    """
+    interactions = sum(
+        real_number(name, value, non_negative=True)
+        for name, value in (("likes", likes), ("comments", comments), ("shares", shares), ("saves", saves))
+    )
+    audience = real_number("followers", followers, non_negative=True)
+    if audience == 0:
+        raise ValueError(
+            bilingual(
+                "followers = 0: tingkat keterlibatan tidak bisa dihitung tanpa pengikut (pembagian dengan nol).",
+                "followers = 0: an engagement rate cannot be computed without followers (division by zero).",
+            )
+        )
+    return interactions / audience * 100
+
+
+def assess_engagement(er_percent: float, tier: Tier) -> Assessment:
+    """Compare an engagement rate (in percent) with the tier's band: below, within or above.
+
+    The band's edges count as within. Where the source gives one approximate figure
+    instead of a band (Partipost's mega: "sekitar 1%"), the band is widened by the tier's
+    ``er_tolerance``, which is our own convention (0.5 percentage points, see
+    ``data/tiers.csv``), not the article's.
+
+    Raises:
+        ValueError: the rate is negative or not finite, or the tier's source gives no
+            engagement figures (Harmony's tiers).
+        TypeError: ``tier`` is not a Tier, or the rate is not a number.
+    """
+    rate = real_number("er_percent", er_percent, non_negative=True)
+    if not isinstance(tier, Tier):
+        raise TypeError(
+            bilingual(
+                f"tier = {tier!r}: harus berupa Tier, misalnya hasil classify().",
+                f"tier = {tier!r}: must be a Tier, for example from classify().",
+            )
+        )
+    if tier.er_range is None:
+        raise ValueError(
+            bilingual(
+                f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
+                f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
+            )
+        )
+    low, high = tier.er_range
+    if rate < low:
+        return "below"
+    if rate > high:
+        return "above"
+    return "within"
+
+
+def expected_engagements(followers: float, er_percent: float) -> float:
+    """Interactions per post to expect from ``followers`` at an engagement rate in percent."""
+    audience = real_number("followers", followers, non_negative=True)
+    rate = real_number("er_percent", er_percent, non_negative=True)
+    return audience * rate / 100

@@ -1,0 +1,99 @@
+"""Languages and every user-facing string of the package, in Indonesian and English.
+
+Error messages are always bilingual (Indonesian first, then English), because the
+person reading a traceback may have either notebook open. Interface text is in one
+language, chosen with ``lang``.
+"""
+
+from __future__ import annotations
+
+LANGS: tuple[str, ...] = ("id", "en")
+
+# Interface strings. Keys are stable; notebooks and widgets look them up with text().
+MESSAGES: dict[str, dict[str, str]] = {
+    "followers": {"id": "Pengikut", "en": "Followers"},
+    "engagement_rate": {"id": "Tingkat keterlibatan", "en": "Engagement rate"},
+    "exact_count": {"id": "Angka persis", "en": "Exact count"},
+    "exact_count_hint": {
+        "id": "mis. 25.000 atau 2,9 jt lalu Enter",
+        "en": "e.g. 25,000 or 2.9M then Enter",
+    },
+    "tier_under": {"id": "Tingkatan menurut {source}", "en": "Tier according to {source}"},
+    "no_tier": {
+        "id": "tidak ada (artikel tidak menamai tingkatan di bawah {edge} pengikut)",
+        "en": "none (the article names no tier below {edge} followers)",
+    },
+    "band": {"id": "rentang artikel", "en": "the article's band"},
+    "band_about": {
+        "id": "artikel: sekitar {value}; toleransi ±{tol} poin adalah konvensi kami",
+        "en": "article: about {value}; the ±{tol} point tolerance is our convention",
+    },
+    "no_band": {
+        "id": "artikel ini tidak memberi angka tingkat keterlibatan",
+        "en": "this article gives no engagement-rate figures",
+    },
+    "below": {"id": "di bawah rentang", "en": "below the band"},
+    "within": {"id": "di dalam rentang", "en": "within the band"},
+    "above": {"id": "di atas rentang", "en": "above the band"},
+    "expected_engagements": {
+        "id": "Perkiraan interaksi per unggahan",
+        "en": "Expected engagements per post",
+    },
+    "for_brand": {"id": "Artinya bagi brand", "en": "What it means for a brand"},
+    "ladder_title": {
+        "id": "Tangga tingkatan influencer menurut dua artikel",
+        "en": "Influencer tier ladder according to the two articles",
+    },
+    "ladder_xlabel": {"id": "Jumlah pengikut (skala log)", "en": "Follower count (log scale)"},
+    "this_account": {"id": "akun ini", "en": "this account"},
+    "no_tier_short": {"id": "tanpa tingkatan", "en": "no tier"},
+    "error_prefix": {"id": "Masukan tidak valid", "en": "Invalid input"},
+    # What each tier means for a brand, with the article it comes from.
+    "brand_partipost_nano": {
+        "id": "Paling dipercaya pengikutnya; cocok untuk awareness, interest, hingga sales (Partipost).",
+        "en": "Most trusted by their followers; suits awareness, interest and even sales (Partipost).",
+    },
+    "brand_partipost_micro": {
+        "id": "Konten dari niche tertentu dan masih sempat membalas komentar dan DM (Partipost).",
+        "en": "Niche content, and still time to answer comments and DMs (Partipost).",
+    },
+    "brand_partipost_macro": {
+        "id": "Jangkauan lebih luas untuk brand awareness; bisa dikombinasikan dengan nano dan micro (Partipost).",
+        "en": "Wider reach for brand awareness; can be combined with nano and micro (Partipost).",
+    },
+    "brand_partipost_mega": {
+        "id": "Setara selebriti: awareness dan reputasi, tetapi harganya sangat tinggi (Partipost).",
+        "en": "Celebrity-like: awareness and reputation, but very expensive (Partipost).",
+    },
+    "brand_harmony_micro": {
+        "id": "Lebih dipercaya dan lebih murah, tetapi jangkauannya lebih sempit (Harmony).",
+        "en": "More trusted and cheaper, but with a narrower reach (Harmony).",
+    },
+    "brand_harmony_macro": {
+        "id": "Jangkauan luas dan risiko kecil, tetapi biaya tinggi dan kredibilitas sering diragukan (Harmony).",
+        "en": "Wide reach and low risk, but high cost and often doubted credibility (Harmony).",
+    },
+}
+
+
+def check_lang(lang: object) -> str:
+    """Return ``lang`` if it is a supported language code, else raise ValueError."""
+    if not isinstance(lang, str) or lang not in LANGS:
+        raise ValueError(
+            bilingual(
+                f"lang = {lang!r}: bahasa tidak dikenal; pilih salah satu dari {', '.join(LANGS)}.",
+                f"lang = {lang!r}: unknown language; choose one of {', '.join(LANGS)}.",
+            )
+        )
+    return lang
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The interface string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    check_lang(lang)
+    return MESSAGES[key][lang].format(**values)
+
+
+def bilingual(id_text: str, en_text: str) -> str:
+    """Join an Indonesian and an English sentence into one error message."""
+    return f"{id_text}\n{en_text}"
