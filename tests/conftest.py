@@ -1,0 +1,28 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+# Words that only one of the two languages uses in our messages.
+ID_WORDS = re.compile(r"\b(harus|tidak|bukan|pilih|berupa|boleh|tanpa|baris|kolom|dalam|jumlah|satuan|berarti|tulis)\b")
+EN_WORDS = re.compile(r"\b(must|no|its|cannot|not|choose|unknown|without|line|missing|means|write|use)\b")
+
+
+def assert_bilingual(error: BaseException, parameter: str, value_text: str) -> None:
+    """The message names the parameter and the value, in Indonesian then English."""
+    lines = str(error).splitlines()
+    assert len(lines) == 2, f"expected an Indonesian and an English line: {error}"
+    indonesian, english = lines
+    for line in lines:
+        assert parameter in line, f"{parameter!r} not named in {line!r}"
+        assert value_text in line, f"{value_text!r} not shown in {line!r}"
+    assert ID_WORDS.search(indonesian), f"not Indonesian: {indonesian!r}"
+    assert EN_WORDS.search(english) and not ID_WORDS.search(english), f"not English: {english!r}"
+
+
+@pytest.fixture
+def bilingual():
+    return assert_bilingual
