@@ -48,6 +48,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     "this_account": {"id": "akun ini", "en": "this account"},
     "no_tier_short": {"id": "tanpa tingkatan", "en": "no tier"},
     "error_prefix": {"id": "Masukan tidak valid", "en": "Invalid input"},
+    "account_line": {
+        "id": "Pengikut: {followers} · Tingkat keterlibatan: {er}",
+        "en": "Followers: {followers} · Engagement rate: {er}",
+    },
+    "verdict_tier": {"id": "{scheme}: {tier} (\u201c{quote}\u201d)", "en": "{scheme}: {tier} (\u201c{quote}\u201d)"},
+    "verdict_none": {
+        "id": "{scheme}: tidak ada tingkatan (artikel ini baru mulai dari {edge} pengikut)",
+        "en": "{scheme}: no tier (this article starts at {edge} followers)",
+    },
+    "verdict_band": {"id": "keterlibatan {er} {assessment} ({band})", "en": "engagement {er} is {assessment} ({band})"},
+    "band_range": {"id": "rentang artikel {low}\u2013{high}%", "en": "the article's band {low}\u2013{high}%"},
+    "on_edge": {
+        "id": "Tepat di batas {edge}: menurut {scheme}, angka ini masuk {tier}.",
+        "en": "Exactly on the {edge} edge: under {scheme} this count is {tier}.",
+    },
+    "on_edge_convention": {
+        "id": "Tepat di {edge}: Partipost menulis \u201c5.000 - 30.000\u201d dan \u201c30.000 - 100.000\u201d; "
+        "kami memasukkannya ke {tier} (konvensi kami, bukan kata artikel).",
+        "en": "Exactly {edge}: Partipost writes \u201c5.000 - 30.000\u201d and \u201c30.000 - 100.000\u201d; "
+        "we put it in {tier} (our convention, not the article's words).",
+    },
+    "meaning_above": {
+        "id": "Keterlibatan di atas rentang bisa berarti komunitas yang kuat, atau satu unggahan giveaway yang menaikkan angka.",
+        "en": "Engagement above the band may mean a strong community, or a giveaway post that inflates the figure.",
+    },
+    "meaning_below": {
+        "id": "Keterlibatan di bawah rentang bisa berarti audiens yang pasif, atau pengikut yang dibeli: periksa dulu sebelum bekerja sama.",
+        "en": "Engagement below the band may mean a passive audience, or bought followers: check before working together.",
+    },
+    "range_below": {"id": "di bawah {high}", "en": "below {high}"},
+    "range_above": {"id": "di atas {low}", "en": "above {low}"},
+    "range_between": {"id": "{low}\u2013{high}", "en": "{low}\u2013{high}"},
+    "ladder_description": {
+        "id": "Gambar: dua batang pada sumbu pengikut berskala log. {schemes} Garis hitam menandai akun ini ({followers} pengikut).",
+        "en": "Figure: two bars on a log-scale follower axis. {schemes} The black line marks this account ({followers} followers).",
+    },
+    "ladder_scheme": {"id": "{scheme}: {tiers}.", "en": "{scheme}: {tiers}."},
+    "ladder_no_tier": {"id": "tanpa tingkatan di bawah {edge}", "en": "no tier below {edge}"},
     # What each tier means for a brand, with the article it comes from.
     "brand_partipost_nano": {
         "id": "Paling dipercaya pengikutnya; cocok untuk awareness, interest, hingga sales (Partipost).",

@@ -1,0 +1,148 @@
+"""What the articles say about one account: the pure model behind the tier explorer.
+
+``describe_account(followers, er_percent, lang)`` gathers every answer (tier under each
+article, engagement assessment, expected engagements, meaning for a brand) as text;
+the widgets only display it. Tests call it directly, without a browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from ._validate import real_number
+from .data import SCHEMES
+from .engagement import assess_engagement, expected_engagements
+from .formatting import format_number, format_percent
+from .i18n import check_lang, text
+from .schemes import Scheme, Tier
+
+__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text"]
+
+ARTICLES = ("partipost", "harmony")
+
+
+@dataclass(frozen=True)
+class ArticleVerdict:
+    """One article's answer for one account."""
+
+    scheme: Scheme
+    tier: Tier | None
+    assessment: str | None  # "below" | "within" | "above", None without a band or a tier
+
+
+@dataclass(frozen=True)
+class AccountReport:
+    """Every answer for one account, ready to show in ``lang``."""
+
+    followers: float
+    er_percent: float
+    lang: str
+    verdicts: tuple[ArticleVerdict, ...]
+    expected_engagements: float
+
+    def verdict(self, scheme_id: str) -> ArticleVerdict:
+        return next(v for v in self.verdicts if v.scheme.id == scheme_id)
+
+    def lines(self) -> list[str]:
+        """The report as plain-text lines (also the explorer's text/plain output)."""
+        lang = self.lang
+        er = format_percent(self.er_percent, lang)
+        lines = [text("account_line", lang, followers=format_number(round(self.followers), lang), er=er)]
+        for verdict in self.verdicts:
+            lines.append(_verdict_line(verdict, er, lang))
+        lines += _edge_lines(self)
+        lines.append(f"{text('expected_engagements', lang)}: {format_number(round(self.expected_engagements), lang)}")
+        lines.append(f"{text('for_brand', lang)}:")
+        lines += [f"  - {line}" for line in self.brand_meaning()]
+        return lines
+
+    def brand_meaning(self) -> list[str]:
+        """What the account's tiers mean for a brand, from each article, plus engagement caveats."""
+        meaning = [text(f"brand_{v.scheme.id}_{v.tier.key}", self.lang) for v in self.verdicts if v.tier]
+        assessments = {v.assessment for v in self.verdicts}
+        for outside in ("above", "below"):
+            if outside in assessments:
+                meaning.append(text(f"meaning_{outside}", self.lang))
+        return meaning
+
+    def html(self) -> str:
+        lines = self.lines()
+        items = "".join(f"<li>{escape(line.strip().removeprefix('- '))}</li>" for line in lines[1:])
+        return f"<div style='font-size:1.1em'><b>{escape(lines[0])}</b><ul>{items}</ul></div>"
+
+
+def describe_account(followers: float, er_percent: float, lang: str = "id",
+                     schemes: tuple[str, ...] = ARTICLES) -> AccountReport:
+    """Gather what each article says about an account with these numbers."""
+    count = real_number("followers", followers, non_negative=True)
+    rate = real_number("er_percent", er_percent, non_negative=True)
+    check_lang(lang)
+    verdicts = []
+    for scheme_id in schemes:
+        scheme = SCHEMES[scheme_id]
+        tier = scheme.find(count)
+        assessment = assess_engagement(rate, tier) if tier is not None and tier.er_band else None
+        verdicts.append(ArticleVerdict(scheme, tier, assessment))
+    return AccountReport(count, rate, lang, tuple(verdicts), expected_engagements(count, rate))
+
+
+def _band_text(tier: Tier, lang: str) -> str:
+    low, high = tier.er_band
+    if tier.er_tolerance:
+        return text("band_about", lang, value=format_percent(low, lang),
+                    tol=format_number(tier.er_tolerance, lang))
+    return text("band_range", lang, low=format_number(low, lang), high=format_number(high, lang))
+
+
+def _verdict_line(verdict: ArticleVerdict, er: str, lang: str) -> str:
+    publisher = verdict.scheme.source.publisher.split(" (")[0]
+    tier = verdict.tier
+    if tier is None:
+        edge = format_number(verdict.scheme.tiers[0].min_followers, lang)
+        return text("verdict_none", lang, scheme=publisher, edge=edge)
+    line = text("verdict_tier", lang, scheme=publisher, tier=tier.name(lang), quote=tier.quote_followers)
+    if tier.er_band is None:
+        return f"{line}; {text('no_band', lang)}"
+    assessment = text(verdict.assessment, lang)
+    return f"{line}; {text('verdict_band', lang, er=er, assessment=assessment, band=_band_text(tier, lang))}"
+
+
+def _edge_lines(report: AccountReport) -> list[str]:
+    lines = []
+    for verdict in report.verdicts:
+        tier = verdict.tier
+        if tier is None or report.followers not in (tier.min_followers, tier.max_followers):
+            continue
+        edge = format_number(report.followers, report.lang)
+        publisher = verdict.scheme.source.publisher.split(" (")[0]
+        by_convention = report.followers == tier.max_followers and "convention" in tier.edge_note
+        key = "on_edge_convention" if by_convention else "on_edge"
+        lines.append(text(key, report.lang, edge=edge, scheme=publisher, tier=tier.name(report.lang)))
+    return lines
+
+
+def tier_range_text(tier: Tier, lang: str = "id") -> str:
+    """A tier's follower range in words: "di bawah 5.000", "5.000–30.000", "di atas 100.000"."""
+    low = format_number(tier.min_followers, lang)
+    if tier.max_followers is None:
+        return text("range_above", lang, low=low)
+    high = format_number(tier.max_followers, lang)
+    if tier.min_followers == 0:
+        return text("range_below", lang, high=high)
+    return text("range_between", lang, low=low, high=high)
+
+
+def describe_ladder(lang: str = "id", followers: float | None = None,
+                    schemes: tuple[str, ...] = ARTICLES) -> str:
+    """A text description of the tier-ladder figure, for screen readers and printouts."""
+    parts = []
+    for scheme_id in schemes:
+        scheme = SCHEMES[scheme_id]
+        tiers = [f"{t.name(lang)} ({tier_range_text(t, lang)})" for t in scheme.tiers]
+        if scheme.tiers[0].min_followers > 0:
+            tiers.insert(0, text("ladder_no_tier", lang, edge=format_number(scheme.tiers[0].min_followers, lang)))
+        publisher = scheme.source.publisher.split(" (")[0]
+        parts.append(text("ladder_scheme", lang, scheme=publisher, tiers=", ".join(tiers)))
+    shown = format_number(round(followers or 0), lang)
+    return text("ladder_description", lang, schemes=" ".join(parts), followers=shown)
