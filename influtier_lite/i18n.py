@@ -85,6 +85,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Figure: two bars on a log-scale follower axis. {schemes} The black line marks this account ({followers} followers).",
     },
     "ladder_scheme": {"id": "{scheme}: {tiers}.", "en": "{scheme}: {tiers}."},
+    "col_tier": {"id": "Tingkatan", "en": "Tier"},
+    "col_followers": {"id": "Pengikut", "en": "Followers"},
+    "col_er": {"id": "Tingkat keterlibatan", "en": "Engagement rate"},
+    "col_quote": {"id": "Kata artikel", "en": "The article's words"},
+    "er_about": {"id": "sekitar {value}", "en": "about {value}"},
     "ladder_no_tier": {"id": "tanpa tingkatan di bawah {edge}", "en": "no tier below {edge}"},
     # What each tier means for a brand, with the article it comes from.
     "brand_partipost_nano": {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from ._validate import real_number
 from .data import SCHEMES
@@ -17,7 +18,11 @@ from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .schemes import Scheme, Tier
 
-__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text",
+           "tier_table"]
 
 ARTICLES = ("partipost", "harmony")
 
@@ -146,3 +151,22 @@ def describe_ladder(lang: str = "id", followers: float | None = None,
         parts.append(text("ladder_scheme", lang, scheme=publisher, tiers=", ".join(tiers)))
     shown = format_number(round(followers or 0), lang)
     return text("ladder_description", lang, schemes=" ".join(parts), followers=shown)
+
+
+def tier_table(scheme_id: str = "partipost", lang: str = "id") -> "pandas.DataFrame":
+    """A scheme's tiers as a small table in ``lang``: name, range, engagement band, quote."""
+    import pandas as pd
+
+    check_lang(lang)
+    rows = []
+    for tier in SCHEMES[scheme_id].tiers:
+        if tier.er_band is None:
+            band = "\u2013"
+        elif tier.er_tolerance:
+            band = text("er_about", lang, value=format_percent(tier.er_band[0], lang))
+        else:
+            band = f"{format_number(tier.er_band[0], lang)}\u2013{format_percent(tier.er_band[1], lang)}"
+        quote = tier.quote_followers + (f"; {tier.quote_er}" if tier.quote_er else "")
+        rows.append([tier.name(lang), tier_range_text(tier, lang), band, quote])
+    columns = [text(key, lang) for key in ("col_tier", "col_followers", "col_er", "col_quote")]
+    return pd.DataFrame(rows, columns=columns).set_index(columns[0])
