@@ -70,11 +70,18 @@ class TierExplorer:
 
     # --- events -------------------------------------------------------------
     def _on_slider(self, change: dict) -> None:
-        if self._syncing:
+        if self._syncing or self._snapped(change["new"]):
             return
         self.followers = float(round(change["new"]))
         self._show_count_in_box()
         self.refresh()
+
+    def _snapped(self, value: float) -> bool:
+        """True when the browser only rounded the slider to its step (25.000 -> 25.119):
+        keep the exact count instead of replacing it with the rounded one."""
+        low, high = FOLLOWER_RANGE
+        shown = min(max(self.followers, low), high)  # where the slider stands for this count
+        return abs(math.log10(value) - math.log10(shown)) < self.followers_slider.step / 2
 
     def _on_box(self, change: dict) -> None:
         if self._syncing:

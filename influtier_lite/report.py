@@ -49,18 +49,23 @@ class AccountReport:
     def verdict(self, scheme_id: str) -> ArticleVerdict:
         return next(v for v in self.verdicts if v.scheme.id == scheme_id)
 
-    def lines(self) -> list[str]:
-        """The report as plain-text lines (also the explorer's text/plain output)."""
+    def headline(self) -> str:
+        return text("account_line", self.lang, followers=format_number(round(self.followers), self.lang),
+                    er=format_percent(self.er_percent, self.lang))
+
+    def findings(self) -> list[str]:
+        """Each article's tier and assessment, edge notes, expected engagements."""
         lang = self.lang
         er = format_percent(self.er_percent, lang)
-        lines = [text("account_line", lang, followers=format_number(round(self.followers), lang), er=er)]
-        for verdict in self.verdicts:
-            lines.append(_verdict_line(verdict, er, lang))
+        lines = [_verdict_line(verdict, er, lang) for verdict in self.verdicts]
         lines += _edge_lines(self)
         lines.append(f"{text('expected_engagements', lang)}: {format_number(round(self.expected_engagements), lang)}")
-        lines.append(f"{text('for_brand', lang)}:")
-        lines += [f"  - {line}" for line in self.brand_meaning()]
         return lines
+
+    def lines(self) -> list[str]:
+        """The report as plain-text lines (also the explorer's text/plain output)."""
+        brand = [f"  - {line}" for line in self.brand_meaning()]
+        return [self.headline(), *self.findings(), f"{text('for_brand', self.lang)}:", *brand]
 
     def brand_meaning(self) -> list[str]:
         """What the account's tiers mean for a brand, from each article, plus engagement caveats."""
@@ -72,9 +77,11 @@ class AccountReport:
         return meaning
 
     def html(self) -> str:
-        lines = self.lines()
-        items = "".join(f"<li>{escape(line.strip().removeprefix('- '))}</li>" for line in lines[1:])
-        return f"<div style='font-size:1.1em'><b>{escape(lines[0])}</b><ul>{items}</ul></div>"
+        """The same report as HTML, the brand meanings nested under their heading."""
+        items = "".join(f"<li>{escape(line)}</li>" for line in self.findings())
+        brand = "".join(f"<li>{escape(line)}</li>" for line in self.brand_meaning())
+        return (f"<div style='font-size:1.1em'><b>{escape(self.headline())}</b><ul>{items}"
+                f"<li>{escape(text('for_brand', self.lang))}:<ul>{brand}</ul></li></ul></div>")
 
 
 def describe_account(followers: float, er_percent: float, lang: str = "id",

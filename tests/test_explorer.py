@@ -70,6 +70,8 @@ def test_counts_outside_the_slider_range_are_kept_exactly():
     explorer = TierExplorer("en")
     explorer.set_followers(40)
     assert explorer.followers == 40 and explorer.followers_slider.value == 100
+    explorer.followers_slider.value = 100.4  # the browser's echo of the clipped position
+    assert explorer.followers == 40
     assert "Harmony: no tier" in explorer.report_html.value
 
 
@@ -160,3 +162,16 @@ def test_tier_table():
     assert table.loc["Mikro", "Pengikut"] == "5.000–30.000"
     english = tier_table("harmony", "en")
     assert english.loc["Macro", "Followers"] == "above 100,000"
+
+
+def test_browser_rounding_the_slider_to_its_step_keeps_the_exact_count():
+    explorer = TierExplorer("id", followers=25_000)
+    explorer.followers_slider.value = 10 ** 4.4  # what the browser sends back: 25.119
+    assert explorer.followers == 25_000
+    explorer.followers_slider.value = 10 ** 4.41  # one key press further: a real move
+    assert explorer.followers == round(10 ** 4.41)
+
+
+def test_brand_meanings_are_nested_in_the_html():
+    html = describe_account(25_000, 4, "en").html()
+    assert "<li>What it means for a brand:<ul><li>Niche content" in html
