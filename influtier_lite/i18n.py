@@ -18,23 +18,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "mis. 25.000 atau 2,9 jt lalu Enter",
         "en": "e.g. 25,000 or 2.9M then Enter",
     },
-    "tier_under": {"id": "Tingkatan menurut {source}", "en": "Tier according to {source}"},
-    "no_tier": {
-        "id": "tidak ada (artikel tidak menamai tingkatan di bawah {edge} pengikut)",
-        "en": "none (the article names no tier below {edge} followers)",
-    },
-    "band": {"id": "rentang artikel", "en": "the article's band"},
     "band_about": {
-        "id": "artikel: sekitar {value}; toleransi ±{tol} poin adalah konvensi kami",
-        "en": "article: about {value}; the ±{tol} point tolerance is our convention",
+        "id": "sekitar {value}; toleransi ±{tol} poin adalah konvensi kami",
+        "en": "about {value}; the ±{tol}-point tolerance is our convention",
     },
     "no_band": {
         "id": "artikel ini tidak memberi angka tingkat keterlibatan",
         "en": "this article gives no engagement-rate figures",
     },
-    "below": {"id": "di bawah rentang", "en": "below the band"},
-    "within": {"id": "di dalam rentang", "en": "within the band"},
-    "above": {"id": "di atas rentang", "en": "above the band"},
+    "below": {"id": "di bawah rentang artikel", "en": "below the article's band"},
+    "within": {"id": "di dalam rentang artikel", "en": "within the article's band"},
+    "above": {"id": "di atas rentang artikel", "en": "above the article's band"},
     "expected_engagements": {
         "id": "Perkiraan interaksi per unggahan",
         "en": "Expected engagements per post",
@@ -45,9 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Influencer tier ladder according to the two articles",
     },
     "ladder_xlabel": {"id": "Jumlah pengikut (skala log)", "en": "Follower count (log scale)"},
-    "this_account": {"id": "akun ini", "en": "this account"},
     "no_tier_short": {"id": "tanpa tingkatan", "en": "no tier"},
-    "error_prefix": {"id": "Masukan tidak valid", "en": "Invalid input"},
     "account_line": {
         "id": "Pengikut: {followers} · Tingkat keterlibatan: {er}",
         "en": "Followers: {followers} · Engagement rate: {er}",
@@ -58,7 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{scheme}: no tier (this article starts at {edge} followers)",
     },
     "verdict_band": {"id": "keterlibatan {er} {assessment} ({band})", "en": "engagement {er} is {assessment} ({band})"},
-    "band_range": {"id": "rentang artikel {low}\u2013{high}%", "en": "the article's band {low}\u2013{high}%"},
+    "band_range": {"id": "{low}\u2013{high}%", "en": "{low}\u2013{high}%"},
     "on_edge": {
         "id": "Tepat di batas {edge}: menurut {scheme}, angka ini masuk {tier}.",
         "en": "Exactly on the {edge} edge: under {scheme} this count is {tier}.",

@@ -78,10 +78,10 @@ class AccountReport:
 
     def html(self) -> str:
         """The same report as HTML, the brand meanings nested under their heading."""
-        items = "".join(f"<li>{escape(line)}</li>" for line in self.findings())
-        brand = "".join(f"<li>{escape(line)}</li>" for line in self.brand_meaning())
-        return (f"<div style='font-size:1.1em'><b>{escape(self.headline())}</b><ul>{items}"
-                f"<li>{escape(text('for_brand', self.lang))}:<ul>{brand}</ul></li></ul></div>")
+        items = "".join(f"<li>{escape(line, quote=False)}</li>" for line in self.findings())
+        brand = "".join(f"<li>{escape(line, quote=False)}</li>" for line in self.brand_meaning())
+        return (f"<div style='font-size:1.1em'><b>{escape(self.headline(), quote=False)}</b><ul>{items}"
+                f"<li>{escape(text('for_brand', self.lang), quote=False)}:<ul>{brand}</ul></li></ul></div>")
 
 
 def describe_account(followers: float, er_percent: float, lang: str = "id",

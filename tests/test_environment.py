@@ -52,4 +52,6 @@ def test_same_packages_and_versions():
 
 def test_environment_installs_the_package_itself_with_pip():
     _, pip = environment_requirements()
-    assert pip == ["--no-deps -e ."]
+    # Plain "-e .", nothing before it: repo2docker only notices a local requirement written
+    # this way, and then copies the repository in before building the environment.
+    assert pip == ["-e ."]

@@ -35,12 +35,12 @@ def test_follower_slider_updates_text_and_figure():
 
 def test_engagement_slider_updates_assessment():
     explorer = TierExplorer("en", followers=20_000, er_percent=4)
-    assert "is within the band" in explorer.report_html.value
+    assert "is within the article's band (3–5%)" in explorer.report_html.value
     explorer.er_slider.value = 6.5
-    assert "is above the band" in explorer.report_html.value
+    assert "is above the article's band" in explorer.report_html.value
     assert "6.5%" in explorer.er_readout.value
     explorer.er_slider.value = 1.0
-    assert "is below the band" in explorer.report_html.value
+    assert "is below the article's band" in explorer.report_html.value
     assert "bought followers" in explorer.report_html.value
 
 
