@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Re-install only when the project's declared dependencies change.
 STAMP := $(VENV)/.installed
 
-.PHONY: lab test notebooks clean
+.PHONY: lab test notebooks bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 # (a clean Restart and Run All) so that their stored outputs are fresh.
 notebooks: $(STAMP)
 	$(BIN)/python tools/build_notebooks.py
+
+# Speed and memory against naive baselines; prints a table, writes build/bench.json and
+# refreshes the table in README.md. Not part of make test: timings are noisy.
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py
 
 clean:
 	rm -rf $(VENV) build

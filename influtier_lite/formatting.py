@@ -65,7 +65,8 @@ _MULTIPLIERS = {
     "b": 10**9, "bn": 10**9, "billion": 10**9, "miliar": 10**9, "milyar": 10**9,
 }
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (grouping, decimal)
-_TEXT_RE = re.compile(r"^(?P<number>\d[\d.,\u00a0\u202f ]*?)\s*(?P<unit>[^\d\s.,][^\d]*)?$")
+# A number, then an optional unit. Compiled by re on first use (re caches it), not at import.
+_TEXT_PATTERN = r"^(?P<number>\d[\d.,\u00a0\u202f ]*?)\s*(?P<unit>[^\d\s.,][^\d]*)?$"
 
 
 def _parse_error(text: str, id_reason: str, en_reason: str) -> ValueError:
@@ -101,7 +102,7 @@ def parse_count(text: str, lang: str = "id") -> int:
                 f"text = {text!r}: must be text (str), not {type(text).__name__}.",
             )
         )
-    match = _TEXT_RE.match(text.strip())
+    match = re.match(_TEXT_PATTERN, text.strip())
     if not match:
         raise _parse_error(
             text,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
 
 from ._validate import real_number
 from .data import SCHEMES
@@ -17,9 +16,7 @@ from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .schemes import Scheme, Tier
-
-if TYPE_CHECKING:
-    import pandas
+from .table import Table
 
 __all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text",
            "tier_table"]
@@ -160,10 +157,8 @@ def describe_ladder(lang: str = "id", followers: float | None = None,
     return text("ladder_description", lang, schemes=" ".join(parts), followers=shown)
 
 
-def tier_table(scheme_id: str = "partipost", lang: str = "id") -> "pandas.DataFrame":
+def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
     """A scheme's tiers as a small table in ``lang``: name, range, engagement band, quote."""
-    import pandas as pd
-
     check_lang(lang)
     rows = []
     for tier in SCHEMES[scheme_id].tiers:
@@ -176,4 +171,4 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> "pandas.DataFr
         quote = tier.quote_followers + (f"; {tier.quote_er}" if tier.quote_er else "")
         rows.append([tier.name(lang), tier_range_text(tier, lang), band, quote])
     columns = [text(key, lang) for key in ("col_tier", "col_followers", "col_er", "col_quote")]
-    return pd.DataFrame(rows, columns=columns).set_index(columns[0])
+    return Table(columns, rows)

@@ -1,4 +1,4 @@
-"""What a tier, a taxonomy (scheme) and a source are. Plain frozen dataclasses.
+"""What a tier, a taxonomy (scheme) and a source are: small read-only records.
 
 The numbers in them come from ``data/`` (see ``influtier_lite.data``); nothing here
 invents a boundary.
@@ -7,26 +7,55 @@ invents a boundary.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from .i18n import check_lang
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a number comes from: one of the two articles, or a reference taxonomy."""
+class _Record:
+    """Read-only record built from keyword arguments, equal when its ``_compared`` fields are.
 
-    id: str
-    kind: str  # "article" or "reference"
-    publisher: str
-    title: str
-    author: str
-    published: str
-    updated: str
-    platform: str
-    where_to_read: str
-    note: str
+    A plain class rather than a frozen dataclass: a dataclass compiles its methods when
+    the module is imported, and ``import influtier_lite`` should cost nothing beyond its
+    dependencies (issue 4, ``import_ratio``).
+    """
+
+    _fields: tuple[str, ...] = ()
+    _compared: tuple[str, ...] = ()
+
+    def __init__(self, **values) -> None:
+        if set(values) != set(self._fields):
+            wrong = sorted(set(values) ^ set(self._fields))
+            raise TypeError(f"{type(self).__name__}: missing or unknown fields {wrong}")
+        self.__dict__.update(values)
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    __delattr__ = __setattr__
+
+    def _key(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._compared)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._compared)})"
+
+
+class Source(_Record):
+    """Where a number comes from: one of the two articles, or a reference taxonomy.
+
+    Fields: id, kind ("article" or "reference"), publisher, title, author, published,
+    updated, platform, where_to_read, note.
+    """
+
+    _fields = _compared = ("id", "kind", "publisher", "title", "author", "published", "updated", "platform",
+                           "where_to_read", "note")
 
     def citation(self) -> str:
         """A short citation: publisher, author, title, date."""
@@ -35,8 +64,7 @@ class Source:
         return ", ".join(p for p in parts if p)
 
 
-@dataclass(frozen=True)
-class Tier:
+class Tier(_Record):
     """One tier of one scheme, with its follower range and engagement band.
 
     ``min_followers``/``max_followers`` are the edges; ``min_included`` and
@@ -44,24 +72,13 @@ class Tier:
     is None for an open-ended top tier. ``er_band`` is (low, high) engagement rate
     in percent as the source states it, or None; ``er_tolerance`` widens it for
     assessment when the source gives only an approximate figure (our convention,
-    explained in ``er_note``).
+    explained in ``er_note``). ``names`` maps a language to the display name; the
+    quotes and notes give the source's exact words and our reading of the edges.
     """
 
-    key: str
-    scheme: str
-    order: int
-    names: dict[str, str] = field(compare=False)
-    min_followers: float
-    min_included: bool
-    max_followers: float | None
-    max_included: bool
-    er_band: tuple[float, float] | None
-    er_tolerance: float
-    source: Source = field(compare=False)
-    quote_followers: str = field(compare=False)
-    edge_note: str = field(compare=False)
-    quote_er: str = field(compare=False)
-    er_note: str = field(compare=False)
+    _compared = ("key", "scheme", "order", "min_followers", "min_included", "max_followers", "max_included",
+                 "er_band", "er_tolerance")
+    _fields = (*_compared, "names", "source", "quote_followers", "edge_note", "quote_er", "er_note")
 
     def name(self, lang: str = "id") -> str:
         """Display name in ``lang``: "Mikro" (id), "Micro" (en)."""
@@ -91,16 +108,15 @@ class Tier:
         return f"Tier({self.scheme}/{self.key}, followers {left}{self.min_followers:g}, {top or 'inf'}{right}{band})"
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """A taxonomy: ordered tiers from one source."""
+class Scheme(_Record):
+    """A taxonomy: ordered tiers from one source.
 
-    id: str
-    kind: str  # "article" or "reference"
-    source: Source
-    names: dict[str, str] = field(compare=False)
-    edge_rule: str = field(compare=False)
-    tiers: tuple[Tier, ...] = ()
+    Fields: id, kind ("article" or "reference"), source, names (by language), edge_rule,
+    tiers (a tuple, lowest first).
+    """
+
+    _compared = ("id", "kind", "source", "tiers")
+    _fields = (*_compared, "names", "edge_rule")
 
     def name(self, lang: str = "id") -> str:
         return self.names[check_lang(lang)]

@@ -156,12 +156,17 @@ def test_messages_have_both_languages_with_the_same_placeholders():
 
 def test_tier_table():
     table = tier_table("partipost", "id")
-    assert list(table.index) == ["Nano", "Mikro", "Makro", "Mega"]
-    assert table.loc["Nano", "Tingkat keterlibatan"] == "7–10%"
-    assert table.loc["Mega", "Tingkat keterlibatan"] == "sekitar 1%"
-    assert table.loc["Mikro", "Pengikut"] == "5.000–30.000"
+    assert table.index == ["Nano", "Mikro", "Makro", "Mega"]
+    assert table.cell("Nano", "Tingkat keterlibatan") == "7–10%"
+    assert table.cell("Mega", "Tingkat keterlibatan") == "sekitar 1%"
+    assert table.cell("Mikro", "Pengikut") == "5.000–30.000"
     english = tier_table("harmony", "en")
-    assert english.loc["Macro", "Followers"] == "above 100,000"
+    assert english.cell("Macro", "Followers") == "above 100,000"
+    # Shown as HTML in Jupyter and as aligned text (what nbval compares), without pandas.
+    assert "<th style='text-align:left'>Followers</th>" in english._repr_html_()
+    assert repr(english).splitlines()[0].split() == ["Tier", "Followers", "Engagement", "rate", "The", "article's",
+                                                     "words"]
+    assert english.to_pandas().loc["Macro", "Followers"] == "above 100,000"
 
 
 def test_browser_rounding_the_slider_to_its_step_keeps_the_exact_count():

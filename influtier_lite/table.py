@@ -1,0 +1,82 @@
+"""A small table for notebooks, without pandas.
+
+pandas would add about 30 MB to every kernel that shows a table (issue 4 measures kernel
+memory); these tables have a handful of rows. ``Table`` shows as HTML in Jupyter and as
+aligned text elsewhere (which is what nbval compares), and ``to_pandas()`` gives a
+DataFrame to anyone who wants to go further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+__all__ = ["Table"]
+
+
+class Table:
+    """Rows of cells under named columns; the first column names the rows.
+
+    Args:
+        columns: column headings.
+        rows: one sequence of cells per row, as many cells as columns.
+        caption: optional text shown above the table.
+        align_right: headings of columns to right-align (numbers).
+    """
+
+    def __init__(self, columns: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "",
+                 align_right: Sequence[str] = ()) -> None:
+        self.columns = list(columns)
+        self.rows = [list(row) for row in rows]
+        for number, row in enumerate(self.rows, start=1):
+            if len(row) != len(self.columns):
+                raise ValueError(f"row {number} has {len(row)} cells for {len(self.columns)} columns")
+        self.caption = caption
+        self.align_right = set(align_right)
+
+    @property
+    def index(self) -> list[object]:
+        """The first cell of each row."""
+        return [row[0] for row in self.rows]
+
+    def column(self, name: str) -> list[object]:
+        """Every cell of the column headed ``name``."""
+        position = self.columns.index(name)
+        return [row[position] for row in self.rows]
+
+    def cell(self, row: object, column: str) -> object:
+        """The cell in the row whose first cell is ``row``, under ``column``."""
+        return self.rows[self.index.index(row)][self.columns.index(column)]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def to_pandas(self):
+        """The same table as a pandas DataFrame indexed by the first column."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=self.columns).set_index(self.columns[0])
+
+    def _repr_html_(self) -> str:
+        def cell(tag: str, value: object, column: str) -> str:
+            style = " style='text-align:right'" if column in self.align_right else " style='text-align:left'"
+            return f"<{tag}{style}>{escape(str(value))}</{tag}>"
+
+        head = "".join(cell("th", c, c) for c in self.columns)
+        body = "".join("<tr>" + "".join(cell("td", v, c) for v, c in zip(row, self.columns)) + "</tr>"
+                       for row in self.rows)
+        caption = f"<caption style='text-align:left'>{escape(self.caption)}</caption>" if self.caption else ""
+        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def __repr__(self) -> str:
+        cells = [self.columns] + [[str(v) for v in row] for row in self.rows]
+        widths = [max(len(str(row[i])) for row in cells) for i in range(len(self.columns))]
+
+        def line(row: Sequence[object]) -> str:
+            parts = [str(v).rjust(w) if c in self.align_right else str(v).ljust(w)
+                     for v, w, c in zip(row, widths, self.columns)]
+            return "  ".join(parts).rstrip()
+
+        lines = [self.caption] if self.caption else []
+        lines += [line(self.columns), "  ".join("-" * w for w in widths)] + [line(r) for r in cells[1:]]
+        return "\n".join(lines)

@@ -1,0 +1,149 @@
+"""JupyterLab and Debian's Chromium for the browser tests and the benchmark.
+
+- ``find_chromium()`` returns the system browser or raises ``BrowserMissing`` with the
+  command that installs it; Playwright never downloads a browser of its own here.
+- ``jupyter_lab(...)`` serves a *copy* of the notebooks on a free loopback port with no
+  token and autosave off, so the committed notebooks are never rewritten, and always
+  stops the server, even when a test fails.
+- ``open_notebook(...)`` opens a notebook, waits for its kernel to be idle in the status
+  bar and runs all cells.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+INSTALL_HINT = "sudo apt-get install chromium   (Debian/Ubuntu; .ci/run does this on CI)"
+# JupyterLab settings for a quiet, read-only-by-default session.
+LAB_SETTINGS = {
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True},
+}
+
+
+class BrowserMissing(RuntimeError):
+    """Debian's chromium is not installed."""
+
+
+def find_chromium() -> str:
+    for candidate in (os.environ.get("INFLUTIER_CHROMIUM"), *CHROMIUM_CANDIDATES):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    raise BrowserMissing(f"Chromium not found (looked at {', '.join(CHROMIUM_CANDIDATES)}). Install it: {INSTALL_HINT}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Path]]:
+    """Serve a temporary copy of ``notebooks/`` with JupyterLab (or Voilà: ``app="voila"``).
+
+    Yields the base URL and the copy's folder. A port taken between choosing and binding
+    is retried with another one.
+    """
+    with tempfile.TemporaryDirectory(prefix="influtier-lab-") as tmp:
+        tmp_path = Path(tmp)
+        served = tmp_path / "notebooks"
+        shutil.copytree(ROOT / "notebooks", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        settings = tmp_path / "settings"
+        for name, values in LAB_SETTINGS.items():
+            path = settings / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(values), encoding="utf-8")
+        for attempt in range(3):
+            port = free_port()
+            process = _start_server(port, served, tmp_path, settings)
+            try:
+                if _wait_until_up(f"http://127.0.0.1:{port}/api/status", process, timeout):
+                    yield f"http://127.0.0.1:{port}", served
+                    return
+            finally:
+                _stop(process)
+            if attempt == 2:
+                log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+                raise RuntimeError(f"Jupyter server did not start:\n{log}")
+
+
+def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+               "--port-retries=0", f"--ServerApp.root_dir={served}", "--IdentityProvider.token=",
+               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+               f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed with the process
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False  # exited: most likely the port was taken meanwhile
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, 15)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.wait(timeout=5)
+
+
+@contextlib.contextmanager
+def chromium_page(width: int = 1300, height: int = 1100):
+    """A Playwright page in Debian's Chromium (headless)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = find_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
+
+
+def open_notebook(page, base_url: str, relative_path: str, timeout_ms: int = 90_000) -> None:
+    """Open a notebook in JupyterLab, wait for an idle kernel, run all cells, wait for widgets."""
+    page.goto(f"{base_url}/lab/tree/{relative_path}")
+    page.wait_for_selector(".jp-Notebook", timeout=timeout_ms)
+    # The notebook's own indicator says idle before a kernel exists: wait for the status bar.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]"
+        ".some(e => /\\|\\s*(Idle|Siaga)/.test(e.textContent))", timeout=timeout_ms)
+    page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+    page.locator(".lm-Menu-item[data-command='runmenu:run-all']").click()
+    page.wait_for_selector(".widget-hslider .noUi-handle", timeout=timeout_ms)
+    page.wait_for_selector(".jupyter-widgets img[src^='blob:']", timeout=timeout_ms)
