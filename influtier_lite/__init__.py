@@ -10,11 +10,11 @@ from .engagement import assess_engagement, engagement_rate, expected_engagements
 from .formatting import format_compact, format_number, format_percent, parse_count
 from .i18n import LANGS
 from .schemes import Scheme, Source, Tier
-from .tiers import classify, classify_many, get_scheme
+from .tiers import classify, classify_many, get_scheme, tier_codes
 
 __all__ = [
     "SCHEMES", "LANGS", "Scheme", "Source", "Tier", "DataError",
-    "classify", "classify_many", "get_scheme",
+    "classify", "classify_many", "tier_codes", "get_scheme",
     "engagement_rate", "assess_engagement", "expected_engagements",
     "format_number", "format_percent", "format_compact", "parse_count",
     "load_schemes", "load_sources", "load_sample_accounts",

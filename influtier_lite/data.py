@@ -11,15 +11,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .i18n import bilingual
 from .schemes import Scheme, Source, Tier
 
-if TYPE_CHECKING:
-    import pandas
-
-__all__ = ["DataError", "data_dir", "load_sources", "load_schemes", "load_sample_accounts", "SCHEMES"]
+__all__ = ["DataError", "data_dir", "load_sources", "load_schemes", "load_sample_accounts",
+           "load_campaign_assumptions", "SCHEMES"]
 
 SAMPLE_FILE = "sample_accounts_synthetic.csv"
 
@@ -238,14 +235,16 @@ SAMPLE_COLUMNS = ["handle", "platform", "niche", "followers", "avg_likes", "avg_
                   "avg_shares", "synthetic", "note"]
 
 
-def load_sample_accounts(directory: Path | None = None) -> "pandas.DataFrame":
-    """The synthetic sample of fictional accounts, as a DataFrame (checked on load).
+def load_sample_accounts(directory: Path | None = None, as_frame: bool = True):
+    """The synthetic sample of fictional accounts (checked on load).
 
     Every row is made up by ``data/make_sample_accounts.py``; the ``synthetic``
     column says so on every row.
-    """
-    import pandas as pd
 
+    Returns:
+        a pandas DataFrame, or with ``as_frame=False`` a dict of columns (NumPy arrays
+        for the counts, lists for the text), which spares a notebook kernel pandas.
+    """
     path = (directory or data_dir()) / SAMPLE_FILE
     rows = []
     for line, row in _read_rows(path, SAMPLE_COLUMNS):
@@ -255,10 +254,39 @@ def load_sample_accounts(directory: Path | None = None) -> "pandas.DataFrame":
         for column in ("followers", "avg_likes", "avg_comments", "avg_shares"):
             _number(path, line, row, column)
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)
     counts = ["followers", "avg_likes", "avg_comments", "avg_shares"]
+    if not as_frame:
+        import numpy as np
+
+        return {column: np.array([int(r[column]) for r in rows], dtype=np.int64) if column in counts
+                else [r[column] for r in rows] for column in SAMPLE_COLUMNS}
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)
     frame[counts] = frame[counts].astype("int64")
     return frame
+
+
+def load_campaign_assumptions(directory: Path | None = None) -> dict[str, dict[str, float | str]]:
+    """Our example follower counts and costs per post for the campaign planner, by tier.
+
+    They are assumptions of ours for practice (the file's ``note`` says so on every row),
+    not figures from the articles and not market prices.
+    """
+    path = (directory or data_dir()) / "campaign_assumptions.csv"
+    assumptions = {}
+    for line, row in _read_rows(path, ["tier", "followers_per_influencer", "cost_per_post_idr", "note"]):
+        if "not market prices" not in row["note"]:
+            raise _error(path, line, "note harus menyatakan bahwa angka ini asumsi, bukan harga pasar.",
+                         "note must say these are assumptions, not market prices.")
+        followers = _number(path, line, row, "followers_per_influencer")
+        partipost = {t.key: t for t in SCHEMES["partipost"].tiers}
+        if row["tier"] not in partipost or not partipost[row["tier"]].contains(followers):
+            raise _error(path, line, f"{row['tier']!r} bukan tingkatan Partipost, atau {followers:g} di luar rentangnya.",
+                         f"{row['tier']!r} is not a Partipost tier, or {followers:g} is outside its range.")
+        assumptions[row["tier"]] = {"followers": followers, "cost_per_post": _number(path, line, row, "cost_per_post_idr"),
+                                    "note": row["note"]}
+    return assumptions
 
 
 class _LazySchemes(Mapping):

@@ -106,8 +106,8 @@ def parse_count(text: str, lang: str = "id") -> int:
     if not match:
         raise _parse_error(
             text,
-            "bukan jumlah pengikut yang bisa dibaca (contoh: 5.000, 2,9 jt, 12 ribu).",
-            "is not a follower count that can be read (examples: 5,000, 2.9M, 12 thousand).",
+            "bukan jumlah yang bisa dibaca (contoh: 5.000, 2,9 jt, 12 ribu).",
+            "is not a count that can be read (examples: 5,000, 2.9M, 12 thousand).",
         )
     digits = re.sub(r"[\u00a0\u202f ]", "", match["number"])
     unit = (match["unit"] or "").strip()

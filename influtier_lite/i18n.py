@@ -108,6 +108,157 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Jangkauan luas dan risiko kecil, tetapi biaya tinggi dan kredibilitas sering diragukan (Harmony).",
         "en": "Wide reach and low risk, but high cost and often doubted credibility (Harmony).",
     },
+    # Engagement band meter (influtier_lite.band)
+    "band_sentence": {
+        "id": "Tingkat keterlibatan {er} {assessment} untuk {tier} ({band}, Partipost).",
+        "en": "An engagement rate of {er} is {assessment} for {tier} ({band}, Partipost).",
+    },
+    "band_expected": {
+        "id": "Dengan {followers} pengikut, itu sekitar {count} interaksi per unggahan.",
+        "en": "With {followers} followers, that is about {count} engagements per post.",
+    },
+    # Comparing taxonomies (influtier_lite.compare)
+    "kind_article": {"id": "artikel", "en": "article"},
+    "kind_reference": {"id": "pembanding", "en": "reference"},
+    "col_source": {"id": "Sumber", "en": "Source"},
+    "col_kind": {"id": "Jenis", "en": "Kind"},
+    "col_why": {"id": "Mengapa", "en": "Why"},
+    "compare_caption": {"id": "Akun dengan {followers} pengikut menurut setiap sumber",
+                        "en": "An account with {followers} followers according to each source"},
+    "compare_title": {"id": "Tingkatan influencer menurut tujuh sumber", "en": "Influencer tiers according to seven sources"},
+    "edge_1000": {
+        "id": "Harmony mulai di sini (\u201c1.000 hingga 100.000\u201d); di bawahnya Harmony tidak memberi nama.",
+        "en": "Harmony starts here (\u201c1.000 hingga 100.000\u201d); below it Harmony gives no name.",
+    },
+    "edge_5000": {
+        "id": "Nano \u201ckurang dari 5.000\u201d, jadi 5.000 sudah mikro.",
+        "en": "Nano is \u201ckurang dari 5.000\u201d (fewer than 5.000), so 5.000 is already micro.",
+    },
+    "edge_30000": {
+        "id": "30.000 tertulis di dua rentang Partipost; kami memasukkannya ke mikro (konvensi kami).",
+        "en": "30.000 is written in two of Partipost's ranges; we put it in micro (our convention).",
+    },
+    "edge_100000": {
+        "id": "Makro bagi Partipost (\u201c30.000 - 100.000\u201d), mikro bagi Harmony (\u201c1.000 hingga 100.000\u201d).",
+        "en": "Macro for Partipost (\u201c30.000 - 100.000\u201d), micro for Harmony (\u201c1.000 hingga 100.000\u201d).",
+    },
+    "edge_1000000": {
+        "id": "Kedua artikel tidak punya batas atas: mega (Partipost) dan makro (Harmony) sampai jutaan.",
+        "en": "Neither article has an upper edge: mega (Partipost) and macro (Harmony) run into the millions.",
+    },
+    # Engagement-rate calculator (influtier_lite.calculator)
+    "calc_likes": {"id": "Suka per unggahan", "en": "Likes per post"},
+    "calc_comments": {"id": "Komentar per unggahan", "en": "Comments per post"},
+    "calc_shares": {"id": "Dibagikan per unggahan", "en": "Shares per post"},
+    "calc_saves": {"id": "Disimpan per unggahan", "en": "Saves per post"},
+    "calc_followers": {"id": "Pengikut", "en": "Followers"},
+    "calc_formula": {
+        "id": "Tingkat keterlibatan = {interactions} interaksi / {followers} pengikut × 100 = {rate}",
+        "en": "Engagement rate = {interactions} engagements / {followers} followers × 100 = {rate}",
+    },
+    # Scatter of the synthetic sample (influtier_lite.plotting.engagement_scatter)
+    "scatter_title": {
+        "id": "Tingkat keterlibatan turun saat pengikut bertambah (500 akun rekaan)",
+        "en": "Engagement rate falls as followers grow (500 fictional accounts)",
+    },
+    "scatter_ylabel": {"id": "Tingkat keterlibatan (skala log)", "en": "Engagement rate (log scale)"},
+    "scatter_legend": {"id": "Tingkatan Partipost", "en": "Partipost tier"},
+    "scatter_description": {
+        "id": "Gambar: {count} akun rekaan, pengikut (sumbu datar) melawan tingkat keterlibatan (sumbu tegak), "
+        "keduanya berskala log. Pita berwarna adalah rentang Partipost tiap tingkatan (untuk mega: sekitar 1%, "
+        "lebar ±0,5 poin adalah konvensi kami). Titik-titik turun dari kiri atas ke kanan bawah.",
+        "en": "Figure: {count} fictional accounts, followers (across) against engagement rate (up), both on log "
+        "scales. The coloured bands are Partipost's band for each tier (for mega: about 1%, the ±0.5-point width "
+        "is our convention). The points fall from top left to bottom right.",
+    },
+    # Campaign planner (influtier_lite.campaign)
+    "plan_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
+    "objective_awareness": {"id": "Awareness (dikenal)", "en": "Awareness"},
+    "objective_interest": {"id": "Interest (minat)", "en": "Interest"},
+    "objective_sales": {"id": "Sales (penjualan)", "en": "Sales"},
+    "advice_awareness": {
+        "id": "Partipost mengaitkan awareness dengan nano, makro (\u201cmeningkatkan brand awareness\u201d) dan mega "
+        "(\u201cawareness dan reputasi brand\u201d), dan menyarankan menggabungkan makro dengan nano dan mikro.",
+        "en": "Partipost links awareness with nano, macro (\u201cmeningkatkan brand awareness\u201d) and mega "
+        "(\u201cawareness dan reputasi brand\u201d), and advises combining macro with nano and micro.",
+    },
+    "advice_interest": {
+        "id": "Partipost menyebut interest hanya pada nano (\u201cawareness, interest, hingga sales\u201d); untuk "
+        "mikro artikel menekankan niche dan interaksi langsung, tanpa menyebut tujuan.",
+        "en": "Partipost names interest only for nano (\u201cawareness, interest, hingga sales\u201d); for micro the "
+        "article stresses niche content and direct interaction, without naming an objective.",
+    },
+    "advice_sales": {
+        "id": "Partipost menyebut sales hanya pada nano (\u201cawareness, interest, hingga sales\u201d). Artikel tidak "
+        "memberi angka konversi; planner ini tidak menghitung penjualan.",
+        "en": "Partipost names sales only for nano (\u201cawareness, interest, hingga sales\u201d). The article gives no "
+        "conversion figures; this planner does not compute sales.",
+    },
+    "plan_budget": {"id": "Anggaran", "en": "Budget"},
+    "plan_posts": {"id": "Unggahan per orang", "en": "Posts per person"},
+    "plan_reach": {"id": "Pengikut yang melihat (%)", "en": "Followers who see it (%)"},
+    "plan_count": {"id": "Jumlah influencer", "en": "Number of influencers"},
+    "plan_followers_each": {"id": "Pengikut per orang", "en": "Followers each"},
+    "plan_cost_each": {"id": "Biaya per unggahan", "en": "Cost per post"},
+    "plan_assumed": {
+        "id": "Biaya per unggahan, pengikut per orang dan persentase yang melihat adalah asumsi Anda. Angka awalnya "
+        "contoh dari kami untuk latihan, bukan harga pasar dan bukan dari artikel. Tingkat keterlibatan: nilai tengah "
+        "rentang Partipost (cara baca kami).",
+        "en": "Cost per post, followers each and the share who see a post are your assumptions. The starting values "
+        "are our examples for practice, not market prices and not from the articles. Engagement rate: the middle of "
+        "Partipost's band (our reading).",
+    },
+    "plan_col_tier": {"id": "Tingkatan", "en": "Tier"},
+    "plan_col_influencers": {"id": "Influencer", "en": "Influencers"},
+    "plan_col_posts": {"id": "Unggahan", "en": "Posts"},
+    "plan_col_er": {"id": "Keterlibatan", "en": "Engagement"},
+    "plan_col_reach": {"id": "Jangkauan", "en": "Reach"},
+    "plan_col_engagements": {"id": "Interaksi", "en": "Engagements"},
+    "plan_col_cost": {"id": "Biaya", "en": "Cost"},
+    "plan_col_cpe": {"id": "Biaya per interaksi", "en": "Cost per engagement"},
+    "plan_total": {"id": "Total", "en": "Total"},
+    "plan_within_budget": {
+        "id": "Biaya {cost} dari anggaran {budget}: sisa {difference}.",
+        "en": "Cost {cost} of a {budget} budget: {difference} left.",
+    },
+    "plan_over_budget": {
+        "id": "Biaya {cost} melebihi anggaran {budget} sebesar {difference}.",
+        "en": "Cost {cost} exceeds the {budget} budget by {difference}.",
+    },
+    "plan_chart_title": {"id": "Rencana kampanye per tingkatan", "en": "Campaign plan by tier"},
+    "plan_chart_engagements": {"id": "Perkiraan interaksi", "en": "Expected engagements"},
+    "plan_chart_cpe": {"id": "Biaya per interaksi", "en": "Cost per engagement"},
+    "plan_chart_row": {"id": "{tier}: {engagements} interaksi, {cpe} per interaksi.",
+                       "en": "{tier}: {engagements} engagements, {cpe} per engagement."},
+    "plan_chart_description": {
+        "id": "Gambar: dua diagram batang per tingkatan, perkiraan interaksi (kiri) dan biaya per interaksi (kanan). {rows}",
+        "en": "Figure: two bar charts by tier, expected engagements (left) and cost per engagement (right). {rows}",
+    },
+    "sample_col_accounts": {"id": "Akun", "en": "Accounts"},
+    "sample_col_median": {"id": "Median keterlibatan (sampel rekaan)", "en": "Median engagement (made-up sample)"},
+    "sample_col_band": {"id": "Rentang Partipost", "en": "Partipost's band"},
+    "er_followers": {"id": "berdasarkan pengikut", "en": "by followers"},
+    "er_reach_mean": {"id": "rata-rata per unggahan, berdasarkan jangkauan", "en": "mean per post, by reach"},
+    "er_reach_total": {"id": "total, berdasarkan jangkauan", "en": "total, by reach"},
+    "er_reach_median": {"id": "median per unggahan, berdasarkan jangkauan", "en": "median per post, by reach"},
+    # Self-check quiz (influtier_lite.quiz)
+    "quiz_tier_prompt": {
+        "id": "Akun rekaan {handle} punya {followers} pengikut. Apa tingkatannya menurut Partipost?",
+        "en": "The fictional account {handle} has {followers} followers. Which tier is it under Partipost?",
+    },
+    "quiz_tier_explanation": {
+        "id": "{followers} pengikut termasuk {tier}: \u201c{quote}\u201d (Partipost).",
+        "en": "{followers} followers is {tier}: \u201c{quote}\u201d (Partipost).",
+    },
+    "quiz_tier_convention": {
+        "id": "Angka 30.000 tertulis di rentang mikro dan makro; kami memasukkannya ke mikro (konvensi kami).",
+        "en": "30.000 is written in both the micro and the macro range; we put it in micro (our convention).",
+    },
+    "quiz_right": {"id": "Benar!", "en": "Right!"},
+    "quiz_wrong": {"id": "Belum tepat. Jawabannya: {answer}.", "en": "Not quite. The answer: {answer}."},
+    "quiz_score": {"id": "Skor: {score} benar dari {answered} yang dijawab ({total} soal)",
+                   "en": "Score: {score} right of {answered} answered ({total} questions)"},
+    "quiz_reset": {"id": "Ulangi kuis", "en": "Start again"},
 }
 
 

@@ -8,17 +8,20 @@ re-renders, instead of building a new figure.
 from __future__ import annotations
 
 import io
+import math
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FixedLocator, NullLocator
+from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator
 from PIL import Image
 
 from .data import SCHEMES
 from .formatting import format_compact, format_number
 from .i18n import check_lang, text
+from .schemes import FOLLOWER_RANGE
 
-__all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "tier_colour", "TierLadder", "FOLLOWER_RANGE"]
+__all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "tier_colour", "TierLadder", "FOLLOWER_RANGE", "StaticFigure",
+           "to_png", "engagement_scatter"]
 
 # Okabe-Ito palette (colour-blind safe); one colour per tier key in every notebook.
 TIER_COLOURS = {
@@ -28,7 +31,6 @@ TIER_COLOURS = {
 }
 NO_TIER_COLOUR = "#DDDDDD"
 MARKER_COLOUR = "#000000"
-FOLLOWER_RANGE = (100, 100_000_000)  # what the sliders cover
 ARTICLES = ("partipost", "harmony")
 FONT = 13
 
@@ -44,10 +46,13 @@ class TierLadder:
     Args:
         lang: ``"id"`` or ``"en"``: title, labels and number format.
         schemes: which schemes to draw, top to bottom (default: the two articles).
+        title_key: the message key of the title (``influtier_lite.i18n``).
     """
 
-    def __init__(self, lang: str = "id", schemes: tuple[str, ...] = ARTICLES) -> None:
+    def __init__(self, lang: str = "id", schemes: tuple[str, ...] = ARTICLES, title_key: str = "ladder_title") -> None:
         self.lang = check_lang(lang)
+        self.schemes = tuple(schemes)
+        self.title_key = title_key
         self.figure = Figure(figsize=(9.6, 1.3 + 0.8 * len(schemes)), dpi=100, layout="constrained")
         FigureCanvasAgg(self.figure)
         self.axes = self.figure.add_subplot()
@@ -81,14 +86,28 @@ class TierLadder:
                 edges.update({left, right})
                 ax.barh(row, right - left, left=left, color=tier_colour(tier.key), edgecolor="white",
                         linewidth=2, height=0.7)
-                ax.text((left * right) ** 0.5, row, tier.name(self.lang), ha="center", va="center", fontsize=FONT)
+                name = tier.name(self.lang).split(" (")[0]
+                size = _label_size(name, right / left)
+                if size is None and "-" in name:  # "Up-and-coming": try it on two lines
+                    name = name.replace("-", "-\n", 1) if name.count("-") == 1 else "-\n".join(name.rsplit("-", 1))
+                    size = _label_size(max(name.split("\n"), key=len), right / left)
+                if size:
+                    ax.text((left * right) ** 0.5, row, name, ha="center", va="center", fontsize=size)
         ax.set_yticks(range(len(schemes)), [SCHEMES[s].source.publisher.split(" (")[0] for s in reversed(schemes)],
                       fontsize=FONT)
-        ax.xaxis.set_major_locator(FixedLocator(sorted(edges)))
-        ax.xaxis.set_minor_locator(NullLocator())
-        ax.set_xticklabels([format_compact(e, self.lang) for e in sorted(edges)], fontsize=FONT - 2)
+        # Two schemes: label every edge, they are the lesson. More: their edges crowd
+        # each other, so label the powers of ten and mark the edges with short ticks.
+        if len(schemes) <= 2:
+            major, minor = sorted(edges), []
+        else:
+            major = [10**k for k in range(round(math.log10(low)), round(math.log10(high)) + 1)]
+            minor = sorted(edges - set(major))
+        ax.xaxis.set_major_locator(FixedLocator(major))
+        ax.xaxis.set_minor_locator(FixedLocator(minor) if minor else NullLocator())
+        ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.set_xticklabels([format_compact(e, self.lang) for e in major], fontsize=FONT - 2)
         ax.set_xlabel(text("ladder_xlabel", self.lang), fontsize=FONT)
-        ax.set_title(text("ladder_title", self.lang), fontsize=FONT + 1)
+        ax.set_title(text(self.title_key, self.lang), fontsize=FONT + 1)
         for side in ("top", "right", "left"):
             ax.spines[side].set_visible(False)
         ax.tick_params(axis="y", length=0)
@@ -132,4 +151,89 @@ class TierLadder:
         """A short text description of what the figure shows (for screen readers and print)."""
         from .report import describe_ladder
 
-        return describe_ladder(self.lang, followers)
+        return describe_ladder(self.lang, followers, self.schemes)
+
+
+def _label_size(name: str, span: float) -> int | None:
+    """The largest font size (FONT down to 9) at which ``name`` fits a bar spanning
+    ``span`` (right / left) on the ladder's log axis, or None when it does not fit."""
+    decades = math.log10(span)
+    width_px = decades / math.log10(FOLLOWER_RANGE[1] / FOLLOWER_RANGE[0]) * 760  # axes are ~760 px wide
+    for size in range(FONT, 8, -1):
+        if len(name) * size * 0.7 <= width_px - 6:
+            return size
+    return None
+
+
+def to_png(figure: Figure) -> bytes:
+    """Render a ``Figure`` (made without pyplot) to PNG bytes."""
+    if not isinstance(figure.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(figure)
+    buffer = io.BytesIO()
+    figure.canvas.print_png(buffer)
+    return buffer.getvalue()
+
+
+class StaticFigure:
+    """A figure that shows as PNG in Jupyter and as its text description everywhere else.
+
+    The description is what nbval compares, what a screen reader reads and what a
+    printout keeps; it says in words what the figure shows.
+    """
+
+    def __init__(self, figure: Figure, description: str) -> None:
+        self.figure = figure
+        self.description = description
+
+    def _repr_png_(self) -> bytes:
+        return to_png(self.figure)
+
+    def __repr__(self) -> str:
+        return self.description
+
+
+def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> StaticFigure:
+    """Engagement rate against followers for many accounts, with Partipost's bands.
+
+    Args:
+        followers: follower counts.
+        er_percent: engagement rates in percent, one per count.
+        tiers: the Partipost tier key of each account (as ``classify_many`` gives).
+        lang: ``"id"`` or ``"en"``.
+    """
+    import numpy as np
+
+    lang = check_lang(lang)
+    followers, er_percent = np.asarray(followers, dtype=float), np.asarray(er_percent, dtype=float)
+    tiers = np.asarray(tiers, dtype=object)
+    figure = Figure(figsize=(9.6, 5.4), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    low, high = 300, 5_000_000
+    partipost = SCHEMES["partipost"]
+    for tier in partipost.tiers:
+        left, right = max(tier.min_followers, low), min(tier.max_followers or high, high)
+        band_low, band_high = tier.er_range
+        ax.fill_between([left, right], band_low, band_high, color=tier_colour(tier.key), alpha=0.25, linewidth=0)
+        ax.plot([left, right], [band_low, band_low], color=tier_colour(tier.key), linewidth=1)
+        ax.plot([left, right], [band_high, band_high], color=tier_colour(tier.key), linewidth=1)
+        inside = tiers == tier.key
+        ax.scatter(followers[inside], er_percent[inside], s=22, color=tier_colour(tier.key), edgecolor="black",
+                   linewidth=0.4, label=tier.name(lang), zorder=3)
+    ax.set_xlim(low, high)
+    ax.set_ylim(0.03, 40)
+    ax.set_yticks([0.1, 0.3, 1, 3, 10, 30], [format_number(v, lang) + "%" for v in (0.1, 0.3, 1, 3, 10, 30)])
+    ax.yaxis.set_minor_locator(NullLocator())
+    ticks = [1_000, 10_000, 100_000, 1_000_000]
+    ax.set_xticks(ticks, [format_compact(v, lang) for v in ticks])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.tick_params(labelsize=FONT - 1)
+    ax.set_xlabel(text("ladder_xlabel", lang), fontsize=FONT)
+    ax.set_ylabel(text("scatter_ylabel", lang), fontsize=FONT)
+    ax.set_title(text("scatter_title", lang), fontsize=FONT + 1)
+    ax.legend(title=text("scatter_legend", lang), fontsize=FONT - 2, title_fontsize=FONT - 2, loc="upper right")
+    ax.grid(True, color="#DDDDDD", linewidth=0.6)
+    description = text("scatter_description", lang, count=format_number(len(followers), lang))
+    return StaticFigure(figure, description)

@@ -18,7 +18,7 @@ from .i18n import check_lang, text
 from .schemes import Scheme, Tier
 from .table import Table
 
-__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text",
+__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text", "band_text",
            "tier_table"]
 
 ARTICLES = ("partipost", "harmony")
@@ -96,7 +96,7 @@ def describe_account(followers: float, er_percent: float, lang: str = "id",
     return AccountReport(count, rate, lang, tuple(verdicts), expected_engagements(count, rate))
 
 
-def _band_text(tier: Tier, lang: str) -> str:
+def band_text(tier: Tier, lang: str) -> str:
     low, high = tier.er_band
     if tier.er_tolerance:
         return text("band_about", lang, value=format_percent(low, lang),
@@ -114,7 +114,7 @@ def _verdict_line(verdict: ArticleVerdict, er: str, lang: str) -> str:
     if tier.er_band is None:
         return f"{line}; {text('no_band', lang)}"
     assessment = text(verdict.assessment, lang)
-    return f"{line}; {text('verdict_band', lang, er=er, assessment=assessment, band=_band_text(tier, lang))}"
+    return f"{line}; {text('verdict_band', lang, er=er, assessment=assessment, band=band_text(tier, lang))}"
 
 
 def _edge_lines(report: AccountReport) -> list[str]:

@@ -11,6 +11,8 @@ from functools import cached_property
 
 from .i18n import check_lang
 
+FOLLOWER_RANGE = (100, 100_000_000)  # the counts the sliders and figures cover
+
 
 class _Record:
     """Read-only record built from keyword arguments, equal when its ``_compared`` fields are.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from ._validate import real_number
@@ -12,7 +13,7 @@ from .schemes import Scheme, Tier
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["classify", "classify_many", "get_scheme"]
+__all__ = ["classify", "classify_many", "tier_codes", "get_scheme"]
 
 
 def get_scheme(scheme: str | Scheme) -> Scheme:
@@ -61,15 +62,32 @@ def classify_many(followers: Any, scheme: str | Scheme = "partipost") -> "pandas
         TypeError: the values are not numbers (text, booleans).
         ValueError: a count is negative or infinite; the message names its position.
     """
-    import numpy as np
     import pandas as pd
+
+    chosen = get_scheme(scheme)
+    codes = tier_codes(followers, chosen)
+    categories = pd.CategoricalDtype([t.key for t in chosen.tiers], ordered=True)
+    result = pd.Categorical.from_codes(codes, dtype=categories, validate=False)
+    if isinstance(followers, pd.Series):
+        return pd.Series(result, index=followers.index, name=followers.name)
+    return result
+
+
+def tier_codes(followers: Any, scheme: str | Scheme = "partipost"):
+    """The position of each count's tier in ``scheme.tiers`` (0 = lowest), -1 where the
+    scheme names no tier or the count is missing. The NumPy core of ``classify_many``,
+    for notebooks that do not need pandas (it costs a kernel about 30 MB).
+
+    Raises the same errors as ``classify_many``.
+    """
+    import numpy as np
 
     chosen = get_scheme(scheme)
     values = _as_float_array(followers)
     bad = np.isinf(values) | (values < 0)  # NaN compares False: left as missing
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
-        label = followers.index[position] if isinstance(followers, pd.Series) else position
+        label = followers.index[position] if _is_pandas(followers) else position
         raise ValueError(
             bilingual(
                 f"followers[{label!r}] = {values[position]!r}: jumlah pengikut harus terhingga dan tidak negatif.",
@@ -81,18 +99,21 @@ def classify_many(followers: Any, scheme: str | Scheme = "partipost") -> "pandas
     if top.max_followers is not None:  # a closed top tier: counts above it have no tier
         codes[(values > top.max_followers) | ((values == top.max_followers) & (not top.max_included))] = -1
     codes[np.isnan(values)] = -1
-    categories = pd.CategoricalDtype([t.key for t in chosen.tiers], ordered=True)
-    result = pd.Categorical.from_codes(codes, dtype=categories, validate=False)
-    if isinstance(followers, pd.Series):
-        return pd.Series(result, index=followers.index, name=followers.name)
-    return result
+    return codes
+
+
+def _is_pandas(value: Any) -> bool:
+    """A pandas Series or Index, checked without importing pandas when nobody has."""
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(value, (pd.Series, pd.Index))
 
 
 def _as_float_array(followers: Any):
     import numpy as np
-    import pandas as pd
 
-    if isinstance(followers, (pd.Series, pd.Index)):
+    if _is_pandas(followers):
+        import pandas as pd
+
         dtype = followers.dtype
         if pd.api.types.is_bool_dtype(dtype) or not pd.api.types.is_numeric_dtype(dtype):
             raise _type_error(dtype)

@@ -1,0 +1,97 @@
+"""An engagement-rate slider against one tier's band: below, within or above.
+
+``band_verdict(er_percent, tier, lang)`` is the pure answer; ``EngagementBandMeter``
+only wires a slider to it and draws the band as a light HTML strip (no figure library:
+it redraws in well under a millisecond).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as widgets
+
+from .data import SCHEMES
+from .engagement import assess_engagement, expected_engagements
+from .formatting import format_number, format_percent
+from .i18n import check_lang, text
+from .plotting import tier_colour
+from .report import band_text
+
+__all__ = ["band_verdict", "EngagementBandMeter"]
+
+SCALE_MAX = 15.0  # percent, the strip's right end (above every band in the articles)
+
+
+def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: float | None = None) -> str:
+    """One sentence: the rate, the Partipost tier's band, and where the rate falls.
+
+    With ``followers``, it adds the engagements per post to expect.
+    """
+    lang = check_lang(lang)
+    tier = SCHEMES["partipost"].tier(tier_key)
+    assessment = assess_engagement(er_percent, tier)
+    sentence = text("band_sentence", lang, er=format_percent(er_percent, lang), tier=tier.name(lang),
+                    band=band_text(tier, lang), assessment=text(assessment, lang))
+    if followers is not None:
+        sentence += " " + text("band_expected", lang, followers=format_number(followers, lang),
+                               count=format_number(round(expected_engagements(followers, er_percent)), lang))
+    return sentence
+
+
+class EngagementBandMeter:
+    """A slider for the engagement rate of an account in one Partipost tier.
+
+    Args:
+        tier_key: ``"nano"``, ``"micro"``, ``"macro"`` or ``"mega"``.
+        lang: ``"id"`` or ``"en"``.
+        er_percent: the starting rate in percent.
+        followers: the account's follower count, for the expected engagements.
+    """
+
+    def __init__(self, tier_key: str, lang: str = "id", er_percent: float = 2.0,
+                 followers: float | None = None) -> None:
+        self.lang = check_lang(lang)
+        self.tier = SCHEMES["partipost"].tier(tier_key)
+        self.followers = followers
+        self.slider = widgets.FloatSlider(
+            value=er_percent, min=0, max=SCALE_MAX, step=0.1, readout=False,
+            description=text("engagement_rate", lang), style={"description_width": "190px"},
+            layout=widgets.Layout(width="520px"))
+        self.output = widgets.HTML()
+        self.widget = widgets.VBox([self.slider, self.output])
+        self.slider.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    @property
+    def assessment(self) -> str:
+        return assess_engagement(self.slider.value, self.tier)
+
+    def sentence(self) -> str:
+        return band_verdict(self.slider.value, self.tier.key, self.lang, self.followers)
+
+    def refresh(self) -> None:
+        self.output.value = self._strip() + f"<p style='font-size:1.1em'>{escape(self.sentence(), quote=False)}</p>"
+
+    def _strip(self) -> str:
+        """The 0-15% scale, the band shaded in the tier's colour, a black mark at the rate."""
+        low, high = self.tier.er_range
+        rate = min(self.slider.value, SCALE_MAX)
+        left, width = low / SCALE_MAX * 100, max((high - low) / SCALE_MAX * 100, 0.8)
+        ticks = "".join(
+            f"<span style='position:absolute;left:{v / SCALE_MAX * 100:.2f}%;top:30px;font-size:12px;"
+            f"transform:translateX(-50%)'>{format_number(v, self.lang)}%</span>" for v in (0, 1, 3, 5, 7, 10, 15))
+        return (
+            "<div style='position:relative;width:520px;height:48px;margin:6px 0 4px 0'>"
+            "<div style='position:absolute;top:8px;left:0;right:0;height:18px;background:#EEEEEE'></div>"
+            f"<div style='position:absolute;top:8px;left:{left:.2f}%;width:{width:.2f}%;height:18px;"
+            f"background:{tier_colour(self.tier.key)}' title='{escape(band_text(self.tier, self.lang))}'></div>"
+            f"<div style='position:absolute;top:2px;left:{rate / SCALE_MAX * 100:.2f}%;width:3px;height:30px;"
+            "background:#000000;transform:translateX(-50%)'></div>"
+            f"{ticks}</div>"
+        )
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self.sentence()
+        return bundle

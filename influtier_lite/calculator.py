@@ -1,0 +1,89 @@
+"""An engagement-rate calculator: type the numbers as they appear on a profile.
+
+Every box takes text such as ``2,9 jt``, ``1.5M`` or ``12 ribu`` (``parse_count``); the
+result shows the formula with the numbers filled in, the rate, and how it compares
+with the Partipost band of the account's tier.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as widgets
+
+from .band import band_verdict
+from .data import SCHEMES
+from .engagement import engagement_rate
+from .formatting import format_number, format_percent, parse_count
+from .i18n import bilingual, check_lang, text
+from .inputs import error_html
+
+__all__ = ["EngagementCalculator", "FIELDS"]
+
+FIELDS = ("likes", "comments", "shares", "saves", "followers")
+
+
+class EngagementCalculator:
+    """Five text boxes (likes, comments, shares, saves per post, and followers) and the result.
+
+    Args:
+        lang: ``"id"`` or ``"en"``.
+        **start: starting text for each box, e.g. ``likes="1,2 rb"``.
+    """
+
+    def __init__(self, lang: str = "id", **start: str) -> None:
+        self.lang = check_lang(lang)
+        unknown = set(start) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"EngagementCalculator: unknown field(s) {sorted(unknown)}; use {list(FIELDS)}")
+        style = {"description_width": "200px"}
+        self.boxes = {
+            name: widgets.Text(value=start.get(name, "0"), description=text(f"calc_{name}", lang),
+                               continuous_update=False, style=style, layout=widgets.Layout(width="420px"))
+            for name in FIELDS
+        }
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox([*self.boxes.values(), self.result])
+        for box in self.boxes.values():
+            box.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    def values(self) -> dict[str, int]:
+        """The boxes as counts; raises the first box's parse error, naming the box."""
+        counts = {}
+        for name, box in self.boxes.items():
+            try:
+                counts[name] = parse_count(box.value, self.lang)
+            except (ValueError, TypeError) as error:
+                lines = str(error).splitlines()
+                raise type(error)(bilingual(f"{text(f'calc_{name}', 'id')}: {lines[0]}",
+                                            f"{text(f'calc_{name}', 'en')}: {lines[-1]}")) from None
+        return counts
+
+    def lines(self) -> list[str]:
+        """The result as text: the formula with the numbers, the rate, the tier's band."""
+        lang = self.lang
+        counts = self.values()
+        rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],
+                               shares=counts["shares"], saves=counts["saves"])
+        interactions = sum(counts[name] for name in ("likes", "comments", "shares", "saves"))
+        formula = text("calc_formula", lang, interactions=format_number(interactions, lang),
+                       followers=format_number(counts["followers"], lang), rate=format_percent(rate, lang))
+        tier = SCHEMES["partipost"].find(counts["followers"])
+        return [formula, band_verdict(rate, tier.key, lang)]
+
+    def refresh(self) -> None:
+        try:
+            lines = self.lines()
+        except (ValueError, TypeError) as error:
+            self.result.value = error_html(error, self.lang)
+            return
+        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line, quote=False)}</p>" for line in lines)
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        try:
+            bundle["text/plain"] = "\n".join(self.lines())
+        except (ValueError, TypeError) as error:
+            bundle["text/plain"] = str(error)
+        return bundle

@@ -1,0 +1,294 @@
+"""Planning a campaign with a mix of tiers: reach, engagements and cost per engagement.
+
+``plan_campaign`` is pure arithmetic on numbers the user sets; where the articles give
+no figure, the number is an assumption and is labelled so:
+
+- engagement rate: the middle of Partipost's band for the tier (7-10% gives 8,5%); for
+  mega the article's "sekitar 1%". Taking the middle is our reading.
+- followers per influencer and cost per post: the user's sliders, starting from our
+  example values in ``data/campaign_assumptions.csv`` (not market prices).
+- reach: followers times the share of them who see a post (a slider; the articles give
+  no figure), assuming the influencers' audiences do not overlap.
+
+``CampaignPlanner`` wires sliders to it and shows a table and a chart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from html import escape
+
+import ipywidgets as widgets
+
+from ._validate import real_number
+from .data import SCHEMES, load_campaign_assumptions
+from .formatting import format_compact, format_number, format_percent
+from .i18n import bilingual, check_lang, text
+from .plotting import FONT, StaticFigure, tier_colour, to_png
+from .table import Table
+
+__all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
+           "objective_advice", "CampaignPlanner"]
+
+TIERS = ("nano", "micro", "macro", "mega")
+OBJECTIVES = ("awareness", "interest", "sales")
+
+
+def planning_rate(tier_key: str) -> float:
+    """The engagement rate (percent) the planner uses for a tier: the middle of Partipost's band."""
+    low, high = SCHEMES["partipost"].tier(tier_key).er_band
+    return (low + high) / 2
+
+
+def format_rupiah(value: float, lang: str = "id") -> str:
+    """``Rp 2.000.000`` (id), ``Rp 2,000,000`` (en)."""
+    return f"Rp\u00a0{format_number(round(value), lang)}"
+
+
+@dataclass(frozen=True)
+class TierPlan:
+    """One tier's line of the plan."""
+
+    tier: str
+    influencers: int
+    posts: int
+    followers: float
+    er_percent: float
+    reach: float
+    engagements: float
+    cost: float
+
+    @property
+    def cost_per_engagement(self) -> float | None:
+        return self.cost / self.engagements if self.engagements else None
+
+
+@dataclass(frozen=True)
+class CampaignPlan:
+    lines: tuple[TierPlan, ...]
+    budget: float
+
+    @property
+    def cost(self) -> float:
+        return sum(line.cost for line in self.lines)
+
+    @property
+    def reach(self) -> float:
+        return sum(line.reach for line in self.lines)
+
+    @property
+    def engagements(self) -> float:
+        return sum(line.engagements for line in self.lines)
+
+    @property
+    def cost_per_engagement(self) -> float | None:
+        return self.cost / self.engagements if self.engagements else None
+
+    @property
+    def remaining(self) -> float:
+        """Budget left over (negative: over budget)."""
+        return self.budget - self.cost
+
+    def table(self, lang: str = "id") -> Table:
+        """Per tier and in total: influencers, posts, reach, engagements, cost, cost per engagement."""
+        lang = check_lang(lang)
+        names = {t.key: t.name(lang) for t in SCHEMES["partipost"].tiers}
+
+        def cpe(value: float | None) -> str:
+            return "\u2013" if value is None else format_rupiah(value, lang)
+
+        rows = [[names[line.tier], format_number(line.influencers, lang), format_number(line.posts, lang),
+                 format_percent(line.er_percent, lang), format_number(round(line.reach), lang),
+                 format_number(round(line.engagements), lang), format_rupiah(line.cost, lang),
+                 cpe(line.cost_per_engagement)] for line in self.lines]
+        rows.append([text("plan_total", lang), format_number(sum(x.influencers for x in self.lines), lang),
+                     format_number(sum(x.posts for x in self.lines), lang), "", format_number(round(self.reach), lang),
+                     format_number(round(self.engagements), lang), format_rupiah(self.cost, lang),
+                     cpe(self.cost_per_engagement)])
+        columns = [text(f"plan_col_{key}", lang)
+                   for key in ("tier", "influencers", "posts", "er", "reach", "engagements", "cost", "cpe")]
+        return Table(columns, rows, align_right=columns[1:])
+
+    def budget_line(self, lang: str = "id") -> str:
+        key = "plan_within_budget" if self.remaining >= 0 else "plan_over_budget"
+        return text(key, lang, cost=format_rupiah(self.cost, lang), budget=format_rupiah(self.budget, lang),
+                    difference=format_rupiah(abs(self.remaining), lang))
+
+    def figure(self, lang: str = "id") -> StaticFigure:
+        """Two bar charts per tier: expected engagements, and cost per engagement."""
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        lang = check_lang(lang)
+        figure = Figure(figsize=(9.6, 3.6), dpi=100, layout="constrained")
+        FigureCanvasAgg(figure)
+        left, right = figure.subplots(1, 2, sharey=True)
+        names = [SCHEMES["partipost"].tier(line.tier).name(lang) for line in self.lines]
+        colours = [tier_colour(line.tier) for line in self.lines]
+        rows = range(len(self.lines))
+        engagements = [line.engagements for line in self.lines]
+        costs = [line.cost_per_engagement or 0 for line in self.lines]
+        for ax, values, title, label in ((left, engagements, "plan_chart_engagements", format_number),
+                                         (right, costs, "plan_chart_cpe", format_rupiah)):
+            ax.barh(rows, values, color=colours, edgecolor="black", linewidth=0.5)
+            ax.set_title(text(title, lang), fontsize=FONT)
+            top = max(values) if any(values) else 1
+            ax.set_xlim(0, top * 1.45)
+            ax.set_xticks([])
+            for row, value in zip(rows, values):
+                shown = label(round(value), lang) if value else "\u2013"
+                ax.text(value + top * 0.02, row, shown, va="center", fontsize=FONT - 2)
+            for side in ("top", "right", "bottom"):
+                ax.spines[side].set_visible(False)
+        left.set_yticks(list(rows), names, fontsize=FONT)
+        left.invert_yaxis()
+        figure.suptitle(text("plan_chart_title", lang), fontsize=FONT + 1)
+        parts = [text("plan_chart_row", lang, tier=name, engagements=format_number(round(e), lang),
+                      cpe="\u2013" if not c else format_rupiah(c, lang))
+                 for name, e, c in zip(names, engagements, costs)]
+        return StaticFigure(figure, text("plan_chart_description", lang, rows=" ".join(parts)))
+
+
+def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], followers: dict[str, float],
+                  budget: float, posts_per_influencer: int = 1, reach_share_percent: float = 100.0) -> CampaignPlan:
+    """Reach, engagements and cost per tier for a mix of influencers.
+
+    Args:
+        influencers: how many influencers of each tier (keys from ``TIERS``).
+        cost_per_post: the cost of one post by one influencer of the tier, in rupiah (an assumption).
+        followers: followers of one influencer of the tier (an assumption; must fall in the tier).
+        budget: the campaign budget in rupiah.
+        posts_per_influencer: posts each influencer makes.
+        reach_share_percent: share of followers who see a post (an assumption; 100 is the upper bound).
+    """
+    real_number("budget", budget, non_negative=True)
+    posts = real_number("posts_per_influencer", posts_per_influencer, non_negative=True)
+    share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
+    if share > 100:
+        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
+                                   f"reach_share_percent = {reach_share_percent!r}: at most 100."))
+    lines = []
+    for key in TIERS:
+        count = real_number(f"influencers[{key!r}]", influencers.get(key, 0), non_negative=True)
+        if not count:
+            continue
+        audience = real_number(f"followers[{key!r}]", followers[key], non_negative=True)
+        tier = SCHEMES["partipost"].tier(key)
+        if not tier.contains(audience):
+            raise ValueError(bilingual(
+                f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
+                f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range."))
+        price = real_number(f"cost_per_post[{key!r}]", cost_per_post[key], non_negative=True)
+        rate = planning_rate(key)
+        lines.append(TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
+                              er_percent=rate, reach=count * audience * share / 100,
+                              engagements=count * posts * audience * rate / 100, cost=count * posts * price))
+    return CampaignPlan(tuple(lines), float(budget))
+
+
+def objective_advice(objective: str, lang: str = "id") -> str:
+    """What Partipost says about the tiers for an objective (awareness, interest, sales)."""
+    if objective not in OBJECTIVES:
+        raise ValueError(bilingual(f"objective = {objective!r}: pilih salah satu dari {list(OBJECTIVES)}.",
+                                   f"objective = {objective!r}: choose one of {list(OBJECTIVES)}."))
+    return text(f"advice_{objective}", check_lang(lang))
+
+
+# Slider stops: round numbers only, so that a slider set to 500.000 shows 500.000 (a log
+# slider with a step would show 501.187). 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 per power of ten.
+MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5)
+
+
+def round_steps(low: float, high: float, keep: float | None = None) -> list[float]:
+    """Round numbers from ``low`` to ``high`` (both inclusive), plus ``keep`` if it is not one."""
+    steps = {round(m * 10**k) for k in range(int(math.floor(math.log10(low))), int(math.log10(high)) + 1)
+             for m in MANTISSAS if low <= m * 10**k <= high}
+    if keep is not None:
+        steps.add(keep)
+    return sorted(steps)
+
+
+class CampaignPlanner:
+    """Sliders for the objective, the budget, and per tier the number of influencers,
+    their followers and their cost per post; a table, a budget line and a chart.
+
+    Args:
+        lang: ``"id"`` or ``"en"``.
+        budget: the starting budget in rupiah.
+        influencers: starting number of influencers per tier.
+    """
+
+    def __init__(self, lang: str = "id", budget: float = 50_000_000,
+                 influencers: dict[str, int] | None = None) -> None:
+        self.lang = check_lang(lang)
+        assumptions = load_campaign_assumptions()
+        start = influencers or {"nano": 10, "micro": 4, "macro": 1, "mega": 0}
+        style = {"description_width": "190px"}
+        self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
+                                          value="awareness", description=text("plan_objective", lang), style=style)
+        budget = real_number("budget", budget, non_negative=True)
+        self.budget = widgets.SelectionSlider(options=round_steps(1e6, 1e10, keep=budget), value=budget,
+                                              readout=False, description=text("plan_budget", lang), style=style,
+                                              layout=widgets.Layout(width="500px"))
+        self.budget_readout = widgets.HTML()
+        self.posts = widgets.IntSlider(value=1, min=1, max=10, description=text("plan_posts", lang), style=style)
+        self.reach_share = widgets.IntSlider(value=100, min=0, max=100, step=5, description=text("plan_reach", lang),
+                                             style=style)
+        self.count, self.followers, self.cost, rows = {}, {}, {}, []
+        for key in TIERS:
+            tier = SCHEMES["partipost"].tier(key)
+            low = max(tier.min_followers, 100)
+            high = tier.max_followers or 10_000_000
+            self.count[key] = widgets.IntSlider(value=start.get(key, 0), min=0, max=50,
+                                                layout=widgets.Layout(width="220px"))
+            audience, price = assumptions[key]["followers"], assumptions[key]["cost_per_post"]
+            stops = [v for v in round_steps(low, high, keep=audience) if tier.contains(v)]
+            self.followers[key] = widgets.SelectionSlider(options=stops, value=audience, readout=False,
+                                                          layout=widgets.Layout(width="200px"))
+            self.cost[key] = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=price), value=price,
+                                                     readout=False, layout=widgets.Layout(width="200px"))
+            rows.append((key, tier.name(lang)))
+        self.grid_readouts = {key: widgets.HTML() for key in TIERS}
+        header = widgets.HBox([widgets.HTML(f"<b>{escape(text(k, lang), quote=False)}</b>", layout=widgets.Layout(width=w))
+                               for k, w in (("col_tier", "80px"), ("plan_count", "220px"),
+                                            ("plan_followers_each", "200px"), ("plan_cost_each", "200px"))])
+        grid = [header] + [widgets.HBox([widgets.HTML(f"<b>{escape(name, quote=False)}</b>", layout=widgets.Layout(width="80px")),
+                                         self.count[key], self.followers[key], self.cost[key],
+                                         self.grid_readouts[key]]) for key, name in rows]
+        self.advice = widgets.HTML()
+        self.result = widgets.HTML()
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.widget = widgets.VBox([self.objective, self.advice, widgets.HBox([self.budget, self.budget_readout]),
+                                    self.posts, self.reach_share, widgets.HTML(f"<i>{escape(text('plan_assumed', lang), quote=False)}</i>"),
+                                    *grid, self.result, self.image])
+        for control in (self.objective, self.budget, self.posts, self.reach_share, *self.count.values(),
+                        *self.followers.values(), *self.cost.values()):
+            control.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    def plan(self) -> CampaignPlan:
+        return plan_campaign({k: s.value for k, s in self.count.items()},
+                             {k: s.value for k, s in self.cost.items()},
+                             {k: s.value for k, s in self.followers.items()},
+                             budget=self.budget.value, posts_per_influencer=self.posts.value,
+                             reach_share_percent=self.reach_share.value)
+
+    def refresh(self) -> None:
+        lang = self.lang
+        plan = self.plan()
+        self.advice.value = f"<p>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
+        self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
+        for key in TIERS:
+            self.grid_readouts[key].value = (f"{format_compact(self.followers[key].value, lang)} · "
+                                             f"{format_rupiah(self.cost[key].value, lang)}")
+        colour = "#1B5E20" if plan.remaining >= 0 else "#B00020"
+        self.result.value = (plan.table(lang)._repr_html_()
+                             + f"<p style='font-size:1.1em;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
+        self.image.value = to_png(plan.figure(lang).figure) if plan.lines else b""
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        plan = self.plan()
+        bundle["text/plain"] = f"{plan.table(self.lang)!r}\n{plan.budget_line(self.lang)}"
+        return bundle

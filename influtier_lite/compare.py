@@ -1,0 +1,99 @@
+"""Every taxonomy's answer for one follower count: the sources side by side.
+
+``compare_schemes(followers, lang)`` is a table (one row per scheme: source, kind, tier,
+range); ``edge_table(lang)`` shows the counts where the articles disagree or leave the
+edge open. ``TaxonomyComparison`` wires one follower slider to both and to a ladder
+figure with every scheme.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from ._validate import real_number
+from .data import SCHEMES
+from .formatting import format_number
+from .i18n import check_lang, text
+from .inputs import FollowerInput
+from .plotting import TierLadder
+from .report import tier_range_text
+from .table import Table
+
+__all__ = ["compare_schemes", "edge_table", "TaxonomyComparison", "EDGES"]
+
+EDGES = (1_000, 5_000, 30_000, 100_000, 1_000_000)  # counts where the sources' words meet
+
+
+def _publisher(scheme_id: str) -> str:
+    return SCHEMES[scheme_id].source.publisher.split(" (")[0]
+
+
+def compare_schemes(followers: float, lang: str = "id") -> Table:
+    """One row per scheme (articles first): who says it, article or reference, the tier
+    of ``followers`` and that tier's range."""
+    count = real_number("followers", followers, non_negative=True)
+    lang = check_lang(lang)
+    rows = []
+    for scheme in sorted(SCHEMES.values(), key=lambda s: s.kind != "article"):
+        tier = scheme.find(count)
+        rows.append([
+            _publisher(scheme.id),
+            text(f"kind_{scheme.kind}", lang),
+            tier.name(lang) if tier else text("no_tier_short", lang),
+            tier_range_text(tier, lang) if tier else "\u2013",
+        ])
+    columns = [text(key, lang) for key in ("col_source", "col_kind", "col_tier", "col_followers")]
+    caption = text("compare_caption", lang, followers=format_number(round(count), lang))
+    return Table(columns, rows, caption=caption)
+
+
+def edge_table(lang: str = "id") -> Table:
+    """The two articles at each edge count, with our note on how the edge is read."""
+    lang = check_lang(lang)
+    rows = []
+    for edge in EDGES:
+        cells = [format_number(edge, lang)]
+        for scheme_id in ("partipost", "harmony"):
+            tier = SCHEMES[scheme_id].find(edge)
+            cells.append(tier.name(lang) if tier else text("no_tier_short", lang))
+        cells.append(text(f"edge_{edge}", lang))
+        rows.append(cells)
+    columns = [text("col_followers", lang), "Partipost", "Harmony", text("col_why", lang)]
+    return Table(columns, rows)
+
+
+class TaxonomyComparison:
+    """One follower slider; every taxonomy's answer as a table and as a ladder figure.
+
+    Args:
+        lang: ``"id"`` or ``"en"``.
+        followers: the starting follower count.
+    """
+
+    def __init__(self, lang: str = "id", followers: float = 100_000) -> None:
+        self.lang = check_lang(lang)
+        self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
+                                            label_width="120px")
+        self.table_html = widgets.HTML()
+        order = sorted(SCHEMES, key=lambda s: SCHEMES[s].kind != "article")
+        self.ladder = TierLadder(lang, schemes=tuple(order), title_key="compare_title")
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.widget = widgets.VBox([self.follower_input.widget, self.table_html, self.image])
+        self.refresh()
+
+    @property
+    def followers(self) -> float:
+        return self.follower_input.followers
+
+    def table(self) -> Table:
+        return compare_schemes(self.followers, self.lang)
+
+    def refresh(self) -> None:
+        self.table_html.value = self.table()._repr_html_()
+        self.ladder.show(self.followers)
+        self.image.value = self.ladder.png()
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = repr(self.table())
+        return bundle
