@@ -27,8 +27,32 @@ SETUP = {
 }
 
 
-def md(*, id: str, en: str) -> dict:  # noqa: A002 - "id" is the language code here
-    return {"type": "markdown", "id": id.strip(), "en": en.strip()}
+def md(*, id: str, en: str, tags: tuple[str, ...] = ()) -> dict:  # noqa: A002 - "id" is the language code
+    return {"type": "markdown", "id": id.strip(), "en": en.strip(), "tags": list(tags)}
+
+
+# Exercises: one convention in every notebook. The task is a markdown cell tagged
+# "exercise"; its hint and answer follow in their own cells, tagged "hint" and "answer",
+# folded in <details> so that nothing is given away until the student opens it.
+HINT_SUMMARY = {"id": "💡 Petunjuk", "en": "💡 Hint"}
+ANSWER_SUMMARY = {"id": "✅ Jawaban", "en": "✅ Answer"}
+
+
+def exercise(*, id: str, en: str) -> dict:  # noqa: A002
+    return md(id=f"### ✏️ Coba sendiri\n\n{id.strip()}", en=f"### ✏️ Try it\n\n{en.strip()}", tags=("exercise",))
+
+
+def _folded(summary: dict, id: str, en: str, tag: str) -> dict:  # noqa: A002
+    return md(id=f"<details><summary>{summary['id']}</summary>\n\n{id.strip()}\n\n</details>",
+              en=f"<details><summary>{summary['en']}</summary>\n\n{en.strip()}\n\n</details>", tags=(tag,))
+
+
+def hint(*, id: str, en: str) -> dict:  # noqa: A002
+    return _folded(HINT_SUMMARY, id, en, "hint")
+
+
+def answer(*, id: str, en: str) -> dict:  # noqa: A002
+    return _folded(ANSWER_SUMMARY, id, en, "answer")
 
 
 def code(source: str, *, tags: tuple[str, ...] = ()) -> dict:
@@ -51,6 +75,8 @@ def notebook_for(cells: list[dict], lang: str, name: str) -> nbformat.NotebookNo
         cell_id = f"{name[:2]}-{index:02d}"
         if cell["type"] == "markdown":
             new = nbformat.v4.new_markdown_cell(cell[lang], id=cell_id)
+            if cell["tags"]:
+                new.metadata["tags"] = cell["tags"]
         elif cell["type"] == "setup":
             new = nbformat.v4.new_code_cell(SETUP[lang], id=cell_id)
             new.metadata["tags"] = ["language-setup"]
@@ -63,7 +89,8 @@ def notebook_for(cells: list[dict], lang: str, name: str) -> nbformat.NotebookNo
 
 
 def build(source: Path) -> list[Path]:
-    cells = runpy.run_path(str(source), init_globals={"md": md, "code": code, "setup": setup})["CELLS"]
+    helpers = {"md": md, "code": code, "setup": setup, "exercise": exercise, "hint": hint, "answer": answer}
+    cells = runpy.run_path(str(source), init_globals=helpers)["CELLS"]
     if sum(c["type"] == "setup" for c in cells) != 1:
         raise SystemExit(f"{source.name}: needs exactly one setup() cell")
     written = []

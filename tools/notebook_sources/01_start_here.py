@@ -1,0 +1,179 @@
+# Source of notebooks/{id,en}/01_start_here.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Mulai di sini: tingkatan influencer
+
+Selamat datang! Rangkaian notebook ini membahas **tingkatan influencer** (nano, mikro,
+makro, mega) berdasarkan dua artikel berbahasa Indonesia, lalu mengujinya dengan
+*slider*, data rekaan, dan kuis.
+
+## Apa itu influencer?
+
+Harmony menjelaskan influencer sebagai “seseorang yang memiliki jumlah pengikut atau
+followers yang banyak di sosial medianya”, yang “mampu mempengaruhi followersnya untuk
+membeli atau menggunakan produk”. Partipost menambahkan bahwa influencer “kerap
+dikelompokkan berdasarkan tier atau tingkatan mereka”, dan tingkatan itu “ditentukan
+berdasarkan jumlah pengikut”.
+
+Jadi, ukuran pertama sebuah akun adalah jumlah pengikutnya. Ukuran kedua, yang dipakai
+Partipost, adalah **tingkat keterlibatan** (*engagement rate*): berapa persen pengikut
+yang menyukai, mengomentari, atau membagikan sebuah unggahan.
+""",
+        en="""
+# Start here: influencer tiers
+
+Welcome! These notebooks cover **influencer tiers** (nano, micro, macro, mega) as two
+Indonesian articles describe them, then put them to the test with sliders, made-up data
+and a quiz.
+
+## What is an influencer?
+
+Harmony describes an influencer as “seseorang yang memiliki jumlah pengikut atau
+followers yang banyak di sosial medianya” (someone with many followers on social media)
+who “mampu mempengaruhi followersnya untuk membeli atau menggunakan produk” (can
+persuade those followers to buy or use a product). Partipost adds that influencers are
+“kerap dikelompokkan berdasarkan tier atau tingkatan mereka” (often grouped into tiers),
+and that the tier is “ditentukan berdasarkan jumlah pengikut” (set by the follower count).
+
+So the first measure of an account is its follower count. The second, which Partipost
+uses, is the **engagement rate**: what share of the followers like, comment on or share
+a post.
+""",
+    ),
+    setup(),
+    md(
+        id="""
+## Cara memakai notebook ini
+
+1. Jalankan semua sel dari atas: menu *Run → Run All Cells*. Sel pertama di atas memilih
+   bahasa (`LANG`); biarkan apa adanya.
+2. Geser *slider* dengan mouse, atau klik *slider* lalu tekan tombol panah kiri/kanan.
+3. Untuk angka persis, ketik di kotak **Angka persis** lalu tekan Enter. Kotak itu
+   menerima tulisan seperti `25.000`, `2,9 jt`, atau `12 ribu`.
+4. Bagian **✏️ Coba sendiri** berisi latihan. Petunjuk dan jawabannya tersembunyi di
+   bawahnya: klik **💡 Petunjuk** atau **✅ Jawaban** hanya setelah Anda mencoba.
+
+Coba sekarang: geser *slider* di bawah ini.
+""",
+        en="""
+## How to use these notebooks
+
+1. Run every cell from the top: *Run → Run All Cells*. The first cell above chooses the
+   language (`LANG`); leave it as it is.
+2. Drag a slider with the mouse, or click it and press the left/right arrow keys.
+3. For an exact number, type it in the **Exact count** box and press Enter. The box
+   understands `25,000`, `2.9M` or `12 thousand`.
+4. The **✏️ Try it** sections are exercises. Their hints and answers are folded away
+   below them: open **💡 Hint** or **✅ Answer** only after you have tried.
+
+Try it now: move the slider below.
+""",
+    ),
+    code("""
+from influtier_lite.explorer import TierExplorer
+from influtier_lite.report import tier_table
+
+TierExplorer(lang=LANG, followers=12_000, er_percent=4)
+"""),
+    md(
+        id="""
+## Dua artikel, dua cara membagi
+
+Partipost membagi influencer menjadi empat tingkatan, masing-masing dengan kisaran
+tingkat keterlibatan:
+""",
+        en="""
+## Two articles, two ways to divide
+
+Partipost sorts influencers into four tiers, each with a typical engagement rate:
+""",
+    ),
+    code('tier_table("partipost", LANG)'),
+    md(
+        id="""
+Harmony hanya membaginya menjadi dua, tanpa angka tingkat keterlibatan:
+""",
+        en="""
+Harmony has only two tiers, and gives no engagement-rate figures:
+""",
+    ),
+    code('tier_table("harmony", LANG)'),
+    md(
+        id="""
+Perhatikan kata **makro**: bagi Partipost artinya 30.000–100.000 pengikut, bagi Harmony
+artinya lebih dari 100.000. Kedua artikel tidak salah; mereka hanya memakai batas yang
+berbeda. Karena itu, setiap kali membahas tingkatan, sebutkan sumbernya.
+
+Kedua artikel juga ditulis oleh perusahaan yang berjualan: Partipost adalah platform
+influencer marketing, Harmony menjual software akuntansi. Angka mereka adalah aturan
+praktis dari satu sumber, bukan hasil penelitian.
+
+## Jalur belajar
+
+| No. | Notebook | Isi |
+|---|---|---|
+| 00 | Penjelajah tingkatan | Semua *slider* dalam satu halaman |
+| 01 | Mulai di sini | Halaman ini |
+| 02–05 | Nano, Mikro, Makro, Mega | Satu tingkatan per notebook: angka, kelebihan, kekurangan, latihan |
+| 06 | Makro vs mikro (Harmony) | Skema dua tingkatan dan tabel kelebihan/kekurangan |
+| 07 | Saat sumber berbeda pendapat | Dua artikel dan lima sumber pembanding sekaligus |
+| 08 | Tingkat keterlibatan | Cara menghitung, kalkulator, dan data rekaan |
+| 09 | Merencanakan kampanye | Campuran tingkatan, anggaran, biaya per interaksi |
+| 10 | Cek pemahaman | Kuis dengan umpan balik langsung |
+
+Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10.
+""",
+        en="""
+Look at the word **macro**: for Partipost it means 30,000–100,000 followers, for
+Harmony more than 100,000. Neither article is wrong; they simply draw the lines in
+different places. So whenever you talk about tiers, say whose tiers you mean.
+
+Both articles are also written by companies with something to sell: Partipost is an
+influencer-marketing platform, Harmony sells accounting software. Their numbers are one
+source's rule of thumb, not research findings.
+
+## Learning path
+
+| No. | Notebook | What it covers |
+|---|---|---|
+| 00 | Tier explorer | All the sliders on one page |
+| 01 | Start here | This page |
+| 02–05 | Nano, Micro, Macro, Mega | One tier each: numbers, strengths, weaknesses, exercises |
+| 06 | Macro vs micro (Harmony) | The two-tier scheme and its pros-and-cons table |
+| 07 | When the sources disagree | Both articles and five reference taxonomies at once |
+| 08 | Engagement rate | How to compute it, a calculator, made-up data |
+| 09 | Planning a campaign | A mix of tiers, a budget, cost per engagement |
+| 10 | Self-check | A quiz with immediate feedback |
+
+For a short class, take 01, 03, 07 and then 10.
+""",
+    ),
+    exercise(
+        id="""
+Dengan *slider* di atas, cari jumlah pengikut terkecil yang sudah disebut **mikro**
+oleh Partipost. Apakah Harmony setuju?
+""",
+        en="""
+With the slider above, find the smallest follower count that Partipost already calls
+**micro**. Does Harmony agree?
+""",
+    ),
+    hint(
+        id="Ketik angka di sekitar batas nano–mikro di kotak **Angka persis**, misalnya `4.999` lalu `5.000`.",
+        en="Type counts around the nano–micro edge in the **Exact count** box, such as `4,999` and then `5,000`.",
+    ),
+    answer(
+        id="""
+5.000. Nano adalah “kurang dari 5.000”, jadi 5.000 sudah mikro menurut Partipost.
+Harmony juga menyebutnya mikro, karena mikro bagi Harmony adalah “1.000 hingga 100.000”.
+Mereka setuju di sini, tetapi dengan alasan yang berbeda.
+""",
+        en="""
+5,000. Nano is “kurang dari 5.000” (fewer than 5,000), so 5,000 is already micro for
+Partipost. Harmony calls it micro too, because its micro is “1.000 hingga 100.000”
+(1,000 to 100,000). They agree here, for different reasons.
+""",
+    ),
+]

@@ -1,0 +1,152 @@
+# Source of notebooks/{id,en}/02_nano.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Nano influencer
+
+> “Nano influencer adalah influencer dengan jumlah pengikut paling sedikit di antara tier
+> lainnya, yakni kurang dari 5.000.” (Partipost)
+
+Tingkatan terkecil, tetapi menurut Partipost justru “salah satu andalan marketer”.
+""",
+        en="""
+# Nano influencers
+
+> “Nano influencer adalah influencer dengan jumlah pengikut paling sedikit di antara tier
+> lainnya, yakni kurang dari 5.000.” (Partipost)
+>
+> (A nano influencer has the fewest followers of all the tiers: fewer than 5,000.)
+
+The smallest tier, yet according to Partipost “salah satu andalan marketer” (one of
+marketers' mainstays).
+""",
+    ),
+    setup(),
+    code("""
+from influtier_lite import SCHEMES
+from influtier_lite.band import EngagementBandMeter
+from influtier_lite.explorer import TierExplorer
+from influtier_lite.report import band_text, tier_range_text
+
+tier = SCHEMES["partipost"].tier("nano")
+print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LANG))
+"""),
+    md(
+        id="""
+## Apa kata Partipost
+
+- **Pengikut:** “kurang dari 5.000”. Angka 5.000 sendiri sudah mikro.
+- **Siapa mereka:** “everyday people atau orang biasa”, yang pengikutnya kebanyakan
+  “keluarga dan sahabat yang mereka kenal baik”. Karena itu kontennya sangat relevan bagi
+  audiens dan “cenderung lebih dipercaya”.
+- **Tingkat keterlibatan:** “paling tinggi di antara tier lainnya, yakni 7-10%”.
+- **Cocok untuk:** Partipost menyebut tiga tujuan sekaligus: “awareness, interest,
+  hingga sales”.
+
+## Apa kata Harmony
+
+Harmony tidak mengenal kata nano. Akun dengan 1.000–4.999 pengikut adalah **mikro**
+bagi Harmony (“1.000 hingga 100.000”), dan di bawah 1.000 Harmony tidak memberi nama
+sama sekali.
+
+## Kelebihan dan kekurangan
+
+| | Isi | Sumber |
+|---|---|---|
+| Kelebihan | Paling dipercaya, konten sangat relevan bagi pengikutnya | Partipost |
+| Kelebihan | Tingkat keterlibatan tertinggi (7–10%) | Partipost |
+| Kelebihan | Bisa untuk awareness, interest, dan sales | Partipost |
+| Kekurangan | Pengikutnya paling sedikit, jadi jangkauan per akun kecil | Partipost (jumlah pengikut); kesimpulan jangkauan dari kami |
+""",
+        en="""
+## What Partipost says
+
+- **Followers:** “kurang dari 5.000” (fewer than 5,000). 5,000 itself is already micro.
+- **Who they are:** “everyday people atau orang biasa” (ordinary people) whose
+  followers are mostly “keluarga dan sahabat yang mereka kenal baik” (family and close
+  friends). So their content is highly relevant to the audience and “cenderung lebih
+  dipercaya” (tends to be trusted more).
+- **Engagement rate:** “paling tinggi di antara tier lainnya, yakni 7-10%” (the highest
+  of all tiers, 7-10%).
+- **What they suit:** Partipost names three objectives at once: “awareness, interest,
+  hingga sales” (awareness, interest, and even sales).
+
+## What Harmony says
+
+Harmony has no word nano. An account with 1,000–4,999 followers is **micro** for Harmony
+(“1.000 hingga 100.000”), and below 1,000 Harmony gives no name at all.
+
+## Strengths and weaknesses
+
+| | What | Source |
+|---|---|---|
+| Strength | Most trusted; content highly relevant to their followers | Partipost |
+| Strength | Highest engagement rate (7–10%) | Partipost |
+| Strength | Suits awareness, interest and sales | Partipost |
+| Weakness | Fewest followers, so a small reach per account | Partipost (follower count); the conclusion about reach is ours |
+""",
+    ),
+    md(
+        id="""
+## Geser sendiri
+
+Penjelajah di bawah dimulai dari sebuah akun nano dengan 3.000 pengikut. Geser jumlah
+pengikutnya melewati 5.000 dan lihat kapan Partipost mulai menyebutnya mikro.
+""",
+        en="""
+## Try the sliders
+
+The explorer below starts at a nano account with 3,000 followers. Move the follower
+count past 5,000 and watch when Partipost starts calling it micro.
+""",
+    ),
+    code("TierExplorer(lang=LANG, followers=3_000, er_percent=8.5)"),
+    md(
+        id="""
+*Slider* berikut hanya mengatur tingkat keterlibatan sebuah akun nano dengan 3.000
+pengikut. Pita berwarna adalah rentang Partipost (7–10%), garis hitam adalah akun Anda.
+""",
+        en="""
+The next slider sets only the engagement rate of a nano account with 3,000 followers.
+The coloured band is Partipost's range (7–10%); the black line is your account.
+""",
+    ),
+    code('EngagementBandMeter("nano", LANG, er_percent=8.5, followers=3_000)'),
+    exercise(
+        id="""
+Sebuah akun nano punya 4.000 pengikut dan rata-rata 200 interaksi per unggahan. Berapa
+tingkat keterlibatannya, dan apakah itu di dalam rentang Partipost?
+""",
+        en="""
+A nano account has 4,000 followers and on average 200 engagements per post. What is its
+engagement rate, and is it within Partipost's band?
+""",
+    ),
+    hint(
+        id="Tingkat keterlibatan = interaksi / pengikut × 100. Atur *slider* di atas ke angka itu.",
+        en="Engagement rate = engagements / followers × 100. Set the slider above to that figure.",
+    ),
+    answer(
+        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), walaupun 5% akan wajar untuk mikro.",
+        en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% would be typical for micro.",
+    ),
+    md(
+        id="""
+## Ringkasan
+
+- Nano: kurang dari 5.000 pengikut, tingkat keterlibatan 7–10% (Partipost).
+- Orang biasa dengan pengikut dari lingkaran dekat: paling dipercaya.
+- Harmony tidak punya tingkatan nano; bagi Harmony akun ini mikro (mulai 1.000) atau
+  tanpa nama (di bawah 1.000).
+""",
+        en="""
+## Summary
+
+- Nano: fewer than 5,000 followers, engagement rate 7–10% (Partipost).
+- Ordinary people followed by their close circle: the most trusted.
+- Harmony has no nano tier; for Harmony these accounts are micro (from 1,000) or have
+  no name (below 1,000).
+""",
+    ),
+]

@@ -1,0 +1,174 @@
+# Source of notebooks/{id,en}/03_micro.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Micro influencer
+
+> “Berikutnya, ada micro influencer yang biasanya punya 5.000 - 30.000 pengikut.” (Partipost)
+
+> “Micro influencer adalah seorang influencer dengan jumlah followers 1.000 hingga
+> 100.000.” (Harmony)
+
+Satu kata, dua rentang. Notebook ini membahas keduanya.
+""",
+        en="""
+# Micro influencers
+
+> “Berikutnya, ada micro influencer yang biasanya punya 5.000 - 30.000 pengikut.” (Partipost)
+>
+> (Next come micro influencers, who usually have 5,000 - 30,000 followers.)
+
+> “Micro influencer adalah seorang influencer dengan jumlah followers 1.000 hingga
+> 100.000.” (Harmony)
+>
+> (A micro influencer is an influencer with 1,000 to 100,000 followers.)
+
+One word, two ranges. This notebook covers both.
+""",
+    ),
+    setup(),
+    code("""
+from influtier_lite import SCHEMES
+from influtier_lite.band import EngagementBandMeter
+from influtier_lite.explorer import TierExplorer
+from influtier_lite.report import band_text, tier_range_text
+
+for scheme_id in ("partipost", "harmony"):
+    tier = SCHEMES[scheme_id].tier("micro")
+    band = band_text(tier, LANG) if tier.er_band else "-"
+    print(f"{scheme_id:<10} {tier.name(LANG)} | {tier_range_text(tier, LANG)} | {band}")
+"""),
+    md(
+        id="""
+## Apa kata Partipost
+
+- **Pengikut:** “5.000 - 30.000 pengikut”. Angka 30.000 juga membuka rentang makro
+  (“30.000 - 100.000”); kami memasukkannya ke mikro, dan itu konvensi kami, bukan kata
+  artikel.
+- **Siapa mereka:** pembuat konten “dari niche tertentu”, misalnya “food influencer,
+  beauty influencer”, yang sangat relevan bagi pengikutnya.
+- **Tingkat keterlibatan:** “cukup tinggi, yaitu 3-5%”.
+- **Interaksi:** karena pengikutnya belum terlalu banyak, mereka “masih menyempatkan
+  diri untuk berinteraksi” lewat konten interaktif, balasan komentar, dan *direct message*.
+
+## Apa kata Harmony
+
+- **Pengikut:** “1.000 hingga 100.000”, jauh lebih lebar dari Partipost: mencakup
+  sebagian nano, seluruh mikro, dan seluruh makro versi Partipost.
+- **Siapa mereka:** orang yang “paham mengenai suatu bidang khusus”, seperti kecantikan,
+  fotografi, atau memasak.
+- **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” lebih
+  tinggi; mereka “benar-benar menggunakan produk”; biayanya “lebih terjangkau”.
+- **Kekurangan:** “jangkauan yang lebih sedikit” dan hanya menyasar audiens tertentu.
+
+## Kelebihan dan kekurangan
+
+| | Isi | Sumber |
+|---|---|---|
+| Kelebihan | Konten niche yang relevan, masih membalas komentar dan DM | Partipost |
+| Kelebihan | Lebih dipercaya, benar-benar memakai produk | Harmony |
+| Kelebihan | Biaya lebih terjangkau | Harmony |
+| Kekurangan | Jangkauan lebih sempit, audiens lebih terbatas | Harmony |
+""",
+        en="""
+## What Partipost says
+
+- **Followers:** “5.000 - 30.000 pengikut”. 30,000 also opens the macro range
+  (“30.000 - 100.000”); we put it in micro, which is our convention, not the article's
+  words.
+- **Who they are:** creators “dari niche tertentu” (in a particular niche), such as
+  “food influencer, beauty influencer”, highly relevant to their followers.
+- **Engagement rate:** “cukup tinggi, yaitu 3-5%” (fairly high, 3-5%).
+- **Interaction:** with not too many followers they “masih menyempatkan diri untuk
+  berinteraksi” (still make time to interact) through interactive content, replies to
+  comments and direct messages.
+
+## What Harmony says
+
+- **Followers:** “1.000 hingga 100.000”, far wider than Partipost's: it covers part of
+  Partipost's nano and all of its micro and macro.
+- **Who they are:** people who “paham mengenai suatu bidang khusus” (know a special
+  field), such as beauty, photography or cooking.
+- **Strengths:** they can present themselves more freely, so the “tingkat kepercayaan
+  followers” (followers' trust) is higher; they “benar-benar menggunakan produk” (really
+  use the products); they are “lebih terjangkau” (more affordable).
+- **Weaknesses:** “jangkauan yang lebih sedikit” (a smaller reach), and they target only
+  particular audiences.
+
+## Strengths and weaknesses
+
+| | What | Source |
+|---|---|---|
+| Strength | Relevant niche content; still answer comments and DMs | Partipost |
+| Strength | More trusted; really use the products | Harmony |
+| Strength | More affordable | Harmony |
+| Weakness | Narrower reach, a more limited audience | Harmony |
+""",
+    ),
+    md(
+        id="""
+## Geser sendiri
+
+Penjelajah dimulai dari 15.000 pengikut. Geser ke 50.000: Partipost menyebutnya makro,
+Harmony masih mikro.
+""",
+        en="""
+## Try the sliders
+
+The explorer starts at 15,000 followers. Move it to 50,000: Partipost calls it macro,
+Harmony still micro.
+""",
+    ),
+    code("TierExplorer(lang=LANG, followers=15_000, er_percent=4)"),
+    md(
+        id="""
+Tingkat keterlibatan sebuah akun mikro dengan 15.000 pengikut, dibandingkan dengan
+rentang Partipost (3–5%):
+""",
+        en="""
+The engagement rate of a micro account with 15,000 followers, against Partipost's band
+(3–5%):
+""",
+    ),
+    code('EngagementBandMeter("micro", LANG, er_percent=4, followers=15_000)'),
+    exercise(
+        id="""
+Sebuah akun punya 60.000 pengikut. Apa tingkatannya menurut Partipost, dan menurut
+Harmony? Mengapa berbeda?
+""",
+        en="""
+An account has 60,000 followers. Which tier is it under Partipost, and under Harmony?
+Why do they differ?
+""",
+    ),
+    answer(
+        id="""
+Partipost: makro (“30.000 - 100.000 pengikut”). Harmony: mikro (“1.000 hingga
+100.000”). Harmony hanya punya dua tingkatan, jadi mikronya jauh lebih lebar.
+""",
+        en="""
+Partipost: macro (“30.000 - 100.000 pengikut”). Harmony: micro (“1.000 hingga
+100.000”). Harmony has only two tiers, so its micro is much wider.
+""",
+    ),
+    md(
+        id="""
+## Ringkasan
+
+- Partipost: mikro 5.000–30.000 pengikut, tingkat keterlibatan 3–5%, konten niche dan
+  interaktif.
+- Harmony: mikro 1.000–100.000 pengikut, lebih dipercaya dan lebih murah, jangkauan lebih
+  sempit.
+- Sebuah akun “mikro” bisa berarti dua hal; sebutkan sumbernya.
+""",
+        en="""
+## Summary
+
+- Partipost: micro is 5,000–30,000 followers, engagement rate 3–5%, niche and
+  interactive content.
+- Harmony: micro is 1,000–100,000 followers, more trusted and cheaper, narrower reach.
+- A “micro” account can mean two things; say whose scheme you use.
+""",
+    ),
+]

@@ -1,0 +1,190 @@
+# Source of notebooks/{id,en}/04_macro.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Macro influencer
+
+> “Satu tingkat di atas micro, ada macro influencer yang memiliki 30.000 - 100.000
+> pengikut.” (Partipost)
+
+> “Macro influencer adalah jika jumlah followersnya lebih banyak dari micro influencer
+> yaitu lebih dari 100.000 orang.” (Harmony)
+
+Di sinilah kedua artikel paling jauh berbeda: rentang makro mereka **tidak bertumpang
+tindih sama sekali**.
+""",
+        en="""
+# Macro influencers
+
+> “Satu tingkat di atas micro, ada macro influencer yang memiliki 30.000 - 100.000
+> pengikut.” (Partipost)
+>
+> (One tier above micro are macro influencers, with 30,000 - 100,000 followers.)
+
+> “Macro influencer adalah jika jumlah followersnya lebih banyak dari micro influencer
+> yaitu lebih dari 100.000 orang.” (Harmony)
+>
+> (An influencer is macro when they have more followers than a micro influencer: more
+> than 100,000 people.)
+
+This is where the two articles differ most: their macro ranges **do not overlap at all**.
+""",
+    ),
+    setup(),
+    code("""
+from influtier_lite import SCHEMES
+from influtier_lite.band import EngagementBandMeter
+from influtier_lite.explorer import TierExplorer
+from influtier_lite.report import band_text, tier_range_text
+
+for scheme_id in ("partipost", "harmony"):
+    tier = SCHEMES[scheme_id].tier("macro")
+    band = band_text(tier, LANG) if tier.er_band else "-"
+    print(f"{scheme_id:<10} {tier.name(LANG)} | {tier_range_text(tier, LANG)} | {band}")
+"""),
+    md(
+        id="""
+## Apa kata Partipost
+
+- **Pengikut:** “30.000 - 100.000 pengikut”. Angka 100.000 masih makro, karena mega
+  adalah “lebih dari 100.000”.
+- **Siapa mereka:** “Banyak blogger, content creator, dan KOL merupakan macro influencer.”
+- **Kapan dipilih:** jika anggaran besar tetapi masih enggan bekerja sama dengan mega
+  karena “biaya endorse yang mahal”, makro memberi “lebih banyak reach atau jangkauan”.
+- **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi bisa meningkatkan
+  *brand awareness*.
+- **Saran:** gabungkan makro “dengan nano dan micro influencer untuk hasil yang lebih
+  signifikan”.
+
+## Apa kata Harmony
+
+- **Pengikut:** “lebih dari 100.000 orang”; “lebih ditujukan untuk vlogger atau selebritas”.
+- **Kelebihan:** “bisa menjangkau lebih luas”; risiko kerja sama “lebih minim karena macro
+  influencer memiliki pengalaman yang cukup”; membantu brand membangun reputasi produk.
+- **Kekurangan:** “biaya yang dipatok cukup tinggi”, dan konsumen “biasanya meragukan
+  kredibilitas” promosinya.
+
+## Kelebihan dan kekurangan
+
+| | Isi | Sumber |
+|---|---|---|
+| Kelebihan | Jangkauan lebih luas, baik untuk brand awareness | Partipost, Harmony |
+| Kelebihan | Risiko lebih kecil karena berpengalaman; membangun reputasi | Harmony |
+| Kekurangan | Tingkat keterlibatan lebih rendah (1–3%) | Partipost |
+| Kekurangan | Biaya tinggi; kredibilitas promosi sering diragukan | Harmony |
+
+Ingat: kelebihan dan kekurangan menurut Harmony berlaku untuk akun **di atas** 100.000,
+yang bagi Partipost sudah mega.
+""",
+        en="""
+## What Partipost says
+
+- **Followers:** “30.000 - 100.000 pengikut”. 100,000 is still macro, because mega is
+  “lebih dari 100.000” (more than 100,000).
+- **Who they are:** “Banyak blogger, content creator, dan KOL merupakan macro
+  influencer.” (Many bloggers, content creators and KOLs are macro influencers.)
+- **When to choose them:** with a big budget but reluctant to work with mega influencers
+  because of the “biaya endorse yang mahal” (expensive endorsement fees), macro gives
+  “lebih banyak reach atau jangkauan” (more reach).
+- **Engagement rate:** “tidak terlalu tinggi, yakni 1-3%” (not very high, 1-3%), but
+  they can raise brand awareness.
+- **Advice:** combine macro “dengan nano dan micro influencer untuk hasil yang lebih
+  signifikan” (with nano and micro influencers for a more significant result).
+
+## What Harmony says
+
+- **Followers:** “lebih dari 100.000 orang” (more than 100,000 people); “lebih ditujukan
+  untuk vlogger atau selebritas” (mostly vloggers or celebrities).
+- **Strengths:** “bisa menjangkau lebih luas” (a wider reach); a lower risk “karena macro
+  influencer memiliki pengalaman yang cukup” (because they have enough experience); they
+  help a brand build its products' reputation.
+- **Weaknesses:** “biaya yang dipatok cukup tinggi” (a fairly high fee), and consumers
+  “biasanya meragukan kredibilitas” (often doubt the credibility) of their promotion.
+
+## Strengths and weaknesses
+
+| | What | Source |
+|---|---|---|
+| Strength | Wider reach, good for brand awareness | Partipost, Harmony |
+| Strength | Lower risk thanks to experience; builds reputation | Harmony |
+| Weakness | Lower engagement rate (1–3%) | Partipost |
+| Weakness | High cost; the credibility of the promotion is often doubted | Harmony |
+
+Remember: Harmony's strengths and weaknesses apply to accounts **above** 100,000, which
+Partipost already calls mega.
+""",
+    ),
+    md(
+        id="""
+## Geser sendiri
+
+Penjelajah dimulai dari 60.000 pengikut. Cari angka yang disebut makro oleh **kedua**
+artikel sekaligus. Ada?
+""",
+        en="""
+## Try the sliders
+
+The explorer starts at 60,000 followers. Look for a count that **both** articles call
+macro. Is there one?
+""",
+    ),
+    code("TierExplorer(lang=LANG, followers=60_000, er_percent=2)"),
+    md(
+        id="""
+Tingkat keterlibatan sebuah akun makro (Partipost) dengan 60.000 pengikut, dibandingkan
+dengan rentang 1–3%:
+""",
+        en="""
+The engagement rate of a macro account (Partipost) with 60,000 followers, against the
+1–3% band:
+""",
+    ),
+    code('EngagementBandMeter("macro", LANG, er_percent=2, followers=60_000)'),
+    exercise(
+        id="""
+Adakah jumlah pengikut yang disebut **makro** oleh Partipost dan juga oleh Harmony?
+Jelaskan dengan kutipan kedua artikel.
+""",
+        en="""
+Is there a follower count that both Partipost and Harmony call **macro**? Explain with
+quotes from both articles.
+""",
+    ),
+    hint(
+        id="Bandingkan batas atas makro Partipost dengan batas bawah makro Harmony.",
+        en="Compare the top of Partipost's macro with the bottom of Harmony's macro.",
+    ),
+    answer(
+        id="""
+Tidak ada. Makro Partipost berakhir di 100.000 (“30.000 - 100.000 pengikut”), sedangkan
+makro Harmony baru mulai **di atas** 100.000 (“lebih dari 100.000 orang”). Tepat 100.000
+adalah makro bagi Partipost dan mikro bagi Harmony.
+""",
+        en="""
+None. Partipost's macro ends at 100,000 (“30.000 - 100.000 pengikut”), while Harmony's
+macro starts only **above** 100,000 (“lebih dari 100.000 orang”). Exactly 100,000 is
+macro for Partipost and micro for Harmony.
+""",
+    ),
+    md(
+        id="""
+## Ringkasan
+
+- Partipost: makro 30.000–100.000 pengikut, tingkat keterlibatan 1–3%, untuk jangkauan
+  dan awareness, sebaiknya digabung dengan nano dan mikro.
+- Harmony: makro di atas 100.000, jangkauan luas dan risiko kecil, tetapi mahal dan
+  kredibilitasnya sering diragukan.
+- Kedua “makro” itu tidak punya satu angka pun yang sama.
+""",
+        en="""
+## Summary
+
+- Partipost: macro is 30,000–100,000 followers, engagement rate 1–3%, for reach and
+  awareness, best combined with nano and micro.
+- Harmony: macro is above 100,000, wide reach and low risk, but expensive and its
+  credibility is often doubted.
+- The two “macros” share not a single count.
+""",
+    ),
+]

@@ -1,0 +1,159 @@
+# Source of notebooks/{id,en}/05_mega.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Mega influencer
+
+> “Tingkat tertinggi dalam kategori influencer adalah mega influencer dengan lebih dari
+> 100.000 hingga jutaan pengikut.” (Partipost)
+
+Harmony tidak memakai kata mega: bagi Harmony, akun seperti ini adalah makro.
+""",
+        en="""
+# Mega influencers
+
+> “Tingkat tertinggi dalam kategori influencer adalah mega influencer dengan lebih dari
+> 100.000 hingga jutaan pengikut.” (Partipost)
+>
+> (The highest tier is the mega influencer, with more than 100,000 up to millions of
+> followers.)
+
+Harmony does not use the word mega: for Harmony, such an account is macro.
+""",
+    ),
+    setup(),
+    code("""
+from influtier_lite import SCHEMES
+from influtier_lite.band import EngagementBandMeter
+from influtier_lite.explorer import TierExplorer
+from influtier_lite.report import band_text, tier_range_text
+
+tier = SCHEMES["partipost"].tier("mega")
+print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LANG))
+"""),
+    md(
+        id="""
+## Apa kata Partipost
+
+- **Pengikut:** “lebih dari 100.000 hingga jutaan pengikut”. Tidak ada batas atas.
+- **Siapa mereka:** “dapat dianggap setara dengan selebriti”; makin banyak selebriti dari
+  “perfilman, musik, dan modelling” yang juga menjadi influencer.
+- **Harga:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
+  yang dapat bekerja sama dengan mereka”.
+- **Cocok untuk:** “meningkatkan awareness dan reputasi brand”.
+- **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”.
+
+Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai “di bawah”,
+“di dalam”, atau “di atas”, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
+kami**, bukan kata artikel.
+
+## Kelebihan dan kekurangan
+
+| | Isi | Sumber |
+|---|---|---|
+| Kelebihan | Sudah sangat dikenal: awareness dan reputasi brand | Partipost |
+| Kelebihan | Jangkauan paling luas (jutaan pengikut) | Partipost (jumlah pengikut) |
+| Kekurangan | Harga sangat tinggi, hanya untuk brand tertentu | Partipost |
+| Kekurangan | Tingkat keterlibatan rendah (sekitar 1%) | Partipost |
+| Kekurangan | Kredibilitas promosi sering diragukan | Harmony (tentang makro > 100.000) |
+""",
+        en="""
+## What Partipost says
+
+- **Followers:** “lebih dari 100.000 hingga jutaan pengikut” (more than 100,000 up to
+  millions). There is no upper edge.
+- **Who they are:** “dapat dianggap setara dengan selebriti” (on a par with celebrities);
+  more and more celebrities from “perfilman, musik, dan modelling” (film, music and
+  modelling) are becoming influencers.
+- **Price:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
+  yang dapat bekerja sama dengan mereka” (usually very expensive, so only some brands can
+  work with them).
+- **What they suit:** “meningkatkan awareness dan reputasi brand” (raising brand
+  awareness and reputation).
+- **Engagement rate:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”
+  (fairly low, about 1%, because the audience is so broad).
+
+Partipost gives one approximate figure, not a band. To judge “below”, “within” or
+“above”, we use 0.5–1.5%: the ±0.5-point tolerance is **our convention**, not the
+article's words.
+
+## Strengths and weaknesses
+
+| | What | Source |
+|---|---|---|
+| Strength | Already very well known: brand awareness and reputation | Partipost |
+| Strength | The widest reach (millions of followers) | Partipost (follower count) |
+| Weakness | Very expensive; only for some brands | Partipost |
+| Weakness | Low engagement rate (about 1%) | Partipost |
+| Weakness | The credibility of the promotion is often doubted | Harmony (about macro > 100,000) |
+""",
+    ),
+    md(
+        id="""
+## Geser sendiri
+
+Penjelajah dimulai dari 2,5 juta pengikut. Pada tingkat keterlibatan 1%, berapa
+interaksi yang bisa diharapkan per unggahan?
+""",
+        en="""
+## Try the sliders
+
+The explorer starts at 2.5 million followers. At a 1% engagement rate, how many
+engagements per post can you expect?
+""",
+    ),
+    code("TierExplorer(lang=LANG, followers=2_500_000, er_percent=1)"),
+    md(
+        id="""
+Tingkat keterlibatan sebuah akun mega dengan 2,5 juta pengikut, dibandingkan dengan
+“sekitar 1%” (dengan toleransi kami):
+""",
+        en="""
+The engagement rate of a mega account with 2.5 million followers, against “sekitar 1%”
+(about 1%, with our tolerance):
+""",
+    ),
+    code('EngagementBandMeter("mega", LANG, er_percent=1, followers=2_500_000)'),
+    exercise(
+        id="""
+Satu akun mega dengan 2,5 juta pengikut (1%) atau 30 akun nano masing-masing 3.000
+pengikut (8,5%): mana yang menghasilkan lebih banyak interaksi per unggahan?
+""",
+        en="""
+One mega account with 2.5 million followers (1%), or 30 nano accounts with 3,000
+followers each (8.5%): which brings more engagements per post?
+""",
+    ),
+    answer(
+        id="""
+Mega: 2.500.000 × 1% = 25.000 interaksi. Nano: 30 × 3.000 × 8,5% = 7.650 interaksi.
+Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran yang berbeda dan,
+menurut Partipost, lebih dipercaya. Biayanya? Artikel tidak memberi angka; lihat
+notebook 09.
+""",
+        en="""
+Mega: 2,500,000 × 1% = 25,000 engagements. Nano: 30 × 3,000 × 8.5% = 7,650. Mega wins on
+engagements, but the nano accounts reach 30 different circles and, according to
+Partipost, are trusted more. The cost? The articles give no figures; see notebook 09.
+""",
+    ),
+    md(
+        id="""
+## Ringkasan
+
+- Mega: lebih dari 100.000 pengikut sampai jutaan, tingkat keterlibatan sekitar 1%
+  (Partipost).
+- Setara selebriti, sangat mahal, kuat untuk awareness dan reputasi.
+- Bagi Harmony, akun yang sama adalah makro.
+""",
+        en="""
+## Summary
+
+- Mega: more than 100,000 followers up to millions, engagement rate about 1%
+  (Partipost).
+- Celebrity-like, very expensive, strong for awareness and reputation.
+- For Harmony, the same account is macro.
+""",
+    ),
+]

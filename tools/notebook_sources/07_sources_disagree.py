@@ -1,0 +1,129 @@
+# Source of notebooks/{id,en}/07_sources_disagree.ipynb. Build with: make notebooks
+
+CELLS = [
+    md(
+        id="""
+# Saat sumber berbeda pendapat
+
+Dua artikel kita tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
+Notebook ini menaruh semuanya berdampingan: Partipost dan Harmony (**artikel**), serta
+lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
+Iconosquare, nolimit.id, HypeAuditor). Angka pembanding bukan angka artikel; kami
+mencantumkannya untuk perbandingan, dengan sumbernya.
+""",
+        en="""
+# When the sources disagree
+
+Our two articles disagree about where the tiers begin and end, and other sources differ
+again. This notebook puts them side by side: Partipost and Harmony (the **articles**),
+and five **reference** taxonomies from other public sources (Mediakix, Later x Fohr,
+Iconosquare, nolimit.id, HypeAuditor). The reference figures are not the articles'
+numbers; we list them, with their sources, for comparison.
+""",
+    ),
+    setup(),
+    code("""
+from influtier_lite import SCHEMES
+from influtier_lite.compare import TaxonomyComparison, edge_table
+
+for scheme in SCHEMES.values():
+    print(f"{scheme.kind:<9}  {scheme.source.citation()}")
+"""),
+    md(
+        id="""
+## Satu *slider*, tujuh jawaban
+
+Geser jumlah pengikut. Tabel dan gambar menunjukkan tingkatan akun itu menurut setiap
+sumber. Baris paling atas adalah dua artikel.
+""",
+        en="""
+## One slider, seven answers
+
+Move the follower count. The table and the figure show the account's tier under every
+source. The top rows are the two articles.
+""",
+    ),
+    code("TaxonomyComparison(lang=LANG, followers=100_000)"),
+    md(
+        id="""
+Gambar di atas: tujuh batang pada sumbu pengikut berskala log, satu per sumber, dengan
+warna yang sama untuk tingkatan bernama sama di semua notebook; garis hitam adalah
+akun Anda. Perhatikan bahwa warna **hijau** (makro) berada di tempat yang sangat
+berbeda dari satu sumber ke sumber lain.
+
+## Di tepi: 5.000, 30.000, 100.000
+
+Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan ke mana angka
+tepat di batas masuk. Di satu tempat, Partipost tidak menentukannya: 30.000 tertulis di
+rentang mikro **dan** makro. Di tempat itu kami memilih sendiri, dan menyebutnya
+konvensi kami.
+""",
+        en="""
+The figure above: seven bars on a log-scale follower axis, one per source, with the
+same colour for a tier of the same name in every notebook; the black line is your
+account. Notice how differently placed the **green** (macro) bars are from one source
+to the next.
+
+## On the edges: 5,000, 30,000, 100,000
+
+Words such as “kurang dari” (fewer than), “hingga” (up to) and “lebih dari” (more than)
+decide which side a count exactly on an edge falls. In one place Partipost leaves it
+open: 30,000 is written in both the micro **and** the macro range. There we choose, and
+call it our convention.
+""",
+    ),
+    code("edge_table(LANG)"),
+    md(
+        id="""
+## Mengapa guru perlu menyebut skemanya
+
+- Kata **makro** berarti 30.000–100.000 (Partipost), di atas 100.000 (Harmony), atau
+  500.000–1.000.000 (Mediakix). Tanpa sumber, kata itu tidak punya arti yang pasti.
+- Kedua artikel adalah blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
+  angkanya berasal. Sumber pembanding pun berbeda tahun, platform, dan metode.
+- Jadi, di kelas: sebutkan skema yang dipakai (“tingkatan menurut Partipost”), tulis
+  batasnya, dan katakan ke mana angka di batas masuk.
+""",
+        en="""
+## Why every teacher should name the scheme
+
+- The word **macro** means 30,000–100,000 (Partipost), above 100,000 (Harmony), or
+  500,000–1,000,000 (Mediakix). Without a source, the word has no fixed meaning.
+- Both articles are blogs of companies with something to sell, and neither explains
+  where its numbers come from. The reference sources differ in year, platform and method
+  too.
+- So, in class: name the scheme (“tiers according to Partipost”), write down its edges,
+  and say which side a count on an edge belongs to.
+""",
+    ),
+    exercise(
+        id="""
+Cari jumlah pengikut yang disebut **mikro** oleh ketujuh sumber sekaligus. Lalu cari
+angka dengan jawaban paling beragam.
+""",
+        en="""
+Find a follower count that all seven sources call **micro**. Then find the count with
+the most varied answers.
+""",
+    ),
+    hint(
+        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare dan nolimit.id baru mulai di 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
+        en="Partipost's micro ends at 30,000; the micro of Mediakix, Iconosquare and nolimit.id starts only at 10,000. Try counts in between, then look at HypeAuditor.",
+    ),
+    answer(
+        id="""
+Tidak ada angka yang disebut mikro oleh ketujuhnya: HypeAuditor tidak memakai kata mikro
+(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat “mikro” antara 10.000 dan
+30.000 (misalnya 20.000). Jawaban paling beragam ada di sekitar 100.000: makro
+(Partipost), mikro (Harmony), menengah (Mediakix, Later x Fohr), makro (Iconosquare,
+nolimit.id), Maven (HypeAuditor).
+""",
+        en="""
+No count is micro for all seven: HypeAuditor does not use the word micro
+(“Up-and-coming”, “Prosumer”). The other six agree on “micro” between 10,000 and 30,000
+(20,000, say). The most varied answers are around 100,000: macro (Partipost), micro
+(Harmony), mid-tier (Mediakix, Later x Fohr), macro (Iconosquare, nolimit.id), Maven
+(HypeAuditor).
+""",
+    ),
+]
