@@ -5,11 +5,11 @@ BIN := $(VENV)/bin
 # Re-install only when the project's declared dependencies change.
 STAMP := $(VENV)/.installed
 
-.PHONY: lab test notebooks bench clean
+.PHONY: lab test app handouts notebooks bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,app,test]'
 	touch $(STAMP)
 
 # JupyterLab refuses to start as root (containers, some classroom servers) without --allow-root.
@@ -17,6 +17,12 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/
+
+# The workshop app: explorer, comparison and planner without code (Voilà), on this
+# machine only (127.0.0.1). Another port: make app PORT=8870
+PORT ?= 8866
+app: $(STAMP)
+	$(BIN)/voila app/workshop.ipynb --Voila.ip=127.0.0.1 --port=$(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -259,6 +259,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz_score": {"id": "Skor: {score} benar dari {answered} yang dijawab ({total} soal)",
                    "en": "Score: {score} right of {answered} answered ({total} questions)"},
     "quiz_reset": {"id": "Ulangi kuis", "en": "Start again"},
+    # The workshop app (make app)
+    "app_title": {"id": "Tingkatan influencer menurut Partipost dan Harmony",
+                  "en": "Influencer tiers according to Partipost and Harmony"},
+    "app_intro": {"id": "Geser slidernya: jawabannya langsung berubah. Angka tingkatan dari artikel Partipost "
+                        "(2022, diperbarui 2025) dan Harmony (2021); harga di perencana adalah asumsi Anda.",
+                  "en": "Move the sliders: the answers change at once. Tier numbers from the Partipost (2022, "
+                        "updated 2025) and Harmony (2021) articles; prices in the planner are your assumptions."},
+    "app_tab_explorer": {"id": "Penjelajah tingkatan", "en": "Tier explorer"},
+    "app_tab_compare": {"id": "Tujuh sumber", "en": "Seven sources"},
+    "app_tab_planner": {"id": "Perencana kampanye", "en": "Campaign planner"},
 }
 
 

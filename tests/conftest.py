@@ -26,3 +26,15 @@ def assert_bilingual(error: BaseException, parameter: str, value_text: str) -> N
 @pytest.fixture
 def bilingual():
     return assert_bilingual
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Say plainly when the browser tests did not run: a skip must never look like a pass."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if "test_browser" in str(r.location[0])
+               or "browser tests skipped" in str(r.longrepr)]
+    if skipped:
+        terminalreporter.write_sep("!", "BROWSER TESTS SKIPPED", yellow=True, bold=True)
+        terminalreporter.write_line(
+            "The end-to-end tests in tests/test_browser.py did not run: Debian's chromium is not installed.\n"
+            "Enable them with:  sudo apt-get install chromium   then run  make test  again.\n"
+            "(.ci/run installs it on CI; another Chromium binary: INFLUTIER_CHROMIUM=/path/to/chromium make test)")

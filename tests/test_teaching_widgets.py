@@ -228,3 +228,19 @@ def test_campaign_planner_starts_on_the_exact_assumed_numbers():
         assert planner.cost[key].value == assumptions[key]["cost_per_post"]
         assert format_rupiah(assumptions[key]["cost_per_post"], "id") in readout.value
         assert all(SCHEMES["partipost"].tier(key).contains(v) for v in planner.followers[key].options)
+
+
+# --- workshop app ----------------------------------------------------------------------
+
+def test_workshop_app_switches_language_and_keeps_the_counts():
+    from influtier_lite.app import WorkshopApp
+
+    app = WorkshopApp("id")
+    assert app.tabs.titles == ("Penjelajah tingkatan", "Tujuh sumber", "Perencana kampanye")
+    app.explorer.set_followers(50_000)
+    old_explorer = app.explorer
+    app.language.value = "en"
+    assert app.tabs.titles == ("Tier explorer", "Seven sources", "Campaign planner")
+    assert app.explorer is not old_explorer and app.explorer.followers == 50_000
+    assert "Followers: 50,000" in app.explorer.report_html.value
+    assert old_explorer.image.comm is None  # the old widgets were closed, not left in the kernel

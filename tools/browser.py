@@ -42,9 +42,13 @@ class BrowserMissing(RuntimeError):
 
 
 def find_chromium() -> str:
-    for candidate in (os.environ.get("INFLUTIER_CHROMIUM"), *CHROMIUM_CANDIDATES):
-        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+    """Debian's chromium, or the binary INFLUTIER_CHROMIUM names (then only that one)."""
+    chosen = os.environ.get("INFLUTIER_CHROMIUM")
+    for candidate in (chosen,) if chosen else CHROMIUM_CANDIDATES:
+        if Path(candidate).is_file() and os.access(candidate, os.X_OK):
             return candidate
+    if chosen:
+        raise BrowserMissing(f"INFLUTIER_CHROMIUM = {chosen!r}: no executable there. Install Chromium: {INSTALL_HINT}")
     raise BrowserMissing(f"Chromium not found (looked at {', '.join(CHROMIUM_CANDIDATES)}). Install it: {INSTALL_HINT}")
 
 
@@ -56,15 +60,19 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Path]]:
-    """Serve a temporary copy of ``notebooks/`` with JupyterLab (or Voilà: ``app="voila"``).
+    """Serve a temporary copy of ``notebooks/`` with JupyterLab, or with ``app="voila"``
+    a copy of ``app/`` with Voilà (the workshop app, as ``make app`` serves it).
 
     Yields the base URL and the copy's folder. A port taken between choosing and binding
     is retried with another one.
     """
+    if app not in ("lab", "voila"):
+        raise ValueError(f"app = {app!r}: choose 'lab' or 'voila'")
     with tempfile.TemporaryDirectory(prefix="influtier-lab-") as tmp:
         tmp_path = Path(tmp)
         served = tmp_path / "notebooks"
-        shutil.copytree(ROOT / "notebooks", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        source = ROOT / ("notebooks" if app == "lab" else "app")
+        shutil.copytree(source, served, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         settings = tmp_path / "settings"
         for name, values in LAB_SETTINGS.items():
             path = settings / name
@@ -72,9 +80,14 @@ def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Pa
             path.write_text(json.dumps(values), encoding="utf-8")
         for attempt in range(3):
             port = free_port()
-            process = _start_server(port, served, tmp_path, settings)
+            if app == "lab":
+                process = _start_server(port, served, tmp_path, settings)
+                ready = f"http://127.0.0.1:{port}/api/status"
+            else:
+                process = _start_voila(port, served / "workshop.ipynb", tmp_path)
+                ready = f"http://127.0.0.1:{port}/voila/static/voila.js"
             try:
-                if _wait_until_up(f"http://127.0.0.1:{port}/api/status", process, timeout):
+                if _wait_until_up(ready, process, timeout):
                     yield f"http://127.0.0.1:{port}", served
                     return
             finally:
@@ -94,6 +107,15 @@ def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> su
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed with the process
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+
+
+def _start_voila(port: int, notebook: Path, tmp_path: Path) -> subprocess.Popen:
+    command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"]
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed with the process
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+                            cwd=notebook.parent)
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> bool:

@@ -1,0 +1,73 @@
+"""The code-free workshop app (``make app`` serves it with Voilà).
+
+    from influtier_lite.app import WorkshopApp
+    WorkshopApp(lang="id")
+
+A language switch on top, then three tabs: the tier explorer, the seven-source comparison
+and the campaign planner. Switching the language rebuilds the tabs in the other language
+and keeps the follower counts the trainer has set.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import ipywidgets as widgets
+
+from .campaign import CampaignPlanner
+from .compare import TaxonomyComparison
+from .explorer import TierExplorer
+from .i18n import check_lang, text
+
+__all__ = ["WorkshopApp"]
+
+LANGUAGE_CHOICES = (("Bahasa Indonesia", "id"), ("English", "en"))
+
+
+def _close_tree(widget: widgets.Widget) -> None:
+    """Close a widget and everything inside it, so the kernel does not keep old copies."""
+    for child in getattr(widget, "children", ()):
+        _close_tree(child)
+    widget.close()
+
+
+class WorkshopApp:
+    """Explorer, comparison and planner in tabs, with a language switch.
+
+    Args:
+        lang: the starting language, ``"id"`` or ``"en"``.
+        followers: the starting follower count of the explorer and the comparison.
+    """
+
+    def __init__(self, lang: str = "id", followers: float = 25_000) -> None:
+        self.language = widgets.ToggleButtons(options=LANGUAGE_CHOICES, value=check_lang(lang))
+        self.body = widgets.VBox()
+        self.widget = widgets.VBox([self.language, self.body])
+        self._build(lang, followers, 100_000)
+        self.language.observe(self._on_language, names="value")
+
+    @property
+    def lang(self) -> str:
+        return self.language.value
+
+    def _on_language(self, change: dict) -> None:
+        followers, compared = self.explorer.followers, self.comparison.followers
+        old = self.body.children
+        self._build(change["new"], followers, compared)
+        for widget in old:
+            _close_tree(widget)
+
+    def _build(self, lang: str, followers: float, compared: float) -> None:
+        self.explorer = TierExplorer(lang=lang, followers=followers)
+        self.comparison = TaxonomyComparison(lang, followers=compared)
+        self.planner = CampaignPlanner(lang)
+        self.tabs = widgets.Tab(children=[self.explorer.widget, self.comparison.widget, self.planner.widget],
+                                titles=[text(k, lang) for k in ("app_tab_explorer", "app_tab_compare",
+                                                                 "app_tab_planner")])
+        heading = widgets.HTML(f"<h2>{escape(text('app_title', lang))}</h2><p>{escape(text('app_intro', lang))}</p>")
+        self.body.children = [heading, self.tabs]
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = text("app_title", self.lang)
+        return bundle
