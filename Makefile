@@ -24,6 +24,11 @@ PORT ?= 8866
 app: $(STAMP)
 	$(BIN)/voila app/workshop.ipynb --Voila.ip=127.0.0.1 --port=$(PORT)
 
+# Static HTML of every notebook (widget state embedded) and reveal.js slides for the
+# tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
+handouts: $(STAMP)
+	$(BIN)/python tools/handouts.py
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
