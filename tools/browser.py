@@ -104,18 +104,20 @@ def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> su
                f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
     if os.geteuid() == 0:
         command.append("--allow-root")
-    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
-    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed with the process
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    return _launch(command, tmp_path, cwd=served)
 
 
 def _start_voila(port: int, notebook: Path, tmp_path: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
                "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"]
+    return _launch(command, tmp_path, cwd=notebook.parent)
+
+
+def _launch(command: list[str], tmp_path: Path, cwd: Path) -> subprocess.Popen:
+    """Start a server in its own process group (so _stop ends it with its kernels), logging to server.log."""
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
-    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed with the process
-    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                            cwd=notebook.parent)
+    log = open(tmp_path / "server.log", "ab")  # noqa: SIM115 - closed with the process
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=cwd)
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> bool:
