@@ -82,7 +82,7 @@ class EngagementBandMeter:
             f"<span style='position:absolute;left:{v / SCALE_MAX * 100:.2f}%;top:30px;font-size:12px;"
             f"transform:translateX(-50%)'>{format_number(v, self.lang)}%</span>" for v in (0, 1, 3, 5, 7, 10, 15))
         return (
-            "<div style='position:relative;width:520px;height:48px;margin:6px 0 4px 0'>"
+            "<div style='position:relative;width:520px;height:48px;margin:6px 0 4px 14px'>"
             "<div style='position:absolute;top:8px;left:0;right:0;height:18px;background:#EEEEEE'></div>"
             f"<div style='position:absolute;top:8px;left:{left:.2f}%;width:{width:.2f}%;height:18px;"
             f"background:{tier_colour(self.tier.key)}' title='{escape(band_text(self.tier, self.lang))}'></div>"
