@@ -24,8 +24,9 @@ __all__ = ["compare_schemes", "edge_table", "TaxonomyComparison", "EDGES"]
 EDGES = (1_000, 5_000, 30_000, 100_000, 1_000_000)  # counts where the sources' words meet
 
 
-def _publisher(scheme_id: str) -> str:
-    return SCHEMES[scheme_id].source.publisher.split(" (")[0]
+def _articles_first() -> list[str]:
+    """Scheme ids, the two articles before the reference taxonomies."""
+    return sorted(SCHEMES, key=lambda scheme_id: SCHEMES[scheme_id].kind != "article")
 
 
 def compare_schemes(followers: float, lang: str = "id") -> Table:
@@ -34,10 +35,10 @@ def compare_schemes(followers: float, lang: str = "id") -> Table:
     count = real_number("followers", followers, non_negative=True)
     lang = check_lang(lang)
     rows = []
-    for scheme in sorted(SCHEMES.values(), key=lambda s: s.kind != "article"):
+    for scheme in (SCHEMES[scheme_id] for scheme_id in _articles_first()):
         tier = scheme.find(count)
         rows.append([
-            _publisher(scheme.id),
+            scheme.source.short_name,
             text(f"kind_{scheme.kind}", lang),
             tier.name(lang) if tier else text("no_tier_short", lang),
             tier_range_text(tier, lang) if tier else "\u2013",
@@ -75,8 +76,7 @@ class TaxonomyComparison:
         self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
                                             label_width="120px")
         self.table_html = widgets.HTML()
-        order = sorted(SCHEMES, key=lambda s: SCHEMES[s].kind != "article")
-        self.ladder = TierLadder(lang, schemes=tuple(order), title_key="compare_title")
+        self.ladder = TierLadder(lang, schemes=tuple(_articles_first()), title_key="compare_title")
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.widget = widgets.VBox([self.follower_input.widget, self.table_html, self.image])
         self.refresh()

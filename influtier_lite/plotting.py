@@ -93,7 +93,7 @@ class TierLadder:
                     size = _label_size(max(name.split("\n"), key=len), right / left)
                 if size:
                     ax.text((left * right) ** 0.5, row, name, ha="center", va="center", fontsize=size)
-        ax.set_yticks(range(len(schemes)), [SCHEMES[s].source.publisher.split(" (")[0] for s in reversed(schemes)],
+        ax.set_yticks(range(len(schemes)), [SCHEMES[s].source.short_name for s in reversed(schemes)],
                       fontsize=FONT)
         # Two schemes: label every edge, they are the lesson. More: their edges crowd
         # each other, so label the powers of ten and mark the edges with short ticks.

@@ -105,7 +105,7 @@ def band_text(tier: Tier, lang: str) -> str:
 
 
 def _verdict_line(verdict: ArticleVerdict, er: str, lang: str) -> str:
-    publisher = verdict.scheme.source.publisher.split(" (")[0]
+    publisher = verdict.scheme.source.short_name
     tier = verdict.tier
     if tier is None:
         edge = format_number(verdict.scheme.tiers[0].min_followers, lang)
@@ -124,7 +124,7 @@ def _edge_lines(report: AccountReport) -> list[str]:
         if tier is None or report.followers not in (tier.min_followers, tier.max_followers):
             continue
         edge = format_number(report.followers, report.lang)
-        publisher = verdict.scheme.source.publisher.split(" (")[0]
+        publisher = verdict.scheme.source.short_name
         by_convention = report.followers == tier.max_followers and "convention" in tier.edge_note
         key = "on_edge_convention" if by_convention else "on_edge"
         lines.append(text(key, report.lang, edge=edge, scheme=publisher, tier=tier.name(report.lang)))
@@ -151,7 +151,7 @@ def describe_ladder(lang: str = "id", followers: float | None = None,
         tiers = [f"{t.name(lang)} ({tier_range_text(t, lang)})" for t in scheme.tiers]
         if scheme.tiers[0].min_followers > 0:
             tiers.insert(0, text("ladder_no_tier", lang, edge=format_number(scheme.tiers[0].min_followers, lang)))
-        publisher = scheme.source.publisher.split(" (")[0]
+        publisher = scheme.source.short_name
         parts.append(text("ladder_scheme", lang, scheme=publisher, tiers=", ".join(tiers)))
     shown = format_number(round(followers or 0), lang)
     return text("ladder_description", lang, schemes=" ".join(parts), followers=shown)

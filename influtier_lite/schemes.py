@@ -59,6 +59,11 @@ class Source(_Record):
     _fields = _compared = ("id", "kind", "publisher", "title", "author", "published", "updated", "platform",
                            "where_to_read", "note")
 
+    @property
+    def short_name(self) -> str:
+        """The publisher without its description: "Harmony (accounting-software blog)" -> "Harmony"."""
+        return self.publisher.split(" (")[0]
+
     def citation(self) -> str:
         """A short citation: publisher, author, title, date."""
         date = self.updated or self.published
