@@ -161,7 +161,9 @@ def chromium_page(width: int = 1300, height: int = 1100):
 
 def open_notebook(page, base_url: str, relative_path: str, timeout_ms: int = 90_000) -> None:
     """Open a notebook in JupyterLab, wait for an idle kernel, run all cells, wait for widgets."""
-    page.goto(f"{base_url}/lab/tree/{relative_path}")
+    # ?reset: start from an empty workspace, so tabs from an earlier page on the same server
+    # are not restored next to this notebook (Run All would then race between two kernels).
+    page.goto(f"{base_url}/lab/tree/{relative_path}?reset")
     page.wait_for_selector(".jp-Notebook", timeout=timeout_ms)
     # The notebook's own indicator says idle before a kernel exists: wait for the status bar.
     page.wait_for_function(
