@@ -12,11 +12,13 @@ How it is made (assumptions of ours, labelled as such in the notebooks):
   log scales through the middle of each band (8.5% at 1.500 followers, 4% at 12.000,
   2% at 55.000, 1% at 1 million), then multiplied by random spread (log-normal,
   sigma 0.35), so some accounts fall outside their band, as real ones do;
-- interactions: the per-post average split into likes, comments and shares, with more
-  shares on TikTok;
+- interactions: the per-post average split into likes, comments and shares;
+- no platform column: every number here is drawn from Partipost's bands, which name no
+  platform, so a platform label would mean nothing (real Instagram and TikTok rates differ
+  a lot: HypeAuditor's 2023 report gives 2.78% and 12.6% for nano accounts);
 - a few planted cases worth discussing: accounts exactly on the edges 5.000, 30.000 and
-  100.000, a giveaway post far above its band, and an account with suspiciously low
-  engagement (bought followers?).
+  100.000, a giveaway post far above its band, and a large account far below its band
+  (a prompt to check, not a proof of anything).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from pathlib import Path
 SEED = 20220726  # the day Partipost's article was first published
 COUNT = 500
 OUTPUT = Path(__file__).resolve().parent / "sample_accounts_synthetic.csv"
-COLUMNS = ["handle", "platform", "niche", "followers", "avg_likes", "avg_comments",
+COLUMNS = ["handle", "niche", "followers", "avg_likes", "avg_comments",
            "avg_shares", "synthetic", "note"]
 
 TIER_WEIGHTS = [("nano", 0.30, 200, 5_000), ("micro", 0.30, 5_000, 30_000),
@@ -58,13 +60,11 @@ def typical_rate(followers: float) -> float:
 
 
 def _account(rng: random.Random, handle: str, followers: int, rate: float, note: str = "") -> dict:
-    platform = "tiktok" if rng.random() < 0.3 else "instagram"
-    share_part = 0.08 if platform == "tiktok" else 0.03
+    share_part = 0.03
     comment_part = rng.uniform(0.04, 0.10)
     interactions = followers * rate / 100
     return {
         "handle": handle,
-        "platform": platform,
         "niche": rng.choice(NICHES),
         "followers": followers,
         "avg_likes": round(interactions * (1 - comment_part - share_part)),
@@ -94,7 +94,7 @@ def make_accounts(seed: int = SEED, count: int = COUNT) -> list[dict]:
         (30_000, typical_rate(30_000), "planted: exactly on the 30.000 edge"),
         (100_000, typical_rate(100_000), "planted: exactly on the 100.000 edge"),
         (48_000, 24.0, "planted: giveaway post, engagement far above the band"),
-        (850_000, 0.06, "planted: suspiciously low engagement (bought followers?)"),
+        (850_000, 0.06, "planted: engagement far below the band (check why: a passive audience, a recent drop, bought followers?)"),
     ]
     rows = [_account(rng, new_handle(), f, r, note) for f, r, note in planted]
     weights = [w for _, w, _, _ in TIER_WEIGHTS]

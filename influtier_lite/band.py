@@ -12,6 +12,7 @@ from html import escape
 import ipywidgets as widgets
 
 from .data import SCHEMES
+from .benchmarks import benchmark_sentence
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
@@ -24,7 +25,7 @@ SCALE_MAX = 15.0  # percent, the strip's right end (above every band in the arti
 
 
 def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: float | None = None) -> str:
-    """One sentence: the rate, the Partipost tier's band, and where the rate falls.
+    """The rate against the Partipost tier's band, then against an independent benchmark.
 
     With ``followers``, it adds the engagements per post to expect.
     """
@@ -33,6 +34,7 @@ def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: 
     assessment = assess_engagement(er_percent, tier)
     sentence = text("band_sentence", lang, er=format_percent(er_percent, lang), tier=tier.name(lang),
                     band=band_text(tier, lang), assessment=text(assessment, lang))
+    sentence += " " + benchmark_sentence(er_percent, tier_key, lang)
     if followers is not None:
         sentence += " " + text("band_expected", lang, followers=format_number(followers, lang),
                                count=format_number(round(expected_engagements(followers, er_percent)), lang))

@@ -231,7 +231,7 @@ def _ordered_and_contiguous(path: Path, scheme_id: str, rows: list[tuple[int, Ti
     return tuple(tier for _, tier in rows)
 
 
-SAMPLE_COLUMNS = ["handle", "platform", "niche", "followers", "avg_likes", "avg_comments",
+SAMPLE_COLUMNS = ["handle", "niche", "followers", "avg_likes", "avg_comments",
                   "avg_shares", "synthetic", "note"]
 
 

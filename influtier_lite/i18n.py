@@ -62,12 +62,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "we put it in {tier} (our convention, not the article's words).",
     },
     "meaning_above": {
-        "id": "Keterlibatan di atas rentang bisa berarti komunitas yang kuat, atau satu unggahan giveaway yang menaikkan angka.",
-        "en": "Engagement above the band may mean a strong community, or a giveaway post that inflates the figure.",
+        "id": "Di atas rentang Partipost bisa berarti komunitas yang kuat, atau satu unggahan giveaway yang menaikkan "
+              "angka: lihat beberapa unggahan, bukan satu.",
+        "en": "Above Partipost's band may mean a strong community, or one giveaway post that inflates the figure: "
+              "look at several posts, not one.",
     },
     "meaning_below": {
-        "id": "Keterlibatan di bawah rentang bisa berarti audiens yang pasif, atau pengikut yang dibeli: periksa dulu sebelum bekerja sama.",
-        "en": "Engagement below the band may mean a passive audience, or bought followers: check before working together.",
+        "id": "Di bawah rentang Partipost belum tentu masalah: rentang itu jauh di atas angka pembanding independen "
+              "(lihat di atas). Satu angka tidak membuktikan apa pun; bandingkan dengan akun sejenis dan lihat trennya.",
+        "en": "Below Partipost's band is not a problem in itself: that band sits far above independent benchmarks "
+              "(see above). One number proves nothing; compare with similar accounts and look at the trend.",
     },
     "range_below": {"id": "di bawah {high}", "en": "below {high}"},
     "range_above": {"id": "di atas {low}", "en": "above {low}"},
@@ -83,31 +87,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_quote": {"id": "Kata artikel", "en": "The article's words"},
     "er_about": {"id": "sekitar {value}", "en": "about {value}"},
     "ladder_no_tier": {"id": "tanpa tingkatan di bawah {edge}", "en": "no tier below {edge}"},
-    # What each tier means for a brand, with the article it comes from.
-    "brand_partipost_nano": {
-        "id": "Paling dipercaya pengikutnya; cocok untuk awareness, interest, hingga sales (Partipost).",
-        "en": "Most trusted by their followers; suits awareness, interest and even sales (Partipost).",
-    },
-    "brand_partipost_micro": {
-        "id": "Konten dari niche tertentu dan masih sempat membalas komentar dan DM (Partipost).",
-        "en": "Niche content, and still time to answer comments and DMs (Partipost).",
-    },
-    "brand_partipost_macro": {
-        "id": "Jangkauan lebih luas untuk brand awareness; bisa dikombinasikan dengan nano dan micro (Partipost).",
-        "en": "Wider reach for brand awareness; can be combined with nano and micro (Partipost).",
-    },
-    "brand_partipost_mega": {
-        "id": "Setara selebriti: awareness dan reputasi, tetapi harganya sangat tinggi (Partipost).",
-        "en": "Celebrity-like: awareness and reputation, but very expensive (Partipost).",
-    },
-    "brand_harmony_micro": {
-        "id": "Lebih dipercaya dan lebih murah, tetapi jangkauannya lebih sempit (Harmony).",
-        "en": "More trusted and cheaper, but with a narrower reach (Harmony).",
-    },
-    "brand_harmony_macro": {
-        "id": "Jangkauan luas dan risiko kecil, tetapi biaya tinggi dan kredibilitas sering diragukan (Harmony).",
-        "en": "Wide reach and low risk, but high cost and often doubted credibility (Harmony).",
-    },
+    # Claims tables (influtier_lite.claims): what the articles say, with their exact words
+    "claims_col_aspect": {"id": "Aspek", "en": "Aspect"},
+    "claims_col_said": {"id": "Isi", "en": "What it says"},
+    "claims_ours": {"id": "Catatan kami", "en": "Our note"},
+    "aspect_profile": {"id": "Siapa mereka", "en": "Who they are"},
+    "aspect_strength": {"id": "Kelebihan", "en": "Strength"},
+    "aspect_weakness": {"id": "Kekurangan", "en": "Weakness"},
+    "aspect_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
+    "aspect_advice": {"id": "Saran", "en": "Advice"},
+    "brand_claim": {"id": "{claim} ({source})", "en": "{claim} ({source})"},
+    # Independent benchmarks (influtier_lite.benchmarks)
+    "bench_average": {"id": "rata-rata {value}", "en": "an average of {value}"},
+    "bench_band": {"id": "rentang {low}\u2013{high}", "en": "a band of {low}\u2013{high}"},
+    "bench_their_tier": {"id": "{tier}: {low}\u2013{high} pengikut", "en": "{tier}: {low}\u2013{high} followers"},
+    "bench_average_below": {"id": "Pembanding independen, {source} ({their_tier}): {value}; {er} di bawahnya.",
+                            "en": "Independent benchmark, {source} ({their_tier}): {value}; {er} is below it."},
+    "bench_average_within": {"id": "Pembanding independen, {source} ({their_tier}): {value}; {er} sama dengan angka itu.",
+                             "en": "Independent benchmark, {source} ({their_tier}): {value}; {er} equals it."},
+    "bench_average_above": {"id": "Pembanding independen, {source} ({their_tier}): {value}; {er} di atasnya.",
+                            "en": "Independent benchmark, {source} ({their_tier}): {value}; {er} is above it."},
+    "bench_band_below": {"id": "Pembanding lain, {source} ({their_tier}): {value} disebut rata-rata; {er} di bawahnya.",
+                         "en": "Another benchmark, {source} ({their_tier}): {value} counts as average; {er} is below it."},
+    "bench_band_within": {"id": "Pembanding lain, {source} ({their_tier}): {value} disebut rata-rata; {er} di dalamnya.",
+                          "en": "Another benchmark, {source} ({their_tier}): {value} counts as average; {er} is within it."},
+    "bench_band_above": {"id": "Pembanding lain, {source} ({their_tier}): {value} disebut rata-rata; {er} di atasnya.",
+                         "en": "Another benchmark, {source} ({their_tier}): {value} counts as average; {er} is above it."},
+    "bench_none": {"id": "Sumber pembanding kami tidak memberi angka untuk {tier}; hanya angka Partipost yang ada.",
+                   "en": "Our references give no figure for {tier}; there is only Partipost's."},
+    "bench_col_partipost": {"id": "Rentang Partipost", "en": "Partipost's band"},
+    "bench_col_their_tier": {"id": "Tingkatan menurut sumber itu", "en": "Tier as that source defines it"},
+    "bench_col_value": {"id": "Angka", "en": "Figure"},
+    "bench_col_quote": {"id": "Kata sumber (references.md)", "en": "The source's words (references.md)"},
     # Engagement band meter (influtier_lite.band)
     "band_sentence": {
         "id": "Tingkat keterlibatan {er} {assessment} untuk {tier} ({band}, Partipost).",
@@ -158,18 +169,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Scatter of the synthetic sample (influtier_lite.plotting.engagement_scatter)
     "scatter_title": {
-        "id": "Tingkat keterlibatan turun saat pengikut bertambah (500 akun rekaan)",
-        "en": "Engagement rate falls as followers grow (500 fictional accounts)",
+        "id": "Sampel rekaan: 500 akun yang dibuat dari rentang Partipost",
+        "en": "Made-up sample: 500 accounts generated from Partipost's bands",
     },
     "scatter_ylabel": {"id": "Tingkat keterlibatan (skala log)", "en": "Engagement rate (log scale)"},
     "scatter_legend": {"id": "Tingkatan Partipost", "en": "Partipost tier"},
     "scatter_description": {
-        "id": "Gambar: {count} akun rekaan, pengikut (sumbu datar) melawan tingkat keterlibatan (sumbu tegak), "
+        "id": "Gambar: {count} akun rekaan, pengikut (sumbu datar) terhadap tingkat keterlibatan (sumbu tegak), "
         "keduanya berskala log. Pita berwarna adalah rentang Partipost tiap tingkatan (untuk mega: sekitar 1%, "
-        "lebar ±0,5 poin adalah konvensi kami). Titik-titik turun dari kiri atas ke kanan bawah.",
+        "lebar ±0,5 poin adalah konvensi kami). Angka-angka ini kami buat sendiri dari rentang Partipost, jadi "
+        "titik yang turun dari kiri atas ke kanan bawah hanya memperlihatkan rentang itu lagi, bukan temuan "
+        "tentang akun sungguhan.",
         "en": "Figure: {count} fictional accounts, followers (across) against engagement rate (up), both on log "
         "scales. The coloured bands are Partipost's band for each tier (for mega: about 1%, the ±0.5-point width "
-        "is our convention). The points fall from top left to bottom right.",
+        "is our convention). We generated these numbers from Partipost's bands ourselves, so points falling from "
+        "top left to bottom right only show those bands again, not a finding about real accounts.",
     },
     # Campaign planner (influtier_lite.campaign)
     "plan_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},

@@ -12,6 +12,7 @@ from html import escape
 
 from ._validate import real_number
 from .data import SCHEMES
+from .benchmarks import benchmark_sentence
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
@@ -54,7 +55,11 @@ class AccountReport:
         """Each article's tier and assessment, edge notes, expected engagements."""
         lang = self.lang
         er = format_percent(self.er_percent, lang)
-        lines = [_verdict_line(verdict, er, lang) for verdict in self.verdicts]
+        lines = []
+        for verdict in self.verdicts:
+            lines.append(_verdict_line(verdict, er, lang))
+            if verdict.assessment is not None and verdict.scheme.id == "partipost":
+                lines.append(benchmark_sentence(self.er_percent, verdict.tier.key, lang))
         lines += _edge_lines(self)
         lines.append(f"{text('expected_engagements', lang)}: {format_number(round(self.expected_engagements), lang)}")
         return lines
@@ -65,8 +70,12 @@ class AccountReport:
         return [self.headline(), *self.findings(), f"{text('for_brand', self.lang)}:", *brand]
 
     def brand_meaning(self) -> list[str]:
-        """What the account's tiers mean for a brand, from each article, plus engagement caveats."""
-        meaning = [text(f"brand_{v.scheme.id}_{v.tier.key}", self.lang) for v in self.verdicts if v.tier]
+        """What the account's tiers mean for a brand, from each article (``data/claims.csv``), plus
+        engagement caveats."""
+        from .claims import brand_claims  # here, not at import: claims imports this module
+
+        meaning = [text("brand_claim", self.lang, claim=claim.text(self.lang), source=v.scheme.source.short_name)
+                   for v in self.verdicts if v.tier for claim in brand_claims(v.scheme.id, v.tier.key)]
         assessments = {v.assessment for v in self.verdicts}
         for outside in ("above", "below"):
             if outside in assessments:

@@ -169,7 +169,7 @@ def test_sample_is_synthetic_and_has_the_cases_to_discuss():
     assert set(classify_many(accounts["followers"]).dropna()) == {"nano", "micro", "macro", "mega"}
     rate = (accounts["avg_likes"] + accounts["avg_comments"] + accounts["avg_shares"]) / accounts["followers"] * 100
     giveaway = accounts["note"].str.contains("giveaway")
-    suspicious = accounts["note"].str.contains("suspiciously low")
+    suspicious = accounts["note"].str.contains("far below the band")
     assert giveaway.sum() == 1 and rate[giveaway].iloc[0] > 3 * 3   # far above macro's 1-3%
     assert suspicious.sum() == 1 and rate[suspicious].iloc[0] < 0.1  # far below mega's ~1%
     for edge in (5_000, 30_000, 100_000):

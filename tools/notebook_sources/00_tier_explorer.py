@@ -40,6 +40,26 @@ that tier, and what that means for a brand.
 sliders.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
+- Membaca tingkat keterlibatan terhadap rentang Partipost dan terhadap pembanding independen.
+- Melihat di mana kedua artikel berbeda pendapat.
+
+Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
+""",
+        en="""
+## Learning goals
+
+- Find an account's tier under Partipost and Harmony with the sliders.
+- Read an engagement rate against Partipost's band and against an independent benchmark.
+- See where the two articles disagree.
+
+Time: about 10 minutes. Read first: 01 (Start here).
+""",
+    ),
     setup(),
     md(
         id="""

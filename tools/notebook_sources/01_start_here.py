@@ -18,8 +18,11 @@ dikelompokkan berdasarkan tier atau tingkatan mereka”, dan tingkatan itu “di
 berdasarkan jumlah pengikut”.
 
 Jadi, ukuran pertama sebuah akun adalah jumlah pengikutnya. Ukuran kedua, yang dipakai
-Partipost, adalah **tingkat keterlibatan** (*engagement rate*): berapa persen pengikut
-yang menyukai, mengomentari, atau membagikan sebuah unggahan.
+Partipost, adalah **tingkat keterlibatan** (*engagement rate*): jumlah interaksi pada
+sebuah unggahan (suka, komentar, dibagikan, disimpan) dibagi jumlah pengikut, dikali 100.
+Ini bukan persentase pengikut yang berinteraksi: satu pengikut bisa berinteraksi lebih
+dari sekali, dan akun yang tidak mengikuti pun bisa ikut berinteraksi. Partipost sendiri
+tidak menyebut rumusnya (lihat notebook 08).
 """,
         en="""
 # Start here: influencer tiers
@@ -38,8 +41,30 @@ persuade those followers to buy or use a product). Partipost adds that influence
 and that the tier is “ditentukan berdasarkan jumlah pengikut” (set by the follower count).
 
 So the first measure of an account is its follower count. The second, which Partipost
-uses, is the **engagement rate**: what share of the followers like, comment on or share
-a post.
+uses, is the **engagement rate**: the engagements on a post (likes, comments, shares,
+saves) divided by the follower count, times 100. It is not the share of followers who
+engage: one follower can engage more than once, and accounts that do not follow can
+engage too. Partipost itself names no formula (see notebook 08).
+""",
+    ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Tahu apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
+- Bisa memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
+- Memilih jalur belajar dari tabel di bagian akhir.
+
+Waktu: ± 15 menit. Baca dulu: tidak ada; mulai dari sini.
+""",
+        en="""
+## Learning goals
+
+- Know what an influencer is according to both articles, and what an engagement rate means.
+- Use the notebooks: run the cells, move the sliders, type an exact count.
+- Choose a learning path from the table at the end.
+
+Time: about 15 minutes. Read first: nothing; start here.
 """,
     ),
     setup(),
@@ -114,14 +139,17 @@ praktis dari satu sumber, bukan hasil penelitian.
 
 | No. | Notebook | Isi |
 |---|---|---|
-| 00 | Penjelajah tingkatan | Semua *slider* dalam satu halaman |
-| 01 | Mulai di sini | Halaman ini |
-| 02–05 | Nano, Mikro, Makro, Mega | Satu tingkatan per notebook: angka, kelebihan, kekurangan, latihan |
-| 06 | Makro vs mikro (Harmony) | Skema dua tingkatan dan tabel kelebihan/kekurangan |
-| 07 | Saat sumber berbeda pendapat | Dua artikel dan lima sumber pembanding sekaligus |
-| 08 | Tingkat keterlibatan | Cara menghitung, kalkulator, dan data rekaan |
-| 09 | Merencanakan kampanye | Campuran tingkatan, anggaran, biaya per interaksi |
-| 10 | Cek pemahaman | Kuis dengan umpan balik langsung |
+| 00 | [Penjelajah tingkatan](00_tier_explorer.ipynb) | Semua *slider* dalam satu halaman |
+| 01 | [Mulai di sini](01_start_here.ipynb) | Halaman ini |
+| 02 | [Nano](02_nano.ipynb) | Angka, kelebihan, kekurangan, latihan |
+| 03 | [Mikro](03_micro.ipynb) | Mikro menurut Partipost dan menurut Harmony |
+| 04 | [Makro](04_macro.ipynb) | Dua arti *makro* yang tidak bertumpang tindih |
+| 05 | [Mega](05_mega.ipynb) | Tanpa batas atas, keterlibatan “sekitar 1%” |
+| 06 | [Makro vs mikro (Harmony)](06_harmony_macro_vs_micro.ipynb) | Skema dua tingkatan dan tabel kelebihan/kekurangan |
+| 07 | [Saat sumber berbeda pendapat](07_sources_disagree.ipynb) | Dua artikel dan lima sumber pembanding sekaligus |
+| 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, pembanding independen |
+| 09 | [Merencanakan kampanye](09_campaign_planner.ipynb) | Campuran tingkatan, anggaran, biaya per interaksi |
+| 10 | [Cek pemahaman](10_self_check.ipynb) | Kuis dengan umpan balik langsung |
 
 Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10.
 """,
@@ -138,14 +166,17 @@ source's rule of thumb, not research findings.
 
 | No. | Notebook | What it covers |
 |---|---|---|
-| 00 | Tier explorer | All the sliders on one page |
-| 01 | Start here | This page |
-| 02–05 | Nano, Micro, Macro, Mega | One tier each: numbers, strengths, weaknesses, exercises |
-| 06 | Macro vs micro (Harmony) | The two-tier scheme and its pros-and-cons table |
-| 07 | When the sources disagree | Both articles and five reference taxonomies at once |
-| 08 | Engagement rate | How to compute it, a calculator, made-up data |
-| 09 | Planning a campaign | A mix of tiers, a budget, cost per engagement |
-| 10 | Self-check | A quiz with immediate feedback |
+| 00 | [Tier explorer](00_tier_explorer.ipynb) | All the sliders on one page |
+| 01 | [Start here](01_start_here.ipynb) | This page |
+| 02 | [Nano](02_nano.ipynb) | Numbers, strengths, weaknesses, exercises |
+| 03 | [Micro](03_micro.ipynb) | Micro according to Partipost and to Harmony |
+| 04 | [Macro](04_macro.ipynb) | Two meanings of *macro* that do not overlap |
+| 05 | [Mega](05_mega.ipynb) | No upper edge, engagement “sekitar 1%” (about 1%) |
+| 06 | [Macro vs micro (Harmony)](06_harmony_macro_vs_micro.ipynb) | The two-tier scheme and its pros-and-cons table |
+| 07 | [When the sources disagree](07_sources_disagree.ipynb) | Both articles and five reference taxonomies at once |
+| 08 | [Engagement rate](08_engagement_rate.ipynb) | How to compute it, a calculator, independent benchmarks |
+| 09 | [Planning a campaign](09_campaign_planner.ipynb) | A mix of tiers, a budget, cost per engagement |
+| 10 | [Self-check](10_self_check.ipynb) | A quiz with immediate feedback |
 
 For a short class, take 01, 03, 07 and then 10.
 """,

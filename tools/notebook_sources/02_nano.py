@@ -22,10 +22,31 @@ The smallest tier, yet according to Partipost “salah satu andalan marketer” 
 marketers' mainstays).
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Menyebut rentang pengikut dan tingkat keterlibatan nano menurut Partipost, dengan kata-katanya.
+- Menjelaskan kelebihan dan kekurangan nano tepat seperti yang ditulis artikel.
+- Menghitung apakah sebuah akun nano berada di dalam rentang Partipost.
+
+Waktu: ± 20 menit. Baca dulu: 01 (Mulai di sini).
+""",
+        en="""
+## Learning goals
+
+- State Partipost's follower range and engagement band for nano, in its own words.
+- Explain nano's strengths and weaknesses exactly as the article writes them.
+- Work out whether a nano account sits within Partipost's band.
+
+Time: about 20 minutes. Read first: 01 (Start here).
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
+from influtier_lite.claims import claims_table
 from influtier_lite.explorer import TierExplorer
 from influtier_lite.report import band_text, tier_range_text
 
@@ -52,12 +73,7 @@ sama sekali.
 
 ## Kelebihan dan kekurangan
 
-| | Isi | Sumber |
-|---|---|---|
-| Kelebihan | Paling dipercaya, konten sangat relevan bagi pengikutnya | Partipost |
-| Kelebihan | Tingkat keterlibatan tertinggi (7–10%) | Partipost |
-| Kelebihan | Bisa untuk awareness, interest, dan sales | Partipost |
-| Kekurangan | Pengikutnya paling sedikit, jadi jangkauan per akun kecil | Partipost (jumlah pengikut); kesimpulan jangkauan dari kami |
+Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -79,14 +95,10 @@ Harmony has no word nano. An account with 1,000–4,999 followers is **micro** f
 
 ## Strengths and weaknesses
 
-| | What | Source |
-|---|---|---|
-| Strength | Most trusted; content highly relevant to their followers | Partipost |
-| Strength | Highest engagement rate (7–10%) | Partipost |
-| Strength | Suits awareness, interest and sales | Partipost |
-| Weakness | Fewest followers, so a small reach per account | Partipost (follower count); the conclusion about reach is ours |
+The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
+    code("claims_table([("partipost", "nano")], LANG)"),
     md(
         id="""
 ## Geser sendiri
@@ -136,7 +148,8 @@ engagement rate, and is it within Partipost's band?
 ## Ringkasan
 
 - Nano: kurang dari 5.000 pengikut, tingkat keterlibatan 7–10% (Partipost).
-- Orang biasa dengan pengikut dari lingkaran dekat: paling dipercaya.
+- Orang biasa dengan pengikut dari lingkaran dekat, yang menurut Partipost “cenderung
+  lebih dipercaya”.
 - Harmony tidak punya tingkatan nano; bagi Harmony akun ini mikro (mulai 1.000) atau
   tanpa nama (di bawah 1.000).
 """,
@@ -144,7 +157,8 @@ engagement rate, and is it within Partipost's band?
 ## Summary
 
 - Nano: fewer than 5,000 followers, engagement rate 7–10% (Partipost).
-- Ordinary people followed by their close circle: the most trusted.
+- Ordinary people followed by their close circle, who according to Partipost
+  “cenderung lebih dipercaya” (tend to be trusted more).
 - Harmony has no nano tier; for Harmony these accounts are micro (from 1,000) or have
   no name (below 1,000).
 """,

@@ -27,10 +27,31 @@ Satu kata, dua rentang. Notebook ini membahas keduanya.
 One word, two ranges. This notebook covers both.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Membandingkan mikro Partipost (5.000–30.000) dengan mikro Harmony (1.000–100.000).
+- Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan kata-katanya.
+- Mengenali angka 30.000 sebagai batas yang dibiarkan terbuka oleh Partipost.
+
+Waktu: ± 20 menit. Baca dulu: 01 dan 02.
+""",
+        en="""
+## Learning goals
+
+- Compare Partipost's micro (5,000–30,000) with Harmony's micro (1,000–100,000).
+- Explain micro's strengths and weaknesses under each article, in its own words.
+- Recognise 30,000 as an edge Partipost leaves open.
+
+Time: about 20 minutes. Read first: 01 and 02.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
+from influtier_lite.claims import claims_table
 from influtier_lite.explorer import TierExplorer
 from influtier_lite.report import band_text, tier_range_text
 
@@ -59,17 +80,15 @@ for scheme_id in ("partipost", "harmony"):
 - **Siapa mereka:** orang yang “paham mengenai suatu bidang khusus”, seperti kecantikan,
   fotografi, atau memasak.
 - **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” lebih
-  tinggi; mereka “benar-benar menggunakan produk”; biayanya “lebih terjangkau”.
+  tinggi; mereka “benar-benar menggunakan produk”, dan “orisinalitas dan kepercayaan”
+  itu penting untuk engagement, awareness, dan *brand recall*.
 - **Kekurangan:** “jangkauan yang lebih sedikit” dan hanya menyasar audiens tertentu.
+  Di paragraf kekurangan ini pula Harmony menulis bahwa biaya bagi perusahaan “lebih
+  terjangkau”, dari sisi influencer: pendapatannya “tidak sebanyak makro influencer”.
 
 ## Kelebihan dan kekurangan
 
-| | Isi | Sumber |
-|---|---|---|
-| Kelebihan | Konten niche yang relevan, masih membalas komentar dan DM | Partipost |
-| Kelebihan | Lebih dipercaya, benar-benar memakai produk | Harmony |
-| Kelebihan | Biaya lebih terjangkau | Harmony |
-| Kekurangan | Jangkauan lebih sempit, audiens lebih terbatas | Harmony |
+Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -92,20 +111,19 @@ for scheme_id in ("partipost", "harmony"):
   field), such as beauty, photography or cooking.
 - **Strengths:** they can present themselves more freely, so the “tingkat kepercayaan
   followers” (followers' trust) is higher; they “benar-benar menggunakan produk” (really
-  use the products); they are “lebih terjangkau” (more affordable).
+  use the products), and “orisinalitas dan kepercayaan” (originality and trust) matter for
+  engagement, awareness and brand recall.
 - **Weaknesses:** “jangkauan yang lebih sedikit” (a smaller reach), and they target only
-  particular audiences.
+  particular audiences. In the same weaknesses paragraph Harmony writes that the cost to a
+  company is “lebih terjangkau” (more affordable), seen from the influencer's side: their
+  income is “tidak sebanyak makro influencer” (not as much as a macro influencer's).
 
 ## Strengths and weaknesses
 
-| | What | Source |
-|---|---|---|
-| Strength | Relevant niche content; still answer comments and DMs | Partipost |
-| Strength | More trusted; really use the products | Harmony |
-| Strength | More affordable | Harmony |
-| Weakness | Narrower reach, a more limited audience | Harmony |
+The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
+    code("claims_table([("partipost", "micro"), ("harmony", "micro")], LANG)"),
     md(
         id="""
 ## Geser sendiri
@@ -158,17 +176,19 @@ Partipost: macro (“30.000 - 100.000 pengikut”). Harmony: micro (“1.000 hin
 
 - Partipost: mikro 5.000–30.000 pengikut, tingkat keterlibatan 3–5%, konten niche dan
   interaktif.
-- Harmony: mikro 1.000–100.000 pengikut, lebih dipercaya dan lebih murah, jangkauan lebih
-  sempit.
-- Sebuah akun “mikro” bisa berarti dua hal; sebutkan sumbernya.
+- Harmony: mikro 1.000–100.000 pengikut, kepercayaan pengikut biasanya lebih tinggi,
+  jangkauan lebih sedikit; biayanya lebih terjangkau, yang bagi influencer berarti
+  pendapatan lebih kecil.
+- Sebuah akun *mikro* bisa berarti dua hal; sebutkan sumbernya.
 """,
         en="""
 ## Summary
 
 - Partipost: micro is 5,000–30,000 followers, engagement rate 3–5%, niche and
   interactive content.
-- Harmony: micro is 1,000–100,000 followers, more trusted and cheaper, narrower reach.
-- A “micro” account can mean two things; say whose scheme you use.
+- Harmony: micro is 1,000–100,000 followers, usually trusted more by followers, smaller
+  reach; the lower cost means a smaller income for the influencer.
+- A *micro* account can mean two things; say whose scheme you use.
 """,
     ),
 ]

@@ -31,10 +31,31 @@ tindih sama sekali**.
 This is where the two articles differ most: their macro ranges **do not overlap at all**.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Menjelaskan mengapa *makro* berarti rentang yang berbeda bagi Partipost dan Harmony.
+- Menyebut kelebihan dan kekurangan makro menurut tiap artikel, dengan kata-katanya.
+- Membedakan saran artikel (sebuah pilihan) dari aturan.
+
+Waktu: ± 20 menit. Baca dulu: 01 dan 03.
+""",
+        en="""
+## Learning goals
+
+- Explain why *macro* means a different range for Partipost and for Harmony.
+- State macro's strengths and weaknesses under each article, in its own words.
+- Tell an article's suggestion (an option) from a rule.
+
+Time: about 20 minutes. Read first: 01 and 03.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
+from influtier_lite.claims import claims_table
 from influtier_lite.explorer import TierExplorer
 from influtier_lite.report import band_text, tier_range_text
 
@@ -54,8 +75,9 @@ for scheme_id in ("partipost", "harmony"):
   karena “biaya endorse yang mahal”, makro memberi “lebih banyak reach atau jangkauan”.
 - **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi bisa meningkatkan
   *brand awareness*.
-- **Saran:** gabungkan makro “dengan nano dan micro influencer untuk hasil yang lebih
-  signifikan”.
+- **Saran:** “Anda juga dapat mengombinasikan kerja sama antara macro influencer dengan
+  nano dan micro influencer untuk hasil yang lebih signifikan”: sebuah pilihan, bukan
+  keharusan.
 
 ## Apa kata Harmony
 
@@ -63,16 +85,11 @@ for scheme_id in ("partipost", "harmony"):
 - **Kelebihan:** “bisa menjangkau lebih luas”; risiko kerja sama “lebih minim karena macro
   influencer memiliki pengalaman yang cukup”; membantu brand membangun reputasi produk.
 - **Kekurangan:** “biaya yang dipatok cukup tinggi”, dan konsumen “biasanya meragukan
-  kredibilitas” promosinya.
+  kredibilitas” promosinya (sebuah persepsi konsumen, bukan fakta tentang influencernya).
 
 ## Kelebihan dan kekurangan
 
-| | Isi | Sumber |
-|---|---|---|
-| Kelebihan | Jangkauan lebih luas, baik untuk brand awareness | Partipost, Harmony |
-| Kelebihan | Risiko lebih kecil karena berpengalaman; membangun reputasi | Harmony |
-| Kekurangan | Tingkat keterlibatan lebih rendah (1–3%) | Partipost |
-| Kekurangan | Biaya tinggi; kredibilitas promosi sering diragukan | Harmony |
+Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
 
 Ingat: kelebihan dan kekurangan menurut Harmony berlaku untuk akun **di atas** 100.000,
 yang bagi Partipost sudah mega.
@@ -89,8 +106,9 @@ yang bagi Partipost sudah mega.
   “lebih banyak reach atau jangkauan” (more reach).
 - **Engagement rate:** “tidak terlalu tinggi, yakni 1-3%” (not very high, 1-3%), but
   they can raise brand awareness.
-- **Advice:** combine macro “dengan nano dan micro influencer untuk hasil yang lebih
-  signifikan” (with nano and micro influencers for a more significant result).
+- **Advice:** “Anda juga dapat mengombinasikan kerja sama antara macro influencer dengan
+  nano dan micro influencer untuk hasil yang lebih signifikan” (you can also combine macro
+  with nano and micro influencers for a more significant result): an option, not a rule.
 
 ## What Harmony says
 
@@ -100,21 +118,18 @@ yang bagi Partipost sudah mega.
   influencer memiliki pengalaman yang cukup” (because they have enough experience); they
   help a brand build its products' reputation.
 - **Weaknesses:** “biaya yang dipatok cukup tinggi” (a fairly high fee), and consumers
-  “biasanya meragukan kredibilitas” (often doubt the credibility) of their promotion.
+  “biasanya meragukan kredibilitas” (usually doubt the credibility) of their promotion (a
+  perception of consumers, not a fact about the influencer).
 
 ## Strengths and weaknesses
 
-| | What | Source |
-|---|---|---|
-| Strength | Wider reach, good for brand awareness | Partipost, Harmony |
-| Strength | Lower risk thanks to experience; builds reputation | Harmony |
-| Weakness | Lower engagement rate (1–3%) | Partipost |
-| Weakness | High cost; the credibility of the promotion is often doubted | Harmony |
+The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 
 Remember: Harmony's strengths and weaknesses apply to accounts **above** 100,000, which
 Partipost already calls mega.
 """,
     ),
+    code("claims_table([("partipost", "macro"), ("harmony", "macro")], LANG)"),
     md(
         id="""
 ## Geser sendiri
@@ -172,19 +187,19 @@ macro for Partipost and micro for Harmony.
 ## Ringkasan
 
 - Partipost: makro 30.000–100.000 pengikut, tingkat keterlibatan 1–3%, untuk jangkauan
-  dan awareness, sebaiknya digabung dengan nano dan mikro.
-- Harmony: makro di atas 100.000, jangkauan luas dan risiko kecil, tetapi mahal dan
-  kredibilitasnya sering diragukan.
-- Kedua “makro” itu tidak punya satu angka pun yang sama.
+  dan awareness; menurut Partipost dapat dikombinasikan dengan nano dan mikro.
+- Harmony: makro di atas 100.000, jangkauan luas dan risiko kecil, tetapi biayanya cukup
+  tinggi dan konsumen biasanya meragukan kredibilitas promosinya.
+- Kedua *makro* itu tidak punya satu angka pun yang sama.
 """,
         en="""
 ## Summary
 
 - Partipost: macro is 30,000–100,000 followers, engagement rate 1–3%, for reach and
-  awareness, best combined with nano and micro.
-- Harmony: macro is above 100,000, wide reach and low risk, but expensive and its
-  credibility is often doubted.
-- The two “macros” share not a single count.
+  awareness; Partipost says it can be combined with nano and micro.
+- Harmony: macro is above 100,000, wide reach and low risk, but a fairly high fee, and
+  consumers usually doubt the credibility of its promotion.
+- The two *macros* share not a single count.
 """,
     ),
 ]

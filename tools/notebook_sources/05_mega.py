@@ -22,10 +22,31 @@ Harmony tidak memakai kata mega: bagi Harmony, akun seperti ini adalah makro.
 Harmony does not use the word mega: for Harmony, such an account is macro.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Menyebut rentang mega Partipost dan arti angka “sekitar 1%”.
+- Menjelaskan kelebihan dan kekurangan mega menurut Partipost.
+- Memisahkan konvensi kami (toleransi ±0,5 poin) dari kata artikel.
+
+Waktu: ± 15 menit. Baca dulu: 01 dan 04.
+""",
+        en="""
+## Learning goals
+
+- State Partipost's mega range and what “sekitar 1%” (about 1%) means.
+- Explain mega's strengths and weaknesses according to Partipost.
+- Separate our convention (the ±0.5-point tolerance) from the article's words.
+
+Time: about 15 minutes. Read first: 01 and 04.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
+from influtier_lite.claims import claims_table
 from influtier_lite.explorer import TierExplorer
 from influtier_lite.report import band_text, tier_range_text
 
@@ -44,19 +65,13 @@ print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LA
 - **Cocok untuk:** “meningkatkan awareness dan reputasi brand”.
 - **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”.
 
-Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai “di bawah”,
-“di dalam”, atau “di atas”, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
+Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai *di bawah*,
+*di dalam*, atau *di atas*, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
 kami**, bukan kata artikel.
 
 ## Kelebihan dan kekurangan
 
-| | Isi | Sumber |
-|---|---|---|
-| Kelebihan | Sudah sangat dikenal: awareness dan reputasi brand | Partipost |
-| Kelebihan | Jangkauan paling luas (jutaan pengikut) | Partipost (jumlah pengikut) |
-| Kekurangan | Harga sangat tinggi, hanya untuk brand tertentu | Partipost |
-| Kekurangan | Tingkat keterlibatan rendah (sekitar 1%) | Partipost |
-| Kekurangan | Kredibilitas promosi sering diragukan | Harmony (tentang makro > 100.000) |
+Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -74,21 +89,16 @@ kami**, bukan kata artikel.
 - **Engagement rate:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”
   (fairly low, about 1%, because the audience is so broad).
 
-Partipost gives one approximate figure, not a band. To judge “below”, “within” or
-“above”, we use 0.5–1.5%: the ±0.5-point tolerance is **our convention**, not the
+Partipost gives one approximate figure, not a band. To judge *below*, *within* or
+*above*, we use 0.5–1.5%: the ±0.5-point tolerance is **our convention**, not the
 article's words.
 
 ## Strengths and weaknesses
 
-| | What | Source |
-|---|---|---|
-| Strength | Already very well known: brand awareness and reputation | Partipost |
-| Strength | The widest reach (millions of followers) | Partipost (follower count) |
-| Weakness | Very expensive; only for some brands | Partipost |
-| Weakness | Low engagement rate (about 1%) | Partipost |
-| Weakness | The credibility of the promotion is often doubted | Harmony (about macro > 100,000) |
+The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
+    code("claims_table([("partipost", "mega"), ("harmony", "macro")], LANG)"),
     md(
         id="""
 ## Geser sendiri

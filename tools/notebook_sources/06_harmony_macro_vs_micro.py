@@ -17,6 +17,26 @@ Influencer, Mana yang Anda Pilih?” (which do you choose?). Its answer is just 
 each with pros and cons, and no engagement-rate figures.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Membaca skema dua tingkatan Harmony dan tabel kelebihan/kekurangannya.
+- Memetakan tingkatan Harmony ke tingkatan Partipost.
+- Membedakan kata artikel dari kesimpulan kita sendiri.
+
+Waktu: ± 20 menit. Baca dulu: 03 dan 04.
+""",
+        en="""
+## Learning goals
+
+- Read Harmony's two-tier scheme and its pros-and-cons table.
+- Map Harmony's tiers onto Partipost's.
+- Tell the article's words from our own conclusions.
+
+Time: about 20 minutes. Read first: 03 and 04.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
@@ -33,12 +53,12 @@ tier_table("harmony", LANG)
 |---|---|---|
 | Jangkauan | “bisa menjangkau lebih luas” | “jangkauan yang lebih sedikit” |
 | Risiko | “lebih minim karena macro influencer memiliki pengalaman yang cukup” | artikel tidak membahas |
-| Biaya | “biaya yang dipatok cukup tinggi” | “lebih terjangkau” |
+| Biaya | “biaya yang dipatok cukup tinggi” | “lebih terjangkau”, tetapi ditulis di paragraf kekurangan: pendapatan influencer “tidak sebanyak makro influencer” |
 | Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga lebih dipercaya (baris berikut) |
 | Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” lebih tinggi; “benar-benar menggunakan produk” |
 | Niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
-Baris “artikel tidak membahas” sengaja dibiarkan kosong: jangan mengisinya dengan tebakan.
+Baris *artikel tidak membahas* sengaja dibiarkan kosong: jangan mengisinya dengan tebakan.
 """,
         en="""
 ## Pros and cons according to Harmony
@@ -47,12 +67,12 @@ Baris “artikel tidak membahas” sengaja dibiarkan kosong: jangan mengisinya d
 |---|---|---|
 | Reach | “bisa menjangkau lebih luas” (a wider reach) | “jangkauan yang lebih sedikit” (a smaller reach) |
 | Risk | “lebih minim karena macro influencer memiliki pengalaman yang cukup” (lower, thanks to experience) | the article does not say |
-| Cost | “biaya yang dipatok cukup tinggi” (a fairly high fee) | “lebih terjangkau” (more affordable) |
-| Credibility | consumers “biasanya meragukan kredibilitas” (often doubt the credibility) of the promotion | can present themselves “lebih bebas” (more freely), and so are trusted more (next row) |
+| Cost | “biaya yang dipatok cukup tinggi” (a fairly high fee) | “lebih terjangkau” (more affordable), written in the weaknesses paragraph: the influencer's income is “tidak sebanyak makro influencer” (not as much as a macro influencer's) |
+| Credibility | consumers “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion | can present themselves “lebih bebas” (more freely), and so are trusted more (next row) |
 | Trust | the article does not say | higher “tingkat kepercayaan followers” (followers' trust); “benar-benar menggunakan produk” (really use the products) |
 | Niche | “lebih ditujukan untuk vlogger atau selebritas” (mostly vloggers or celebrities) | “paham mengenai suatu bidang khusus” (know a special field); aim at “audiens tertentu saja” (particular audiences only) |
 
-The cells that say “the article does not say” are left empty on purpose: do not fill
+The cells that say *the article does not say* are left empty on purpose: do not fill
 them with guesses.
 """,
     ),
@@ -99,20 +119,20 @@ Seorang pemilik usaha kecil membaca Harmony dan memutuskan memakai “micro infl
 Agensinya memakai skema Partipost. Apa yang bisa salah paham di antara mereka?
 """,
         en="""
-A small-business owner reads Harmony and decides to hire “micro influencers”. The agency
+A small-business owner reads Harmony and decides to hire *micro influencers*. The agency
 uses Partipost's scheme. What could they misunderstand?
 """,
     ),
     answer(
         id="""
 Pemilik usaha membayangkan akun 1.000–100.000 pengikut; agensi membayangkan
-5.000–30.000. Akun dengan 60.000 pengikut adalah “mikro” bagi pemilik usaha tetapi
-“makro” (lebih mahal, keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
+5.000–30.000. Akun dengan 60.000 pengikut adalah *mikro* bagi pemilik usaha tetapi
+*makro* (lebih mahal, keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
 membicarakan harga.
 """,
         en="""
 The owner pictures accounts with 1,000–100,000 followers; the agency pictures
-5,000–30,000. An account with 60,000 followers is “micro” to the owner but “macro”
+5,000–30,000. An account with 60,000 followers is *micro* to the owner but *macro*
 (pricier, 1–3% engagement) to the agency. Agree on the scheme and the numbers before
 talking about price.
 """,
@@ -122,8 +142,10 @@ talking about price.
 ## Ringkasan
 
 - Harmony: dua tingkatan, mikro 1.000–100.000 dan makro di atas 100.000.
-- Makro: jangkauan luas, risiko kecil, tetapi mahal dan kurang kredibel. Mikro: lebih
-  dipercaya dan terjangkau, tetapi jangkauannya sempit.
+- Makro: jangkauan luas dan risiko kecil, tetapi biayanya cukup tinggi dan konsumen
+  biasanya meragukan kredibilitas promosinya. Mikro: kepercayaan pengikut biasanya lebih
+  tinggi, tetapi jangkauannya lebih sedikit; biayanya lebih terjangkau, yang Harmony
+  tulis sebagai kekurangan dari sisi pendapatan influencer.
 - Mikro Harmony = nano (mulai 1.000) + mikro + makro Partipost; makro Harmony = mega
   Partipost.
 """,
@@ -131,8 +153,9 @@ talking about price.
 ## Summary
 
 - Harmony: two tiers, micro 1,000–100,000 and macro above 100,000.
-- Macro: wide reach and low risk, but expensive and less credible. Micro: more trusted
-  and affordable, but a narrower reach.
+- Macro: wide reach and low risk, but a fairly high fee, and consumers usually doubt the
+  credibility of its promotion. Micro: usually trusted more by followers, but a smaller
+  reach; its lower cost Harmony lists as a weakness, for the influencer's income.
 - Harmony's micro = Partipost's nano (from 1,000) + micro + macro; Harmony's macro =
   Partipost's mega.
 """,

@@ -21,6 +21,26 @@ Iconosquare, nolimit.id, HypeAuditor). The reference figures are not the article
 numbers; we list them, with their sources, for comparison.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Membandingkan dua artikel dan lima sumber pembanding pada satu *slider*.
+- Menemukan batas yang ditulis dua kali atau dibiarkan terbuka, dan cara kami memutuskannya.
+- Menjelaskan mengapa sebuah tingkatan harus selalu disebut bersama sumbernya.
+
+Waktu: ± 25 menit. Baca dulu: 02–06.
+""",
+        en="""
+## Learning goals
+
+- Compare the two articles and five reference taxonomies on one slider.
+- Find edges that are written twice or left open, and how we decide them.
+- Explain why a tier should always be named with its source.
+
+Time: about 25 minutes. Read first: 02–06.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
@@ -81,7 +101,7 @@ call it our convention.
   500.000–1.000.000 (Mediakix). Tanpa sumber, kata itu tidak punya arti yang pasti.
 - Kedua artikel adalah blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
   angkanya berasal. Sumber pembanding pun berbeda tahun, platform, dan metode.
-- Jadi, di kelas: sebutkan skema yang dipakai (“tingkatan menurut Partipost”), tulis
+- Jadi, di kelas: sebutkan skema yang dipakai (*tingkatan menurut Partipost*), tulis
   batasnya, dan katakan ke mana angka di batas masuk.
 """,
         en="""
@@ -92,7 +112,7 @@ call it our convention.
 - Both articles are blogs of companies with something to sell, and neither explains
   where its numbers come from. The reference sources differ in year, platform and method
   too.
-- So, in class: name the scheme (“tiers according to Partipost”), write down its edges,
+- So, in class: name the scheme (*tiers according to Partipost*), write down its edges,
   and say which side a count on an edge belongs to.
 """,
     ),
@@ -113,14 +133,14 @@ the most varied answers.
     answer(
         id="""
 Tidak ada angka yang disebut mikro oleh ketujuhnya: HypeAuditor tidak memakai kata mikro
-(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat “mikro” antara 10.000 dan
+(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat *mikro* antara 10.000 dan
 30.000 (misalnya 20.000). Jawaban paling beragam ada di sekitar 100.000: makro
 (Partipost), mikro (Harmony), menengah (Mediakix, Later x Fohr), makro (Iconosquare,
 nolimit.id), Maven (HypeAuditor).
 """,
         en="""
 No count is micro for all seven: HypeAuditor does not use the word micro
-(“Up-and-coming”, “Prosumer”). The other six agree on “micro” between 10,000 and 30,000
+(“Up-and-coming”, “Prosumer”). The other six agree on *micro* between 10,000 and 30,000
 (20,000, say). The most varied answers are around 100,000: macro (Partipost), micro
 (Harmony), mid-tier (Mediakix, Later x Fohr), macro (Iconosquare, nolimit.id), Maven
 (HypeAuditor).

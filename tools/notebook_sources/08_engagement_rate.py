@@ -5,24 +5,50 @@ CELLS = [
         id="""
 # Tingkat keterlibatan (*engagement rate*)
 
-Partipost memberi setiap tingkatan sebuah kisaran tingkat keterlibatan: nano 7–10%,
-mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menulis rumusnya. Rumus yang
-sejalan dengan angka itu adalah **berdasarkan pengikut**:
+## Tujuan belajar
+
+- Menghitung tingkat keterlibatan berdasarkan pengikut, dan tahu apa arti angkanya.
+- Membandingkan sebuah angka dengan rentang Partipost **dan** dengan pembanding independen.
+- Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
+
+Waktu: ± 30 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
+
+## Rumusnya
+
+Partipost memberi setiap tingkatan sebuah rentang tingkat keterlibatan: nano 7–10%,
+mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus, platform,
+maupun tahun untuk angka-angka itu. Rumus yang paling umum, dan yang dipakai notebook
+ini, adalah **berdasarkan pengikut**:
 
 $$\\text{tingkat keterlibatan} = \\frac{\\text{suka} + \\text{komentar} + \\text{dibagikan} + \\text{disimpan}}{\\text{pengikut}} \\times 100\\%$$
 
-dihitung per unggahan (atau dengan rata-rata per unggahan).
+dihitung per unggahan (atau dengan rata-rata per unggahan). Ini interaksi dibagi
+pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa menyukai
+sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 """,
         en="""
 # Engagement rate
 
-Partipost gives each tier a typical engagement rate: nano 7–10%, micro 3–5%, macro
-1–3%, mega “sekitar 1%” (about 1%). The article does not write down a formula. The
-formula that fits those figures is **by followers**:
+## Learning goals
+
+- Compute an engagement rate by followers, and know what the number means.
+- Compare a rate with Partipost's band **and** with an independent benchmark.
+- Explain why rates from different formulas cannot be compared.
+
+Time: about 30 minutes. Read first: notebooks 02–05 (each tier's band).
+
+## The formula
+
+Partipost gives each tier an engagement-rate band: nano 7–10%, micro 3–5%, macro
+1–3%, mega “sekitar 1%” (about 1%). The article names no formula, platform or year for
+these figures. The most common formula, and the one these notebooks use, is **by
+followers**:
 
 $$\\text{engagement rate} = \\frac{\\text{likes} + \\text{comments} + \\text{shares} + \\text{saves}}{\\text{followers}} \\times 100\\%$$
 
-per post (or with per-post averages).
+per post (or with per-post averages). It is engagements divided by followers, **not**
+the percentage of followers who engage: one follower can like and comment, and accounts
+that do not follow can engage too.
 """,
     ),
     setup(),
@@ -60,23 +86,31 @@ EngagementCalculator(LANG, comments="85", shares="30", saves="40", **examples[LA
 """),
     md(
         id="""
-## Mengapa tingkat keterlibatan turun saat pengikut bertambah
+## Makin banyak pengikut, makin rendah keterlibatannya?
 
-Partipost menjelaskannya sendiri: nano diikuti “keluarga dan sahabat”, mikro “masih
-menyempatkan diri untuk berinteraksi”, sedangkan mega punya keterlibatan rendah “karena
-audiensnya yang sangat luas”. Gambar berikut memakai **500 akun rekaan** (dibuat oleh
-`data/make_sample_accounts.py` dengan benih acak tetap, longgar mengikuti rentang
-Partipost). Data ini latihan, bukan pengukuran nyata.
+Menurut Partipost, ya, dan artikelnya memberi alasan untuk tiap tingkatan: pengikut nano
+kebanyakan “keluarga dan sahabat”, mikro “masih menyempatkan diri untuk berinteraksi”,
+sedangkan keterlibatan mega rendah “karena audiensnya yang sangat luas”.
+
+Gambar berikut memakai **500 akun rekaan** yang kami buat sendiri dengan
+`data/make_sample_accounts.py` (urutan acaknya tetap, jadi hasilnya selalu sama).
+Angkanya kami ambil dari rentang Partipost, jadi gambar ini hanya memperlihatkan rentang
+itu lagi: gambar ini **tidak bisa membuktikan** bahwa keterlibatan turun saat pengikut
+bertambah. Untuk itu perlu data akun sungguhan.
 """,
         en="""
-## Why the engagement rate falls as followers grow
+## More followers, less engagement?
 
-Partipost explains it itself: nano accounts are followed by “keluarga dan sahabat”
-(family and friends), micro accounts “masih menyempatkan diri untuk berinteraksi” (still
-make time to interact), while mega accounts have low engagement “karena audiensnya yang
-sangat luas” (because their audience is so broad). The next figure uses **500 made-up
-accounts** (made by `data/make_sample_accounts.py` with a fixed random seed, loosely
-following Partipost's bands). This is practice data, not a real measurement.
+Partipost says so, with a reason for each tier: nano accounts are followed mostly by
+“keluarga dan sahabat” (family and friends), micro accounts “masih menyempatkan diri
+untuk berinteraksi” (still make time to interact), while mega engagement is low “karena
+audiensnya yang sangat luas” (because their audience is so broad).
+
+The next figure uses **500 made-up accounts** that we generated with
+`data/make_sample_accounts.py` (with a fixed random seed, so the result is always the
+same). We drew their numbers from Partipost's bands, so the figure only shows those bands
+again: it **cannot show** that engagement falls as followers grow. That would take data
+from real accounts.
 """,
     ),
     code("""
@@ -97,6 +131,65 @@ for position, tier in enumerate(partipost.tiers):
 columns = [text(key, LANG) for key in ("col_tier", "sample_col_accounts", "sample_col_median", "sample_col_band")]
 Table(columns, rows)
 """),
+    md(
+        id="""
+## Pembanding independen: mengapa rentang vendor bisa tinggi
+
+Rentang Partipost bukan satu-satunya angka. Sumber lain mengukur jauh lebih rendah;
+laporan HypeAuditor 2023 misalnya memberi rata-rata 2,78% untuk nano di Instagram,
+sedangkan Partipost menulis 7–10%. Tabel berikut menaruh setiap angka pembanding di
+samping rentang Partipost, lengkap dengan kata-kata sumbernya (`data/benchmarks.csv`).
+""",
+        en="""
+## Independent benchmarks: why a vendor's band may be high
+
+Partipost's bands are not the only figures. Other sources measure far lower: HypeAuditor's
+2023 report, for example, gives an average of 2.78% for nano accounts on Instagram, where
+Partipost writes 7–10%. The next table sets each benchmark beside Partipost's band, with
+the source's own words (`data/benchmarks.csv`).
+""",
+    ),
+    code("""
+from influtier_lite.benchmarks import benchmark_table
+
+benchmark_table(LANG)
+"""),
+    md(
+        id="""
+Mengapa rentang Partipost bisa jauh lebih tinggi? Artikel tidak menjelaskannya, jadi
+berikut dugaan kami, untuk didiskusikan:
+
+- Artikel tidak menyebut rumusnya. Rumus berdasarkan jangkauan atau tayangan memberi
+  angka yang lebih tinggi daripada rumus berdasarkan pengikut (lihat bagian berikut).
+- Artikel tidak menyebut platform atau tahun. Angka TikTok jauh lebih tinggi daripada
+  Instagram (HypeAuditor 2023: nano 12,6% di TikTok, 2,78% di Instagram).
+- Partipost adalah vendor yang menjual kampanye: artikelnya ditutup dengan ajakan
+  “Konsultasikan kebutuhan influencer marketing Anda dengan Partipost!” dan menawarkan
+  kerja sama “tanpa minimal followers”. Vendor punya alasan untuk menampilkan influencer
+  kecil sebaik mungkin.
+
+Karena itu, penjelajah dan kalkulator di notebook ini selalu menunjukkan dua hal: posisi
+angka terhadap rentang Partipost, dan terhadap satu pembanding independen yang disebut
+namanya. Untuk mega, sumber pembanding kami tidak memberi angka.
+""",
+        en="""
+Why could Partipost's bands be so much higher? The article does not say, so here are our
+guesses, for discussion:
+
+- The article names no formula. Rates by reach or by views come out higher than rates by
+  followers (see the next section).
+- The article names no platform or year. TikTok rates are far higher than Instagram's
+  (HypeAuditor 2023: nano 12.6% on TikTok, 2.78% on Instagram).
+- Partipost is a vendor that sells campaigns: the article closes with “Konsultasikan
+  kebutuhan influencer marketing Anda dengan Partipost!” (consult Partipost about your
+  influencer marketing) and invites influencers to join “tanpa minimal followers” (with no
+  minimum follower count). A vendor has reasons to show small influencers at their best.
+
+So the explorer and the calculator in these notebooks always show two things: where a
+rate sits against Partipost's band, and against one named independent benchmark. For
+mega our references give no figure.
+""",
+    ),
     md(
         id="""
 ## Rumus lain, angka lain
@@ -164,45 +257,53 @@ for name, value in measures.items():
     md(
         id="""
 Satu akun, empat angka: 4,2% (berdasarkan pengikut), 9,6% (rata-rata per unggahan
-berdasarkan jangkauan), 11,9% (total berdasarkan jangkauan), 6,4% (median). Hanya yang
-pertama bisa dibandingkan dengan rentang Partipost.
+berdasarkan jangkauan), 11,9% (total berdasarkan jangkauan), 6,4% (median). Partipost
+tidak menyebut rumusnya, jadi tidak satu pun bisa dibandingkan dengan rentangnya secara
+pasti. Yang paling dekat adalah angka pertama, karena rumus berdasarkan pengikut paling
+umum dipakai (HypeAuditor, Upfluence); tetapi itu pun dugaan kami.
 
 ## Di luar rentang: apa artinya?
 
 Angka di luar rentang bukan otomatis baik atau buruk. Di **atas** rentang bisa berarti
 komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Di **bawah**
-rentang bisa berarti audiens yang pasif, atau pengikut yang dibeli. Ini penalaran kami,
-bukan angka artikel: periksa unggahannya satu per satu sebelum menyimpulkan. Sampel rekaan
-kami menanam dua kasus seperti itu:
+rentang Partipost itu biasa: angka pembanding independen di atas jauh lebih rendah.
+Satu angka tidak membuktikan apa pun, apalagi pengikut yang dibeli. Alat audit seperti
+HypeAuditor melihat banyak tanda sekaligus, misalnya lonjakan pengikut yang mendadak dan
+keaslian komentar. Ini penalaran kami, bukan angka artikel: periksa unggahannya satu per
+satu sebelum menyimpulkan. Dalam sampel rekaan, kami sengaja menyisipkan dua kasus:
 """,
         en="""
 One account, four numbers: 4.2% (by followers), 9.6% (mean per post by reach), 11.9%
-(total by reach), 6.4% (median). Only the first can be compared with Partipost's bands.
+(total by reach), 6.4% (median). Partipost names no formula, so none of them can be set
+against its bands with certainty. The closest is the first, because the by-followers
+formula is the most common (HypeAuditor, Upfluence); even that is our assumption.
 
 ## Outside the band: what does it mean?
 
 A number outside the band is not automatically good or bad. **Above** the band may mean
-a strong community, or one giveaway post that inflates the engagements. **Below** may
-mean a passive audience, or bought followers. This is our reasoning, not the articles'
-figures: look at the posts one by one before concluding. Our made-up sample plants two
-such cases:
+a strong community, or one giveaway post that inflates the engagements. **Below**
+Partipost's band is common: the independent benchmarks above are far lower. One number
+proves nothing, least of all bought followers. Audit tools such as HypeAuditor look at
+many signs together, such as sudden jumps in followers and how genuine the comments are.
+This is our reasoning, not the articles' figures: look at the posts one by one before
+concluding. In the made-up sample we planted two such cases on purpose:
 """,
     ),
     code("""
 for index, note in enumerate(sample["note"]):
-    if "giveaway" in note or "suspicious" in note:
+    if "giveaway" in note or "far below" in note:
         tier = partipost.tiers[codes[index]]
         print(sample["handle"][index], band_verdict(float(rates[index]), tier.key, LANG, float(followers[index])))
 """),
     exercise(
         id="""
 Sebuah akun TikTok punya 40.000 pengikut, dan unggahannya rata-rata ditonton 200.000 kali
-dengan 10.000 suka. Agensi menulis “tingkat keterlibatan 5%”. Apakah akun ini di atas
+dengan 10.000 suka. Agensi menulis *tingkat keterlibatan 5%*. Apakah akun ini di atas
 rentang makro Partipost?
 """,
         en="""
 A TikTok account has 40,000 followers; its posts average 200,000 views and 10,000
-likes. An agency writes “engagement rate 5%”. Is this account above Partipost's macro
+likes. An agency writes *engagement rate 5%*. Is this account above Partipost's macro
 band?
 """,
     ),
@@ -213,14 +314,15 @@ band?
     answer(
         id="""
 5% = 10.000 / 200.000: itu berdasarkan **tayangan**. Berdasarkan pengikut, 10.000 /
-40.000 = 25%, jauh di atas makro Partipost (1–3%). Tetapi kedua angka tidak bisa langsung
-dibandingkan dengan rentang artikel tanpa tahu rumus yang dipakai artikel; karena itu
-selalu tanyakan rumusnya.
+40.000 = 25%, jauh di atas makro Partipost (1–3%). Tetapi tidak satu pun dari kedua angka
+itu bisa dibandingkan secara pasti dengan rentang artikel, karena artikel tidak menyebut
+rumusnya. Karena itu, selalu tanyakan rumusnya.
 """,
         en="""
 5% = 10,000 / 200,000: that is by **views**. By followers it is 10,000 / 40,000 = 25%,
-far above Partipost's macro band (1–3%). Neither number can be set against the article's
-band without knowing which formula the article meant; so always ask for the formula.
+far above Partipost's macro band (1–3%). Yet neither number can be set against the
+article's band with certainty, because the article names no formula. So always ask for
+the formula.
 """,
     ),
 ]

@@ -30,6 +30,26 @@ starting values are our examples for practice (`data/campaign_assumptions.csv`),
 market prices. Replace them with the rate cards you are quoted.
 """,
     ),
+    md(
+        id="""
+## Tujuan belajar
+
+- Menyusun campuran tingkatan untuk sebuah anggaran dan melihat perkiraan interaksinya.
+- Membedakan angka artikel dari asumsi Anda sendiri (biaya, pengikut, jangkauan).
+- Menghitung biaya per interaksi dan membaca batasnya.
+
+Waktu: ± 30 menit. Baca dulu: 02–05 dan 08.
+""",
+        en="""
+## Learning goals
+
+- Put together a mix of tiers for a budget and see the engagements to expect.
+- Tell the articles' numbers from your own assumptions (costs, followers, reach).
+- Compute the cost per engagement and know its limits.
+
+Time: about 30 minutes. Read first: 02–05 and 08.
+""",
+    ),
     setup(),
     code("""
 from influtier_lite.campaign import CampaignPlanner, plan_campaign, planning_rate
@@ -121,14 +141,14 @@ answer change?
 Dengan angka contoh, nano paling murah per interaksi (Rp 500.000 ÷ 255 interaksi ≈
 Rp 1.961), lalu mikro (≈ Rp 3.333), makro (≈ Rp 6.250), mega (Rp 8.000). Pada Rp 1,5 juta
 per unggahan, nano menjadi ≈ Rp 5.882 per interaksi, lebih mahal dari mikro. Kesimpulan
-“nano paling efisien” sepenuhnya bergantung pada harga yang Anda asumsikan, dan artikel
+*nano paling efisien* sepenuhnya bergantung pada harga yang Anda asumsikan, dan artikel
 tidak memberi harga.
 """,
         en="""
 With the example values, nano is the cheapest per engagement (Rp 500,000 ÷ 255
 engagements ≈ Rp 1,961), then micro (≈ Rp 3,333), macro (≈ Rp 6,250), mega (Rp 8,000). At
 Rp 1.5 million per post, nano becomes ≈ Rp 5,882 per engagement, dearer than micro. The
-conclusion “nano is the most efficient” rests entirely on the prices you assume, and the
+conclusion *nano is the most efficient* rests entirely on the prices you assume, and the
 articles give none.
 """,
     ),

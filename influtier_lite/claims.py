@@ -1,0 +1,109 @@
+"""What the two articles say about each tier, sentence by sentence, with the exact words.
+
+Every sentence that credits an article lives in ``data/claims.csv`` with the exact
+Indonesian phrase it rests on (``quote``) and, where part of it is our own reading,
+a note that says so (``ours_id`` / ``ours_en``). The tier notebooks' strengths and
+weaknesses tables and the explorer's "what it means for a brand" lines are built from
+these rows, and a test finds every quote verbatim in the article it is credited to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .data import SCHEMES, _error, _flag, _read_rows, data_dir
+from .i18n import check_lang, text
+from .report import tier_range_text
+from .table import Table
+
+__all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims"]
+
+ASPECTS = ("profile", "strength", "weakness", "objective", "advice")
+COLUMNS = ["id", "source", "tier", "aspect", "for_brand", "text_id", "text_en", "quote", "ours_id", "ours_en"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence an article supports, in both languages, with the phrase it rests on."""
+
+    id: str
+    source: str  # "partipost" or "harmony": the article, which is also the scheme id
+    tier: str
+    aspect: str  # one of ASPECTS
+    for_brand: bool  # shown under "what it means for a brand" in the explorer
+    text_id: str
+    text_en: str
+    quote: str
+    ours_id: str
+    ours_en: str
+
+    def text(self, lang: str) -> str:
+        return self.text_id if check_lang(lang) == "id" else self.text_en
+
+    def ours(self, lang: str) -> str:
+        return self.ours_id if check_lang(lang) == "id" else self.ours_en
+
+
+def load_claims(directory: Path | None = None) -> tuple[Claim, ...]:
+    """Read ``claims.csv``, checking each row's article, tier, aspect and texts."""
+    if directory is None:
+        return _default_claims()
+    path = directory / "claims.csv"
+    claims, seen = [], set()
+    for line, row in _read_rows(path, COLUMNS):
+        if row["id"] in seen:
+            raise _error(path, line, f"id = {row['id']!r} sudah dipakai di baris lain.",
+                         f"id = {row['id']!r} is used on another line already.")
+        seen.add(row["id"])
+        scheme = SCHEMES.get(row["source"])
+        if scheme is None or scheme.source.kind != "article":
+            raise _error(path, line, f"source = {row['source']!r} bukan salah satu dari dua artikel.",
+                         f"source = {row['source']!r} is not one of the two articles.")
+        if row["tier"] not in {t.key for t in scheme.tiers}:
+            raise _error(path, line, f"tier = {row['tier']!r} bukan tingkatan {scheme.source.short_name}.",
+                         f"tier = {row['tier']!r} is not a {scheme.source.short_name} tier.")
+        if row["aspect"] not in ASPECTS:
+            raise _error(path, line, f"aspect = {row['aspect']!r}; pilih salah satu dari {', '.join(ASPECTS)}.",
+                         f"aspect = {row['aspect']!r}; choose one of {', '.join(ASPECTS)}.")
+        empty = [c for c in ("text_id", "text_en", "quote") if not row[c]]
+        if empty or bool(row["ours_id"]) != bool(row["ours_en"]):
+            raise _error(path, line, f"kolom kosong: {empty or ['ours_id/ours_en']}.",
+                         f"empty column(s): {empty or ['ours_id/ours_en']}.")
+        claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"], _flag(path, line, row, "for_brand"),
+                            row["text_id"], row["text_en"], row["quote"], row["ours_id"], row["ours_en"]))
+    return tuple(claims)
+
+
+@lru_cache(maxsize=1)
+def _default_claims() -> tuple[Claim, ...]:
+    return load_claims(data_dir())
+
+
+def claims_for(source: str, tier: str) -> list[Claim]:
+    """The claims one article makes about one of its tiers, in file order."""
+    return [c for c in load_claims() if c.source == source and c.tier == tier]
+
+
+def brand_claims(source: str, tier: str) -> list[Claim]:
+    """The claims shown under "what it means for a brand" for this article's tier."""
+    return [c for c in claims_for(source, tier) if c.for_brand]
+
+
+def claims_table(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
+    """A table of what the articles say about ``tiers`` (pairs of article and tier key).
+
+    Columns: the aspect (profile, strength, ...), the sentence (with our note where part
+    of it is ours), the article's exact words, and the source with the tier's range.
+    """
+    lang = check_lang(lang)
+    rows = []
+    for source, tier_key in tiers:
+        tier = SCHEMES[source].tier(tier_key)
+        where = f"{SCHEMES[source].source.short_name}: {tier.name(lang)} ({tier_range_text(tier, lang)})"
+        for claim in claims_for(source, tier_key):
+            said = claim.text(lang) + (f" {text('claims_ours', lang)}: {claim.ours(lang)}" if claim.ours_id else "")
+            rows.append([text(f"aspect_{claim.aspect}", lang), said, f"\u201c{claim.quote}\u201d", where])
+    columns = [text(key, lang) for key in ("claims_col_aspect", "claims_col_said", "col_quote", "col_source")]
+    return Table(columns, rows)
