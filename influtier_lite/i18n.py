@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "for_brand": {"id": "Artinya bagi brand", "en": "What it means for a brand"},
     "ladder_title": {
-        "id": "Tangga tingkatan influencer menurut dua artikel",
+        "id": "Jenjang tingkatan influencer menurut dua artikel",
         "en": "Influencer tier ladder according to the two articles",
     },
     "ladder_xlabel": {"id": "Jumlah pengikut (skala log)", "en": "Follower count (log scale)"},
@@ -143,11 +143,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "edge_5000": {
         "id": "Nano \u201ckurang dari 5.000\u201d, jadi 5.000 sudah mikro.",
-        "en": "Nano is \u201ckurang dari 5.000\u201d (fewer than 5.000), so 5.000 is already micro.",
+        "en": "Nano is \u201ckurang dari 5.000\u201d (fewer than 5,000), so 5,000 is already micro.",
     },
     "edge_30000": {
         "id": "30.000 tertulis di dua rentang Partipost; kami memasukkannya ke mikro (konvensi kami).",
-        "en": "30.000 is written in two of Partipost's ranges; we put it in micro (our convention).",
+        "en": "30,000 is written in two of Partipost's ranges; we put it in micro (our convention).",
     },
     "edge_100000": {
         "id": "Makro bagi Partipost (\u201c30.000 - 100.000\u201d), mikro bagi Harmony (\u201c1.000 hingga 100.000\u201d).",
@@ -204,7 +204,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "advice_sales": {
         "id": "Partipost menyebut sales hanya pada nano (\u201cawareness, interest, hingga sales\u201d). Artikel tidak "
-        "memberi angka konversi; planner ini tidak menghitung penjualan.",
+        "memberi angka konversi; perencana ini tidak menghitung penjualan.",
         "en": "Partipost names sales only for nano (\u201cawareness, interest, hingga sales\u201d). The article gives no "
         "conversion figures; this planner does not compute sales.",
     },
@@ -266,7 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "quiz_tier_convention": {
         "id": "Angka 30.000 tertulis di rentang mikro dan makro; kami memasukkannya ke mikro (konvensi kami).",
-        "en": "30.000 is written in both the micro and the macro range; we put it in micro (our convention).",
+        "en": "30,000 is written in both the micro and the macro range; we put it in micro (our convention).",
     },
     "quiz_right": {"id": "Benar!", "en": "Right!"},
     "quiz_wrong": {"id": "Belum tepat. Jawabannya: {answer}.", "en": "Not quite. The answer: {answer}."},

@@ -177,7 +177,7 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
             band = text("er_about", lang, value=format_percent(tier.er_band[0], lang))
         else:
             band = f"{format_number(tier.er_band[0], lang)}\u2013{format_percent(tier.er_band[1], lang)}"
-        quote = tier.quote_followers + (f"; {tier.quote_er}" if tier.quote_er else "")
+        quote = f"\u201c{tier.quote_followers}\u201d" + (f"; \u201c{tier.quote_er}\u201d" if tier.quote_er else "")
         rows.append([tier.name(lang), tier_range_text(tier, lang), band, quote])
     columns = [text(key, lang) for key in ("col_tier", "col_followers", "col_er", "col_quote")]
     return Table(columns, rows)
