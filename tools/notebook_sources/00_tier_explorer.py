@@ -11,7 +11,7 @@ Ternyata jawabannya tergantung pada siapa yang Anda tanya. Notebook ini memakai 
 artikel berbahasa Indonesia:
 
 - **Partipost** (Vanessa, 2022, diperbarui 2025) membagi influencer menjadi empat
-  tingkatan: nano, mikro, makro, dan mega, lengkap dengan kisaran *engagement rate*
+  tingkatan: nano, mikro, makro, dan mega, lengkap dengan rentang *engagement rate*
   (tingkat keterlibatan) tiap tingkatan.
 - **Harmony** (Fina Pratiwi, diperbarui 2021) hanya mengenal dua: mikro dan makro.
 
@@ -83,7 +83,7 @@ from influtier_lite.report import describe_ladder, tier_table
 """),
     md(
         id="""
-## Dua artikel, dua tangga
+## Dua artikel, dua jenjang
 
 ### Partipost: empat tingkatan
 
@@ -146,7 +146,7 @@ Harmony. Whenever you talk about influencer tiers, say whose scheme you are usin
 
 Di bawahnya muncul tingkatan menurut kedua artikel, penilaian tingkat keterlibatan
 terhadap rentang artikel, perkiraan interaksi per unggahan, dan artinya bagi brand.
-Gambar menunjukkan posisi akun pada tangga tingkatan.
+Gambar menunjukkan posisi akun pada jenjang tingkatan.
 """,
         en="""
 ## Move the sliders
@@ -170,7 +170,7 @@ explorer
     code("print(describe_ladder(LANG, explorer.followers))"),
     md(
         id="""
-## Di tepi tangga
+## Di tepi jenjang
 
 Artikel menulis rentang dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
 

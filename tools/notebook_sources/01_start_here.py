@@ -106,7 +106,7 @@ TierExplorer(lang=LANG, followers=12_000, er_percent=4)
         id="""
 ## Dua artikel, dua cara membagi
 
-Partipost membagi influencer menjadi empat tingkatan, masing-masing dengan kisaran
+Partipost membagi influencer menjadi empat tingkatan, masing-masing dengan rentang
 tingkat keterlibatan:
 """,
         en="""
@@ -132,7 +132,7 @@ artinya lebih dari 100.000. Kedua artikel tidak salah; mereka hanya memakai bata
 berbeda. Karena itu, setiap kali membahas tingkatan, sebutkan sumbernya.
 
 Kedua artikel juga ditulis oleh perusahaan yang berjualan: Partipost adalah platform
-influencer marketing, Harmony menjual software akuntansi. Angka mereka adalah aturan
+influencer marketing, Harmony menjual perangkat lunak akuntansi. Angka mereka adalah aturan
 praktis dari satu sumber, bukan hasil penelitian.
 
 ## Jalur belajar

@@ -3,7 +3,7 @@
 CELLS = [
     md(
         id="""
-# Nano influencer
+# Influencer nano
 
 > “Nano influencer adalah influencer dengan jumlah pengikut paling sedikit di antara tier
 > lainnya, yakni kurang dari 5.000.” (Partipost)

@@ -3,7 +3,7 @@
 CELLS = [
     md(
         id="""
-# Micro influencer
+# Influencer mikro
 
 > “Berikutnya, ada micro influencer yang biasanya punya 5.000 - 30.000 pengikut.” (Partipost)
 

@@ -3,7 +3,7 @@
 CELLS = [
     md(
         id="""
-# Macro influencer
+# Influencer makro
 
 > “Satu tingkat di atas micro, ada macro influencer yang memiliki 30.000 - 100.000
 > pengikut.” (Partipost)

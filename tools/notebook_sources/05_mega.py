@@ -3,7 +3,7 @@
 CELLS = [
     md(
         id="""
-# Mega influencer
+# Influencer mega
 
 > “Tingkat tertinggi dalam kategori influencer adalah mega influencer dengan lebih dari
 > 100.000 hingga jutaan pengikut.” (Partipost)

@@ -116,7 +116,7 @@ source's answer for one count.
     exercise(
         id="""
 Seorang pemilik usaha kecil membaca Harmony dan memutuskan memakai “micro influencer”.
-Agensinya memakai skema Partipost. Apa yang bisa salah paham di antara mereka?
+Agensinya memakai skema Partipost. Kesalahpahaman apa yang bisa terjadi di antara mereka?
 """,
         en="""
 A small-business owner reads Harmony and decides to hire *micro influencers*. The agency

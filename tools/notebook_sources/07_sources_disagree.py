@@ -73,7 +73,7 @@ berbeda dari satu sumber ke sumber lain.
 
 ## Di tepi: 5.000, 30.000, 100.000
 
-Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan ke mana angka
+Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan di tingkatan mana angka
 tepat di batas masuk. Di satu tempat, Partipost tidak menentukannya: 30.000 tertulis di
 rentang mikro **dan** makro. Di tempat itu kami memilih sendiri, dan menyebutnya
 konvensi kami.
@@ -102,7 +102,7 @@ call it our convention.
 - Kedua artikel adalah blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
   angkanya berasal. Sumber pembanding pun berbeda tahun, platform, dan metode.
 - Jadi, di kelas: sebutkan skema yang dipakai (*tingkatan menurut Partipost*), tulis
-  batasnya, dan katakan ke mana angka di batas masuk.
+  batasnya, dan katakan di tingkatan mana angka tepat di batas itu berada.
 """,
         en="""
 ## Why every teacher should name the scheme

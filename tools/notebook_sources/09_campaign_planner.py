@@ -61,11 +61,11 @@ for tier in SCHEMES["partipost"].tiers:
 """),
     md(
         id="""
-Angka di atas adalah tingkat keterlibatan yang dipakai *planner*: nilai tengah rentang
+Angka di atas adalah tingkat keterlibatan yang dipakai perencana: nilai tengah rentang
 Partipost (7–10% menjadi 8,5%), dan “sekitar 1%” untuk mega. Memakai nilai tengah adalah
 cara baca kami.
 
-## Planner
+## Perencana
 
 Pilih tujuan, atur anggaran, lalu atur jumlah influencer, pengikut, dan biaya per
 unggahan untuk setiap tingkatan. Tabel dan gambar diperbarui langsung.
