@@ -19,7 +19,7 @@ from .plotting import TierLadder
 from .report import tier_range_text
 from .table import Table
 
-__all__ = ["compare_schemes", "edge_table", "TaxonomyComparison", "EDGES"]
+__all__ = ["sources_table", "compare_schemes", "edge_table", "TaxonomyComparison", "EDGES"]
 
 EDGES = (1_000, 5_000, 30_000, 100_000, 1_000_000)  # counts where the sources' words meet
 
@@ -27,6 +27,24 @@ EDGES = (1_000, 5_000, 30_000, 100_000, 1_000_000)  # counts where the sources' 
 def _articles_first() -> list[str]:
     """Scheme ids, the two articles before the reference taxonomies."""
     return sorted(SCHEMES, key=lambda scheme_id: SCHEMES[scheme_id].kind != "article")
+
+
+def sources_table(lang: str = "id") -> Table:
+    """Every source (articles first): who, what kind of publisher, article or reference, date."""
+    lang = check_lang(lang)
+    rows = []
+    for scheme in (SCHEMES[scheme_id] for scheme_id in _articles_first()):
+        source = scheme.source
+        rows.append([source.short_name, text(f"source_about_{source.id}", lang), text(f"kind_{source.kind}", lang),
+                     _source_date(source, lang)])
+    columns = [text(key, lang) for key in ("col_source", "col_about", "col_kind", "col_date")]
+    return Table(columns, rows)
+
+
+def _source_date(source, lang: str) -> str:
+    if source.published and source.updated:
+        return text("date_updated", lang, published=source.published, updated=source.updated)
+    return source.updated or source.published or text("no_date", lang)
 
 
 def compare_schemes(followers: float, lang: str = "id") -> Table:

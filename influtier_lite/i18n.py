@@ -130,6 +130,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Comparing taxonomies (influtier_lite.compare)
     "kind_article": {"id": "artikel", "en": "article"},
+    "col_about": {"id": "Tentang sumbernya", "en": "About the source"},
+    "col_date": {"id": "Tanggal", "en": "Date"},
+    "no_date": {"id": "tidak disebut", "en": "not stated"},
+    "date_updated": {"id": "{published}, diperbarui {updated}", "en": "{published}, updated {updated}"},
+    "source_about_partipost": {"id": "blog platform influencer marketing; artikel \u201cInfluencer Nano, Micro, Macro, "
+                                     "Mega? Apa Sih Bedanya?\u201d (Vanessa)",
+                               "en": "influencer-marketing platform's blog; article \u201cInfluencer Nano, Micro, Macro, "
+                                     "Mega? Apa Sih Bedanya?\u201d (Vanessa)"},
+    "source_about_harmony": {"id": "blog perusahaan perangkat lunak akuntansi; artikel \u201cMacro Influencer VS Micro "
+                                   "Influencer, Mana yang Anda Pilih?\u201d (Fina Pratiwi)",
+                             "en": "accounting-software company's blog; article \u201cMacro Influencer VS Micro "
+                                   "Influencer, Mana yang Anda Pilih?\u201d (Fina Pratiwi)"},
+    "source_about_mediakix": {"id": "halaman tentang tingkatan influencer di mediakix.com (Instagram)",
+                              "en": "page on influencer tiers at mediakix.com (Instagram)"},
+    "source_about_later_fohr": {"id": "laporan influencer 2021 dari Later dan Fohr, atas 3,5 juta unggahan Instagram "
+                                      "(salinan sekunder)",
+                                "en": "Later and Fohr's 2021 influencer report, on 3.5 million Instagram posts "
+                                      "(secondary copy)"},
+    "source_about_iconosquare": {"id": "panduan tentang influencer media sosial",
+                                 "en": "guide to social-media influencers"},
+    "source_about_nolimit": {"id": "perusahaan analitik Indonesia", "en": "Indonesian analytics firm"},
+    "source_about_hypeauditor": {"id": "blog awal HypeAuditor tentang keterlibatan di Instagram (36 ribu akun)",
+                                 "en": "HypeAuditor's early blog post on Instagram engagement (36 thousand accounts)"},
     "kind_reference": {"id": "pembanding", "en": "reference"},
     "col_source": {"id": "Sumber", "en": "Source"},
     "col_kind": {"id": "Jenis", "en": "Kind"},

@@ -44,10 +44,9 @@ Time: about 25 minutes. Read first: 02–06.
     setup(),
     code("""
 from influtier_lite import SCHEMES
-from influtier_lite.compare import TaxonomyComparison, edge_table
+from influtier_lite.compare import TaxonomyComparison, edge_table, sources_table
 
-for scheme in SCHEMES.values():
-    print(f"{scheme.kind:<9}  {scheme.source.citation()}")
+sources_table(LANG)
 """),
     md(
         id="""
