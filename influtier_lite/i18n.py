@@ -15,7 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "engagement_rate": {"id": "Tingkat keterlibatan", "en": "Engagement rate"},
     "exact_count": {"id": "Angka persis", "en": "Exact count"},
     "exact_count_hint": {
-        "id": "mis. 25.000 atau 2,9 jt lalu Enter",
+        "id": "mis. 25.000 atau 2,9 jt, lalu tekan Enter",
         "en": "e.g. 25,000 or 2.9M then Enter",
     },
     "band_about": {
@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{scheme}: tidak ada tingkatan (artikel ini baru mulai dari {edge} pengikut)",
         "en": "{scheme}: no tier (this article starts at {edge} followers)",
     },
-    "verdict_band": {"id": "keterlibatan {er} {assessment} ({band})", "en": "engagement {er} is {assessment} ({band})"},
+    "verdict_band": {"id": "tingkat keterlibatan {er} {assessment} ({band})", "en": "engagement {er} is {assessment} ({band})"},
     "band_range": {"id": "{low}\u2013{high}%", "en": "{low}\u2013{high}%"},
     "on_edge": {
         "id": "Tepat di batas {edge}: menurut {scheme}, angka ini masuk {tier}.",
@@ -57,18 +57,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "on_edge_convention": {
         "id": "Tepat di {edge}: Partipost menulis \u201c5.000 - 30.000\u201d dan \u201c30.000 - 100.000\u201d; "
-        "kami memasukkannya ke {tier} (konvensi kami, bukan kata artikel).",
+        "kami memasukkannya ke {tier} (konvensi kami, bukan pernyataan artikel).",
         "en": "Exactly {edge}: Partipost writes \u201c5.000 - 30.000\u201d and \u201c30.000 - 100.000\u201d; "
         "we put it in {tier} (our convention, not the article's words).",
     },
     "meaning_above": {
-        "id": "Di atas rentang Partipost bisa berarti komunitas yang kuat, atau satu unggahan giveaway yang menaikkan "
-              "angka: lihat beberapa unggahan, bukan satu.",
+        "id": "Angka di atas rentang Partipost bisa berarti komunitas yang kuat, atau satu unggahan giveaway yang menaikkan "
+              "angka: periksa beberapa unggahan, jangan hanya satu.",
         "en": "Above Partipost's band may mean a strong community, or one giveaway post that inflates the figure: "
               "look at several posts, not one.",
     },
     "meaning_below": {
-        "id": "Di bawah rentang Partipost belum tentu masalah: rentang itu jauh di atas angka pembanding independen "
+        "id": "Angka di bawah rentang Partipost belum tentu masalah: rentang itu jauh di atas angka pembanding independen "
               "(lihat di atas). Satu angka tidak membuktikan apa pun; bandingkan dengan akun sejenis dan lihat trennya.",
         "en": "Below Partipost's band is not a problem in itself: that band sits far above independent benchmarks "
               "(see above). One number proves nothing; compare with similar accounts and look at the trend.",
@@ -84,7 +84,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_tier": {"id": "Tingkatan", "en": "Tier"},
     "col_followers": {"id": "Pengikut", "en": "Followers"},
     "col_er": {"id": "Tingkat keterlibatan", "en": "Engagement rate"},
-    "col_quote": {"id": "Kata artikel", "en": "The article's words"},
+    "col_quote": {"id": "Kutipan artikel", "en": "The article's words"},
     "er_about": {"id": "sekitar {value}", "en": "about {value}"},
     "ladder_no_tier": {"id": "tanpa tingkatan di bawah {edge}", "en": "no tier below {edge}"},
     # Claims tables (influtier_lite.claims): what the articles say, with their exact words
@@ -118,14 +118,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bench_col_partipost": {"id": "Rentang Partipost", "en": "Partipost's band"},
     "bench_col_their_tier": {"id": "Tingkatan menurut sumber itu", "en": "Tier as that source defines it"},
     "bench_col_value": {"id": "Angka", "en": "Figure"},
-    "bench_col_quote": {"id": "Kata sumber (references.md)", "en": "The source's words (references.md)"},
+    "bench_col_quote": {"id": "Kutipan sumber (references.md)", "en": "The source's words (references.md)"},
     # Engagement band meter (influtier_lite.band)
     "band_sentence": {
-        "id": "Tingkat keterlibatan {er} {assessment} untuk {tier} ({band}, Partipost).",
+        "id": "Tingkat keterlibatan {er} {assessment} untuk {tier} (Partipost: {band}).",
         "en": "An engagement rate of {er} is {assessment} for {tier} ({band}, Partipost).",
     },
     "band_expected": {
-        "id": "Dengan {followers} pengikut, itu sekitar {count} interaksi per unggahan.",
+        "id": "Dengan {followers} pengikut, artinya sekitar {count} interaksi per unggahan.",
         "en": "With {followers} followers, that is about {count} engagements per post.",
     },
     # Comparing taxonomies (influtier_lite.compare)
@@ -144,14 +144,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                                    "Influencer, Mana yang Anda Pilih?\u201d (Fina Pratiwi)"},
     "source_about_mediakix": {"id": "halaman tentang tingkatan influencer di mediakix.com (Instagram)",
                               "en": "page on influencer tiers at mediakix.com (Instagram)"},
-    "source_about_later_fohr": {"id": "laporan influencer 2021 dari Later dan Fohr, atas 3,5 juta unggahan Instagram "
+    "source_about_later_fohr": {"id": "laporan influencer 2021 dari Later dan Fohr, berdasarkan 3,5 juta unggahan Instagram "
                                       "(salinan sekunder)",
                                 "en": "Later and Fohr's 2021 influencer report, on 3.5 million Instagram posts "
                                       "(secondary copy)"},
     "source_about_iconosquare": {"id": "panduan tentang influencer media sosial",
                                  "en": "guide to social-media influencers"},
     "source_about_nolimit": {"id": "perusahaan analitik Indonesia", "en": "Indonesian analytics firm"},
-    "source_about_hypeauditor": {"id": "blog awal HypeAuditor tentang keterlibatan di Instagram (36 ribu akun)",
+    "source_about_hypeauditor": {"id": "tulisan blog awal HypeAuditor tentang tingkat keterlibatan di Instagram (36 ribu akun)",
                                  "en": "HypeAuditor's early blog post on Instagram engagement (36 thousand accounts)"},
     "kind_reference": {"id": "pembanding", "en": "reference"},
     "col_source": {"id": "Sumber", "en": "Source"},
@@ -177,7 +177,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Macro for Partipost (\u201c30.000 - 100.000\u201d), micro for Harmony (\u201c1.000 hingga 100.000\u201d).",
     },
     "edge_1000000": {
-        "id": "Kedua artikel tidak punya batas atas: mega (Partipost) dan makro (Harmony) sampai jutaan.",
+        "id": "Kedua artikel tidak memberi batas atas: mega (Partipost) dan makro (Harmony) sampai jutaan.",
         "en": "Neither article has an upper edge: mega (Partipost) and macro (Harmony) run into the millions.",
     },
     # Engagement-rate calculator (influtier_lite.calculator)
@@ -198,7 +198,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scatter_ylabel": {"id": "Tingkat keterlibatan (skala log)", "en": "Engagement rate (log scale)"},
     "scatter_legend": {"id": "Tingkatan Partipost", "en": "Partipost tier"},
     "scatter_description": {
-        "id": "Gambar: {count} akun rekaan, pengikut (sumbu datar) terhadap tingkat keterlibatan (sumbu tegak), "
+        "id": "Gambar: {count} akun rekaan, tingkat keterlibatan (sumbu tegak) terhadap pengikut (sumbu datar), "
         "keduanya berskala log. Pita berwarna adalah rentang Partipost tiap tingkatan (untuk mega: sekitar 1%, "
         "lebar ±0,5 poin adalah konvensi kami). Angka-angka ini kami buat sendiri dari rentang Partipost, jadi "
         "titik yang turun dari kiri atas ke kanan bawah hanya memperlihatkan rentang itu lagi, bukan temuan "
@@ -210,7 +210,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Campaign planner (influtier_lite.campaign)
     "plan_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
-    "objective_awareness": {"id": "Awareness (dikenal)", "en": "Awareness"},
+    "objective_awareness": {"id": "Awareness (kesadaran merek)", "en": "Awareness"},
     "objective_interest": {"id": "Interest (minat)", "en": "Interest"},
     "objective_sales": {"id": "Sales (penjualan)", "en": "Sales"},
     "advice_awareness": {
@@ -221,7 +221,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "advice_interest": {
         "id": "Partipost menyebut interest hanya pada nano (\u201cawareness, interest, hingga sales\u201d); untuk "
-        "mikro artikel menekankan niche dan interaksi langsung, tanpa menyebut tujuan.",
+        "mikro, artikel itu menekankan konten niche dan interaksi langsung, tanpa menyebut tujuan.",
         "en": "Partipost names interest only for nano (\u201cawareness, interest, hingga sales\u201d); for micro the "
         "article stresses niche content and direct interaction, without naming an objective.",
     },
@@ -232,13 +232,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "conversion figures; this planner does not compute sales.",
     },
     "plan_budget": {"id": "Anggaran", "en": "Budget"},
-    "plan_posts": {"id": "Unggahan per orang", "en": "Posts per person"},
+    "plan_posts": {"id": "Unggahan per influencer", "en": "Posts per person"},
     "plan_reach": {"id": "Pengikut yang melihat (%)", "en": "Followers who see it (%)"},
     "plan_count": {"id": "Jumlah influencer", "en": "Number of influencers"},
-    "plan_followers_each": {"id": "Pengikut per orang", "en": "Followers each"},
+    "plan_followers_each": {"id": "Pengikut per influencer", "en": "Followers each"},
     "plan_cost_each": {"id": "Biaya per unggahan", "en": "Cost per post"},
     "plan_assumed": {
-        "id": "Biaya per unggahan, pengikut per orang dan persentase yang melihat adalah asumsi Anda. Angka awalnya "
+        "id": "Biaya per unggahan, pengikut per influencer, dan persentase pengikut yang melihat adalah asumsi Anda. Angka awalnya "
         "contoh dari kami untuk latihan, bukan harga pasar dan bukan dari artikel. Tingkat keterlibatan: nilai tengah "
         "rentang Partipost (cara baca kami).",
         "en": "Cost per post, followers each and the share who see a post are your assumptions. The starting values "
@@ -248,7 +248,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_col_tier": {"id": "Tingkatan", "en": "Tier"},
     "plan_col_influencers": {"id": "Influencer", "en": "Influencers"},
     "plan_col_posts": {"id": "Unggahan", "en": "Posts"},
-    "plan_col_er": {"id": "Keterlibatan", "en": "Engagement"},
+    "plan_col_er": {"id": "Tingkat keterlibatan", "en": "Engagement"},
     "plan_col_reach": {"id": "Jangkauan", "en": "Reach"},
     "plan_col_engagements": {"id": "Interaksi", "en": "Engagements"},
     "plan_col_cost": {"id": "Biaya", "en": "Cost"},
@@ -272,7 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Figure: two bar charts by tier, expected engagements (left) and cost per engagement (right). {rows}",
     },
     "sample_col_accounts": {"id": "Akun", "en": "Accounts"},
-    "sample_col_median": {"id": "Median keterlibatan (sampel rekaan)", "en": "Median engagement (made-up sample)"},
+    "sample_col_median": {"id": "Median tingkat keterlibatan (sampel rekaan)", "en": "Median engagement (made-up sample)"},
     "sample_col_band": {"id": "Rentang Partipost", "en": "Partipost's band"},
     "er_followers": {"id": "berdasarkan pengikut", "en": "by followers"},
     "er_reach_mean": {"id": "rata-rata per unggahan, berdasarkan jangkauan", "en": "mean per post, by reach"},
@@ -299,8 +299,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The workshop app (make app)
     "app_title": {"id": "Tingkatan influencer menurut Partipost dan Harmony",
                   "en": "Influencer tiers according to Partipost and Harmony"},
-    "app_intro": {"id": "Geser slidernya: jawabannya langsung berubah. Angka tingkatan dari artikel Partipost "
-                        "(2022, diperbarui 2025) dan Harmony (2021); harga di perencana adalah asumsi Anda.",
+    "app_intro": {"id": "Geser slider-nya: jawabannya langsung berubah. Batas tingkatan diambil dari artikel Partipost "
+                        "(2022, diperbarui 2025) dan Harmony (2021); harga di perencana kampanye adalah asumsi Anda.",
                   "en": "Move the sliders: the answers change at once. Tier numbers from the Partipost (2022, "
                         "updated 2025) and Harmony (2021) articles; prices in the planner are your assumptions."},
     "app_tab_explorer": {"id": "Penjelajah tingkatan", "en": "Tier explorer"},

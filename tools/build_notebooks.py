@@ -55,8 +55,12 @@ def answer(*, id: str, en: str) -> dict:  # noqa: A002
     return _folded(ANSWER_SUMMARY, id, en, "answer")
 
 
-def code(source: str, *, tags: tuple[str, ...] = ()) -> dict:
-    return {"type": "code", "source": source.strip(), "tags": list(tags)}
+def code(source: str | None = None, *, id: str | None = None, en: str | None = None,  # noqa: A002
+         tags: tuple[str, ...] = ()) -> dict:
+    """A code cell, the same in both languages; or, with ``id=`` and ``en=``, the same code with
+    comments in each notebook's language (the parity test compares code without comments)."""
+    sources = {"id": id, "en": en} if source is None else {"id": source, "en": source}
+    return {"type": "code", "source": {lang: text.strip() for lang, text in sources.items()}, "tags": list(tags)}
 
 
 def setup() -> dict:
@@ -81,7 +85,7 @@ def notebook_for(cells: list[dict], lang: str, name: str) -> nbformat.NotebookNo
             new = nbformat.v4.new_code_cell(SETUP[lang], id=cell_id)
             new.metadata["tags"] = ["language-setup"]
         else:
-            new = nbformat.v4.new_code_cell(cell["source"], id=cell_id)
+            new = nbformat.v4.new_code_cell(cell["source"][lang], id=cell_id)
             if cell["tags"]:
                 new.metadata["tags"] = cell["tags"]
         nb.cells.append(new)

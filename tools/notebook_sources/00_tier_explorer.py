@@ -4,23 +4,23 @@
 CELLS = [
     md(
         id="""
-# Penjelajah Tingkatan Influencer
+# Penjelajah tingkatan influencer
 
-Berapa banyak pengikut yang dibutuhkan supaya seseorang disebut *micro influencer*?
+Berapa banyak pengikut yang dibutuhkan supaya seseorang disebut *influencer mikro*?
 Ternyata jawabannya tergantung pada siapa yang Anda tanya. Notebook ini memakai dua
 artikel berbahasa Indonesia:
 
 - **Partipost** (Vanessa, 2022, diperbarui 2025) membagi influencer menjadi empat
-  tingkatan: nano, mikro, makro, dan mega, lengkap dengan rentang *engagement rate*
-  (tingkat keterlibatan) tiap tingkatan.
+  tingkatan: nano, mikro, makro, dan mega, lengkap dengan rentang tingkat keterlibatan
+  (*engagement rate*) tiap tingkatan.
 - **Harmony** (Fina Pratiwi, diperbarui 2021) hanya mengenal dua: mikro dan makro.
 
 Dengan *slider* di bawah, Anda bisa mengatur jumlah pengikut dan tingkat keterlibatan
 sebuah akun, lalu langsung melihat tingkatannya menurut kedua artikel, apakah
-keterlibatannya wajar untuk tingkatan itu, dan apa artinya bagi sebuah brand.
+tingkat keterlibatannya wajar untuk tingkatan itu, dan apa artinya bagi sebuah brand.
 
 **Cara memakai:** jalankan semua sel (menu *Run → Run All Cells*), lalu gulir ke
-bagian slider.
+bagian *slider*.
 """,
         en="""
 # Influencer Tier Explorer
@@ -45,7 +45,7 @@ sliders.
 ## Tujuan belajar
 
 - Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
-- Membaca tingkat keterlibatan terhadap rentang Partipost dan terhadap pembanding independen.
+- Menilai tingkat keterlibatan dengan membandingkannya dengan rentang Partipost dan dengan pembanding independen.
 - Melihat di mana kedua artikel berbeda pendapat.
 
 Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
@@ -87,7 +87,7 @@ from influtier_lite.report import describe_ladder, tier_table
 
 ### Partipost: empat tingkatan
 
-Menurut Partipost, nano influencer punya pengikut "kurang dari 5.000" dan engagement
+Menurut Partipost, influencer nano punya pengikut "kurang dari 5.000" dan engagement
 rate "7-10%". Tabel berikut memuat semua angka artikel itu beserta kalimat aslinya.
 """,
         en="""
@@ -105,8 +105,8 @@ with its own words, which stay in Indonesian.
         id="""
 ### Harmony: dua tingkatan
 
-Harmony menyebut micro influencer sebagai influencer "dengan jumlah followers 1.000
-hingga 100.000", sedangkan macro influencer punya "lebih dari 100.000 orang". Artikel ini
+Menurut Harmony, influencer mikro adalah influencer "dengan jumlah followers 1.000
+hingga 100.000", sedangkan influencer makro punya "lebih dari 100.000 orang". Artikel ini
 tidak memberi angka tingkat keterlibatan dan tidak menamai akun yang pengikutnya kurang
 dari 1.000.
 """,
@@ -139,8 +139,8 @@ Harmony. Whenever you talk about influencer tiers, say whose scheme you are usin
 
 - **Pengikut**: skala logaritmik dari 100 sampai 100 juta. Jarak dari 1.000 ke 10.000
   sama dengan jarak dari 10.000 ke 100.000.
-- **Angka persis**: ketik jumlah pengikut lalu tekan Enter. Penulisan Indonesia
-  dipahami: `25.000`, `2,9 jt`, `12 ribu`.
+- **Angka persis**: ketik jumlah pengikut lalu tekan Enter. Cara penulisan angka Indonesia
+  bisa dipakai: `25.000`, `2,9 jt`, `12 ribu`.
 - **Tingkat keterlibatan**: jumlah interaksi (suka, komentar, dibagikan, disimpan) per
   unggahan dibagi jumlah pengikut, dalam persen.
 
@@ -170,14 +170,14 @@ explorer
     code("print(describe_ladder(LANG, explorer.followers))"),
     md(
         id="""
-## Di tepi jenjang
+## Tepat di batas tingkatan
 
 Artikel menulis rentang dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
 
-- **5.000**: Partipost menyebut nano "kurang dari 5.000", jadi 5.000 tepat sudah mikro.
+- **5.000**: Partipost menyebut nano "kurang dari 5.000", jadi tepat 5.000 sudah mikro.
 - **30.000**: Partipost menulis mikro "5.000 - 30.000" dan makro "30.000 - 100.000".
   Angka 30.000 muncul di dua rentang! Kami memasukkannya ke mikro, dengan anggapan
-  bahwa batas atas yang ditulis ikut termasuk. Ini **konvensi kami**, bukan kata artikel.
+  bahwa batas atas yang ditulis ikut termasuk. Ini **konvensi kami**, bukan pernyataan artikel.
 - **100.000**: makro menurut Partipost (mega baru "lebih dari 100.000"), tetapi mikro
   menurut Harmony ("1.000 hingga 100.000").
 
@@ -226,9 +226,9 @@ as well.
 ## Coba sendiri
 
 1. Sebuah akun kuliner punya 28.500 pengikut dan rata-rata 1.400 interaksi per
-   unggahan. Ketik jumlah pengikutnya di kotak *Angka persis* dan atur slider tingkat
+   unggahan. Ketik jumlah pengikutnya di kotak *Angka persis* dan atur *slider* tingkat
    keterlibatan. Apa tingkatannya menurut Partipost dan menurut Harmony? Apakah
-   keterlibatannya wajar?
+   tingkat keterlibatannya wajar?
 2. Berapa jumlah pengikut terkecil yang membuat sebuah akun disebut makro oleh
    **kedua** artikel sekaligus?
 """,
@@ -248,7 +248,7 @@ as well.
 
 1. Tingkat keterlibatan = 1.400 / 28.500 × 100 ≈ 4,9%. Menurut Partipost akun ini mikro,
    dan 4,9% masih di dalam rentang 3–5%. Menurut Harmony akun ini juga mikro, tetapi
-   Harmony tidak memberi rentang keterlibatan.
+   Harmony tidak memberi rentang tingkat keterlibatan.
 2. Tidak ada! Harmony baru menyebut makro di atas 100.000, padahal di atas 100.000
    Partipost sudah menyebutnya mega. Kedua artikel tidak pernah sepakat menyebut sebuah
    akun makro.

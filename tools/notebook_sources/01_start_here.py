@@ -51,8 +51,8 @@ engage too. Partipost itself names no formula (see notebook 08).
         id="""
 ## Tujuan belajar
 
-- Tahu apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
-- Bisa memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
+- Mengetahui apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
+- Mampu memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
 - Memilih jalur belajar dari tabel di bagian akhir.
 
 Waktu: ± 15 menit. Baca dulu: tidak ada; mulai dari sini.
@@ -74,7 +74,7 @@ Time: about 15 minutes. Read first: nothing; start here.
 
 1. Jalankan semua sel dari atas: menu *Run → Run All Cells*. Sel pertama di atas memilih
    bahasa (`LANG`); biarkan apa adanya.
-2. Geser *slider* dengan mouse, atau klik *slider* lalu tekan tombol panah kiri/kanan.
+2. Geser *slider* dengan *mouse*, atau klik *slider* lalu tekan tombol panah kiri/kanan.
 3. Untuk angka persis, ketik di kotak **Angka persis** lalu tekan Enter. Kotak itu
    menerima tulisan seperti `25.000`, `2,9 jt`, atau `12 ribu`.
 4. Bagian **✏️ Coba sendiri** berisi latihan. Petunjuk dan jawabannya tersembunyi di
@@ -132,7 +132,7 @@ artinya lebih dari 100.000. Kedua artikel tidak salah; mereka hanya memakai bata
 berbeda. Karena itu, setiap kali membahas tingkatan, sebutkan sumbernya.
 
 Kedua artikel juga ditulis oleh perusahaan yang berjualan: Partipost adalah platform
-influencer marketing, Harmony menjual perangkat lunak akuntansi. Angka mereka adalah aturan
+*influencer marketing*, Harmony menjual perangkat lunak akuntansi. Angka mereka adalah aturan
 praktis dari satu sumber, bukan hasil penelitian.
 
 ## Jalur belajar
@@ -199,7 +199,7 @@ With the slider above, find the smallest follower count that Partipost already c
         id="""
 5.000. Nano adalah “kurang dari 5.000”, jadi 5.000 sudah mikro menurut Partipost.
 Harmony juga menyebutnya mikro, karena mikro bagi Harmony adalah “1.000 hingga 100.000”.
-Mereka setuju di sini, tetapi dengan alasan yang berbeda.
+Di sini keduanya sepakat, tetapi dengan alasan yang berbeda.
 """,
         en="""
 5,000. Nano is “kurang dari 5.000” (fewer than 5,000), so 5,000 is already micro for

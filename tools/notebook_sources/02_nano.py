@@ -26,9 +26,9 @@ marketers' mainstays).
         id="""
 ## Tujuan belajar
 
-- Menyebut rentang pengikut dan tingkat keterlibatan nano menurut Partipost, dengan kata-katanya.
-- Menjelaskan kelebihan dan kekurangan nano tepat seperti yang ditulis artikel.
-- Menghitung apakah sebuah akun nano berada di dalam rentang Partipost.
+- Menyebut rentang pengikut dan tingkat keterlibatan nano menurut Partipost, dengan mengutip artikelnya.
+- Menjelaskan kelebihan dan kekurangan nano persis seperti yang ditulis artikel.
+- Menghitung tingkat keterlibatan sebuah akun nano dan menilai apakah angkanya di dalam rentang Partipost.
 
 Waktu: ± 20 menit. Baca dulu: 01 (Mulai di sini).
 """,
@@ -57,7 +57,7 @@ print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LA
         id="""
 ## Apa kata Partipost
 
-- **Pengikut:** “kurang dari 5.000”. Angka 5.000 sendiri sudah mikro.
+- **Pengikut:** “kurang dari 5.000”. Tepat 5.000 sudah termasuk mikro.
 - **Siapa mereka:** “everyday people atau orang biasa”, yang pengikutnya kebanyakan
   “keluarga dan sahabat yang mereka kenal baik”. Karena itu kontennya sangat relevan bagi
   audiens dan “cenderung lebih dipercaya”.
@@ -73,7 +73,7 @@ sama sekali.
 
 ## Kelebihan dan kekurangan
 
-Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
+Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesimpulan kami sendiri ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -98,7 +98,7 @@ Harmony has no word nano. An account with 1,000–4,999 followers is **micro** f
 The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
-    code("claims_table([("partipost", "nano")], LANG)"),
+    code('claims_table([("partipost", "nano")], LANG)'),
     md(
         id="""
 ## Geser sendiri
@@ -140,7 +140,7 @@ engagement rate, and is it within Partipost's band?
         en="Engagement rate = engagements / followers × 100. Set the slider above to that figure.",
     ),
     answer(
-        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), walaupun 5% akan wajar untuk mikro.",
+        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), padahal untuk mikro angka 5% tergolong wajar.",
         en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% would be typical for micro.",
     ),
     md(

@@ -32,7 +32,7 @@ One word, two ranges. This notebook covers both.
 ## Tujuan belajar
 
 - Membandingkan mikro Partipost (5.000–30.000) dengan mikro Harmony (1.000–100.000).
-- Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan kata-katanya.
+- Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan mengutip artikelnya.
 - Mengenali angka 30.000 sebagai batas yang dibiarkan terbuka oleh Partipost.
 
 Waktu: ± 20 menit. Baca dulu: 01 dan 02.
@@ -64,31 +64,31 @@ for scheme_id in ("partipost", "harmony"):
         id="""
 ## Apa kata Partipost
 
-- **Pengikut:** “5.000 - 30.000 pengikut”. Angka 30.000 juga membuka rentang makro
-  (“30.000 - 100.000”); kami memasukkannya ke mikro, dan itu konvensi kami, bukan kata
+- **Pengikut:** “5.000 - 30.000 pengikut”. Angka 30.000 juga menjadi awal rentang makro
+  (“30.000 - 100.000”); kami memasukkannya ke mikro, dan itu konvensi kami, bukan pernyataan
   artikel.
 - **Siapa mereka:** pembuat konten “dari niche tertentu”, misalnya “food influencer,
   beauty influencer”, yang sangat relevan bagi pengikutnya.
 - **Tingkat keterlibatan:** “cukup tinggi, yaitu 3-5%”.
 - **Interaksi:** karena pengikutnya belum terlalu banyak, mereka “masih menyempatkan
-  diri untuk berinteraksi” lewat konten interaktif, balasan komentar, dan *direct message*.
+  diri untuk berinteraksi” lewat konten interaktif, balasan komentar, dan pesan langsung (*direct message*, DM).
 
 ## Apa kata Harmony
 
-- **Pengikut:** “1.000 hingga 100.000”, jauh lebih lebar dari Partipost: mencakup
+- **Pengikut:** “1.000 hingga 100.000”, jauh lebih lebar daripada rentang Partipost: mencakup
   sebagian nano, seluruh mikro, dan seluruh makro versi Partipost.
 - **Siapa mereka:** orang yang “paham mengenai suatu bidang khusus”, seperti kecantikan,
   fotografi, atau memasak.
 - **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” lebih
   tinggi; mereka “benar-benar menggunakan produk”, dan “orisinalitas dan kepercayaan”
-  itu penting untuk engagement, awareness, dan *brand recall*.
+  itu penting untuk interaksi (*engagement*), *awareness*, dan *brand recall*.
 - **Kekurangan:** “jangkauan yang lebih sedikit” dan hanya menyasar audiens tertentu.
   Di paragraf kekurangan ini pula Harmony menulis bahwa biaya bagi perusahaan “lebih
   terjangkau”, dari sisi influencer: pendapatannya “tidak sebanyak makro influencer”.
 
 ## Kelebihan dan kekurangan
 
-Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
+Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesimpulan kami sendiri ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -123,7 +123,7 @@ Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yan
 The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
-    code("claims_table([("partipost", "micro"), ("harmony", "micro")], LANG)"),
+    code('claims_table([("partipost", "micro"), ("harmony", "micro")], LANG)'),
     md(
         id="""
 ## Geser sendiri
@@ -163,7 +163,7 @@ Why do they differ?
     answer(
         id="""
 Partipost: makro (“30.000 - 100.000 pengikut”). Harmony: mikro (“1.000 hingga
-100.000”). Harmony hanya punya dua tingkatan, jadi mikronya jauh lebih lebar.
+100.000”). Harmony hanya punya dua tingkatan, jadi rentang mikronya jauh lebih lebar.
 """,
         en="""
 Partipost: macro (“30.000 - 100.000 pengikut”). Harmony: micro (“1.000 hingga

@@ -36,8 +36,8 @@ This is where the two articles differ most: their macro ranges **do not overlap 
 ## Tujuan belajar
 
 - Menjelaskan mengapa *makro* berarti rentang yang berbeda bagi Partipost dan Harmony.
-- Menyebut kelebihan dan kekurangan makro menurut tiap artikel, dengan kata-katanya.
-- Membedakan saran artikel (sebuah pilihan) dari aturan.
+- Menyebut kelebihan dan kekurangan makro menurut tiap artikel, dengan mengutip artikelnya.
+- Membedakan saran artikel (sebuah pilihan) dari aturan yang wajib diikuti.
 
 Waktu: ± 20 menit. Baca dulu: 01 dan 03.
 """,
@@ -71,7 +71,7 @@ for scheme_id in ("partipost", "harmony"):
 - **Pengikut:** “30.000 - 100.000 pengikut”. Angka 100.000 masih makro, karena mega
   adalah “lebih dari 100.000”.
 - **Siapa mereka:** “Banyak blogger, content creator, dan KOL merupakan macro influencer.”
-- **Kapan dipilih:** jika anggaran besar tetapi masih enggan bekerja sama dengan mega
+- **Kapan dipilih:** jika anggaran besar tetapi masih enggan bekerja sama dengan influencer mega
   karena “biaya endorse yang mahal”, makro memberi “lebih banyak reach atau jangkauan”.
 - **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi bisa meningkatkan
   *brand awareness*.
@@ -89,7 +89,7 @@ for scheme_id in ("partipost", "harmony"):
 
 ## Kelebihan dan kekurangan
 
-Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
+Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesimpulan kami sendiri ditandai *Catatan kami*.
 
 Ingat: kelebihan dan kekurangan menurut Harmony berlaku untuk akun **di atas** 100.000,
 yang bagi Partipost sudah mega.
@@ -129,13 +129,13 @@ Remember: Harmony's strengths and weaknesses apply to accounts **above** 100,000
 Partipost already calls mega.
 """,
     ),
-    code("claims_table([("partipost", "macro"), ("harmony", "macro")], LANG)"),
+    code('claims_table([("partipost", "macro"), ("harmony", "macro")], LANG)'),
     md(
         id="""
 ## Geser sendiri
 
 Penjelajah dimulai dari 60.000 pengikut. Cari angka yang disebut makro oleh **kedua**
-artikel sekaligus. Ada?
+artikel sekaligus. Adakah?
 """,
         en="""
 ## Try the sliders

@@ -28,7 +28,7 @@ Harmony does not use the word mega: for Harmony, such an account is macro.
 
 - Menyebut rentang mega Partipost dan arti angka “sekitar 1%”.
 - Menjelaskan kelebihan dan kekurangan mega menurut Partipost.
-- Memisahkan konvensi kami (toleransi ±0,5 poin) dari kata artikel.
+- Memisahkan konvensi kami (toleransi ±0,5 poin) dari pernyataan artikel.
 
 Waktu: ± 15 menit. Baca dulu: 01 dan 04.
 """,
@@ -58,7 +58,7 @@ print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LA
 ## Apa kata Partipost
 
 - **Pengikut:** “lebih dari 100.000 hingga jutaan pengikut”. Tidak ada batas atas.
-- **Siapa mereka:** “dapat dianggap setara dengan selebriti”; makin banyak selebriti dari
+- **Siapa mereka:** “dapat dianggap setara dengan selebriti”; makin banyak selebritas dari
   “perfilman, musik, dan modelling” yang juga menjadi influencer.
 - **Harga:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
   yang dapat bekerja sama dengan mereka”.
@@ -67,11 +67,11 @@ print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LA
 
 Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai *di bawah*,
 *di dalam*, atau *di atas*, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
-kami**, bukan kata artikel.
+kami**, bukan pernyataan artikel.
 
 ## Kelebihan dan kekurangan
 
-Tabel di bawah memuat kata-kata artikel apa adanya (dari `data/claims.csv`); yang merupakan kesimpulan kami ditandai *Catatan kami*.
+Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesimpulan kami sendiri ditandai *Catatan kami*.
 """,
         en="""
 ## What Partipost says
@@ -98,7 +98,7 @@ article's words.
 The table below gives the articles' own words (from `data/claims.csv`); what is our conclusion is marked *Our note*.
 """,
     ),
-    code("claims_table([("partipost", "mega"), ("harmony", "macro")], LANG)"),
+    code('claims_table([("partipost", "mega"), ("harmony", "macro")], LANG)'),
     md(
         id="""
 ## Geser sendiri
@@ -138,8 +138,8 @@ followers each (8.5%): which brings more engagements per post?
     answer(
         id="""
 Mega: 2.500.000 × 1% = 25.000 interaksi. Nano: 30 × 3.000 × 8,5% = 7.650 interaksi.
-Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran yang berbeda dan,
-menurut Partipost, lebih dipercaya. Biayanya? Artikel tidak memberi angka; lihat
+Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran pertemanan yang berbeda dan,
+menurut Partipost, lebih dipercaya. Biayanya? Kedua artikel tidak memberi angka; lihat
 notebook 09.
 """,
         en="""
@@ -154,7 +154,7 @@ Partipost, are trusted more. The cost? The articles give no figures; see noteboo
 
 - Mega: lebih dari 100.000 pengikut sampai jutaan, tingkat keterlibatan sekitar 1%
   (Partipost).
-- Setara selebriti, sangat mahal, kuat untuk awareness dan reputasi.
+- Setara selebritas, sangat mahal, cocok untuk membangun awareness dan reputasi.
 - Bagi Harmony, akun yang sama adalah makro.
 """,
         en="""

@@ -23,7 +23,7 @@ each with pros and cons, and no engagement-rate figures.
 
 - Membaca skema dua tingkatan Harmony dan tabel kelebihan/kekurangannya.
 - Memetakan tingkatan Harmony ke tingkatan Partipost.
-- Membedakan kata artikel dari kesimpulan kita sendiri.
+- Membedakan pernyataan artikel dari kesimpulan kami sendiri.
 
 Waktu: ± 20 menit. Baca dulu: 03 dan 04.
 """,
@@ -58,7 +58,7 @@ tier_table("harmony", LANG)
 | Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” lebih tinggi; “benar-benar menggunakan produk” |
 | Niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
-Baris *artikel tidak membahas* sengaja dibiarkan kosong: jangan mengisinya dengan tebakan.
+Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya dengan tebakan.
 """,
         en="""
 ## Pros and cons according to Harmony
@@ -127,7 +127,7 @@ uses Partipost's scheme. What could they misunderstand?
         id="""
 Pemilik usaha membayangkan akun 1.000–100.000 pengikut; agensi membayangkan
 5.000–30.000. Akun dengan 60.000 pengikut adalah *mikro* bagi pemilik usaha tetapi
-*makro* (lebih mahal, keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
+*makro* (lebih mahal, tingkat keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
 membicarakan harga.
 """,
         en="""

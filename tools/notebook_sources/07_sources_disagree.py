@@ -6,10 +6,10 @@ CELLS = [
 # Saat sumber berbeda pendapat
 
 Dua artikel kita tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
-Notebook ini menaruh semuanya berdampingan: Partipost dan Harmony (**artikel**), serta
+Notebook ini menyandingkan semuanya: Partipost dan Harmony (**artikel**), serta
 lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
 Iconosquare, nolimit.id, HypeAuditor). Angka pembanding bukan angka artikel; kami
-mencantumkannya untuk perbandingan, dengan sumbernya.
+mencantumkannya sebagai pembanding, lengkap dengan sumbernya.
 """,
         en="""
 # When the sources disagree
@@ -53,7 +53,7 @@ sources_table(LANG)
 ## Satu *slider*, tujuh jawaban
 
 Geser jumlah pengikut. Tabel dan gambar menunjukkan tingkatan akun itu menurut setiap
-sumber. Baris paling atas adalah dua artikel.
+sumber. Dua baris teratas adalah kedua artikel.
 """,
         en="""
 ## One slider, seven answers
@@ -67,14 +67,14 @@ source. The top rows are the two articles.
         id="""
 Gambar di atas: tujuh batang pada sumbu pengikut berskala log, satu per sumber, dengan
 warna yang sama untuk tingkatan bernama sama di semua notebook; garis hitam adalah
-akun Anda. Perhatikan bahwa warna **hijau** (makro) berada di tempat yang sangat
+akun Anda. Perhatikan bahwa letak batang **hijau** (makro) sangat
 berbeda dari satu sumber ke sumber lain.
 
-## Di tepi: 5.000, 30.000, 100.000
+## Tepat di batas: 5.000, 30.000, 100.000
 
-Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan di tingkatan mana angka
-tepat di batas masuk. Di satu tempat, Partipost tidak menentukannya: 30.000 tertulis di
-rentang mikro **dan** makro. Di tempat itu kami memilih sendiri, dan menyebutnya
+Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan ke tingkatan mana angka yang
+tepat di batas dimasukkan. Di satu titik, Partipost tidak menentukannya: 30.000 tertulis di
+rentang mikro **dan** makro. Di titik itu kami memutuskan sendiri, dan menyebutnya
 konvensi kami.
 """,
         en="""
@@ -126,13 +126,13 @@ the most varied answers.
 """,
     ),
     hint(
-        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare dan nolimit.id baru mulai di 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
+        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare dan nolimit.id baru mulai dari 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
         en="Partipost's micro ends at 30,000; the micro of Mediakix, Iconosquare and nolimit.id starts only at 10,000. Try counts in between, then look at HypeAuditor.",
     ),
     answer(
         id="""
 Tidak ada angka yang disebut mikro oleh ketujuhnya: HypeAuditor tidak memakai kata mikro
-(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat *mikro* antara 10.000 dan
+(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat menyebut *mikro* untuk angka antara 10.000 dan
 30.000 (misalnya 20.000). Jawaban paling beragam ada di sekitar 100.000: makro
 (Partipost), mikro (Harmony), menengah (Mediakix, Later x Fohr), makro (Iconosquare,
 nolimit.id), Maven (HypeAuditor).

@@ -7,7 +7,7 @@ CELLS = [
 
 ## Tujuan belajar
 
-- Menghitung tingkat keterlibatan berdasarkan pengikut, dan tahu apa arti angkanya.
+- Menghitung tingkat keterlibatan berdasarkan pengikut, serta memahami arti angkanya.
 - Membandingkan sebuah angka dengan rentang Partipost **dan** dengan pembanding independen.
 - Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
 
@@ -15,14 +15,14 @@ Waktu: ± 30 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
 
 ## Rumusnya
 
-Partipost memberi setiap tingkatan sebuah rentang tingkat keterlibatan: nano 7–10%,
+Partipost memberi setiap tingkatan rentang tingkat keterlibatan: nano 7–10%,
 mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus, platform,
 maupun tahun untuk angka-angka itu. Rumus yang paling umum, dan yang dipakai notebook
 ini, adalah **berdasarkan pengikut**:
 
 $$\\text{tingkat keterlibatan} = \\frac{\\text{suka} + \\text{komentar} + \\text{dibagikan} + \\text{disimpan}}{\\text{pengikut}} \\times 100\\%$$
 
-dihitung per unggahan (atau dengan rata-rata per unggahan). Ini interaksi dibagi
+dihitung per unggahan (atau dengan rata-rata per unggahan). Jadi, yang dihitung adalah interaksi dibagi
 pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa menyukai
 sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 """,
@@ -86,16 +86,16 @@ EngagementCalculator(LANG, comments="85", shares="30", saves="40", **examples[LA
 """),
     md(
         id="""
-## Makin banyak pengikut, makin rendah keterlibatannya?
+## Makin banyak pengikut, makin rendah tingkat keterlibatannya?
 
 Menurut Partipost, ya, dan artikelnya memberi alasan untuk tiap tingkatan: pengikut nano
 kebanyakan “keluarga dan sahabat”, mikro “masih menyempatkan diri untuk berinteraksi”,
-sedangkan keterlibatan mega rendah “karena audiensnya yang sangat luas”.
+sedangkan tingkat keterlibatan mega rendah “karena audiensnya yang sangat luas”.
 
 Gambar berikut memakai **500 akun rekaan** yang kami buat sendiri dengan
 `data/make_sample_accounts.py` (urutan acaknya tetap, jadi hasilnya selalu sama).
 Angkanya kami ambil dari rentang Partipost, jadi gambar ini hanya memperlihatkan rentang
-itu lagi: gambar ini **tidak bisa membuktikan** bahwa keterlibatan turun saat pengikut
+itu lagi: gambar ini **tidak bisa membuktikan** bahwa tingkat keterlibatan turun saat pengikut
 bertambah. Untuk itu perlu data akun sungguhan.
 """,
         en="""
@@ -135,10 +135,10 @@ Table(columns, rows)
         id="""
 ## Pembanding independen: mengapa rentang vendor bisa tinggi
 
-Rentang Partipost bukan satu-satunya angka. Sumber lain mengukur jauh lebih rendah;
+Rentang Partipost bukan satu-satunya angka. Sumber lain mencatat angka yang jauh lebih rendah;
 laporan HypeAuditor 2023 misalnya memberi rata-rata 2,78% untuk nano di Instagram,
-sedangkan Partipost menulis 7–10%. Tabel berikut menaruh setiap angka pembanding di
-samping rentang Partipost, lengkap dengan kata-kata sumbernya (`data/benchmarks.csv`).
+sedangkan Partipost menulis 7–10%. Tabel berikut menyandingkan setiap angka pembanding dengan
+rentang Partipost, lengkap dengan kutipan sumbernya (`data/benchmarks.csv`).
 """,
         en="""
 ## Independent benchmarks: why a vendor's band may be high
@@ -198,7 +198,7 @@ Rumus berdasarkan pengikut bukan satu-satunya. Alat analitik memakai rumus yang 
 
 | Siapa | Rumus | Rentang waktu |
 |---|---|---|
-| Pusat bantuan HypeAuditor | (suka + komentar) / pengikut, per unggahan, lalu dirata-rata | 12 unggahan terakhir |
+| Pusat bantuan HypeAuditor | (suka + komentar) / pengikut, per unggahan, lalu dirata-ratakan | 12 unggahan terakhir |
 | Pusat bantuan Modash | Instagram: median suka / pengikut; TikTok, YouTube: rata-rata suka / rata-rata tayangan | sekitar 2 bulan |
 | Pusat bantuan Upfluence | (rata-rata suka + rata-rata komentar) / pengikut × 100 | 90 hari terakhir |
 | Blog Hootsuite (2019) | berdasarkan pengikut, jangkauan, tayangan, atau per hari | – |
@@ -208,7 +208,7 @@ Jadi ada beberapa cara menghitung:
 - **berdasarkan jangkauan** (*reach*): interaksi dibagi jumlah akun yang melihat unggahan;
   angkanya lebih tinggi, karena tidak semua pengikut melihat setiap unggahan;
 - **berdasarkan tayangan** (*views*), umum di TikTok dan YouTube;
-- **rata-rata tingkat per unggahan** berbeda dari **total interaksi dibagi total**, dan
+- **rata-rata tingkat keterlibatan per unggahan** berbeda dari **total interaksi dibagi total jangkauan**, dan
   median berbeda dari rata-rata.
 
 Angka dari rumus yang berbeda **tidak bisa dibandingkan**. Contohnya, sebuah akun rekaan
@@ -264,8 +264,8 @@ umum dipakai (HypeAuditor, Upfluence); tetapi itu pun dugaan kami.
 
 ## Di luar rentang: apa artinya?
 
-Angka di luar rentang bukan otomatis baik atau buruk. Di **atas** rentang bisa berarti
-komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Di **bawah**
+Angka di luar rentang belum tentu baik atau buruk. Di **atas** rentang bisa berarti
+komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Berada di **bawah**
 rentang Partipost itu biasa: angka pembanding independen di atas jauh lebih rendah.
 Satu angka tidak membuktikan apa pun, apalagi pengikut yang dibeli. Alat audit seperti
 HypeAuditor melihat banyak tanda sekaligus, misalnya lonjakan pengikut yang mendadak dan
@@ -314,7 +314,7 @@ band?
     answer(
         id="""
 5% = 10.000 / 200.000: itu berdasarkan **tayangan**. Berdasarkan pengikut, 10.000 /
-40.000 = 25%, jauh di atas makro Partipost (1–3%). Tetapi tidak satu pun dari kedua angka
+40.000 = 25%, jauh di atas makro Partipost (1–3%). Namun, tidak satu pun dari kedua angka
 itu bisa dibandingkan secara pasti dengan rentang artikel, karena artikel tidak menyebut
 rumusnya. Karena itu, selalu tanyakan rumusnya.
 """,

@@ -10,7 +10,7 @@ sama antara macro influencer dengan nano dan micro influencer untuk hasil yang l
 signifikan!” Notebook ini membantu menghitung campuran seperti itu: berapa jangkauan,
 berapa interaksi, dan berapa biaya per interaksi.
 
-**Penting:** kedua artikel tidak memberi harga. Biaya per unggahan, pengikut per orang,
+**Penting:** kedua artikel tidak memberi harga. Biaya per unggahan, pengikut per influencer,
 dan persentase pengikut yang melihat unggahan adalah **asumsi Anda**. Angka awalnya
 adalah contoh kami untuk latihan (`data/campaign_assumptions.csv`), bukan harga pasar.
 Ganti dengan *rate card* yang Anda terima.
@@ -36,7 +36,7 @@ market prices. Replace them with the rate cards you are quoted.
 
 - Menyusun campuran tingkatan untuk sebuah anggaran dan melihat perkiraan interaksinya.
 - Membedakan angka artikel dari asumsi Anda sendiri (biaya, pengikut, jangkauan).
-- Menghitung biaya per interaksi dan membaca batasnya.
+- Menghitung biaya per interaksi dan memahami keterbatasannya.
 
 Waktu: ± 30 menit. Baca dulu: 02–05 dan 08.
 """,
@@ -70,7 +70,7 @@ cara baca kami.
 Pilih tujuan, atur anggaran, lalu atur jumlah influencer, pengikut, dan biaya per
 unggahan untuk setiap tingkatan. Tabel dan gambar diperbarui langsung.
 
-- **Jangkauan** = influencer × pengikut × persentase yang melihat (dengan anggapan
+- **Jangkauan** = influencer × pengikut × persentase pengikut yang melihat (dengan anggapan
   audiens mereka tidak bertumpang tindih).
 - **Interaksi** = influencer × unggahan × pengikut × tingkat keterlibatan.
 - **Biaya per interaksi** = biaya ÷ interaksi.
@@ -140,8 +140,8 @@ answer change?
         id="""
 Dengan angka contoh, nano paling murah per interaksi (Rp 500.000 ÷ 255 interaksi ≈
 Rp 1.961), lalu mikro (≈ Rp 3.333), makro (≈ Rp 6.250), mega (Rp 8.000). Pada Rp 1,5 juta
-per unggahan, nano menjadi ≈ Rp 5.882 per interaksi, lebih mahal dari mikro. Kesimpulan
-*nano paling efisien* sepenuhnya bergantung pada harga yang Anda asumsikan, dan artikel
+per unggahan, nano menjadi ≈ Rp 5.882 per interaksi, lebih mahal daripada mikro. Kesimpulan
+*nano paling efisien* sepenuhnya bergantung pada harga yang Anda asumsikan, padahal kedua artikel
 tidak memberi harga.
 """,
         en="""
