@@ -161,3 +161,25 @@ def test_readme_links_every_notebook_and_every_link_resolves():
         assert links or page == "docs/glossary.md", page
         for link in links:
             assert ((ROOT / page).parent / link).exists(), f"{page} links to missing {link}"
+
+
+@pytest.mark.parametrize("path", [d / n for n in NAMES for d in (ID_DIR, EN_DIR)], ids=str)
+def test_every_notebook_says_what_it_teaches(path):
+    """A "Tujuan belajar" / "Learning goals" section near the top: 2-4 goals, the time, what to read first."""
+    lang = "id" if path.parent == ID_DIR else "en"
+    heading, time_word, first = {"id": ("## Tujuan belajar", "Waktu:", "Baca dulu:"),
+                                 "en": ("## Learning goals", "Time:", "Read first:")}[lang]
+    cells = read(path).cells
+    goals = [c.source.split(heading, 1)[1].split("\n## ", 1)[0] for c in cells[:4]
+             if c.cell_type == "markdown" and heading in c.source]
+    assert len(goals) == 1, f"{path.name}: no {heading!r} section in the first cells"
+    bullets = [line for line in goals[0].splitlines() if line.startswith("- ")]
+    assert 2 <= len(bullets) <= 4, bullets
+    assert time_word in goals[0] and first in goals[0]
+
+
+def test_start_here_links_every_notebook():
+    for directory in (ID_DIR, EN_DIR):
+        text = "".join(c.source for c in read(directory / "01_start_here.ipynb").cells if c.cell_type == "markdown")
+        linked = set(re.findall(r"\]\((\d\d_\w+\.ipynb)\)", text))
+        assert linked == set(NAMES), sorted(set(NAMES) ^ linked)

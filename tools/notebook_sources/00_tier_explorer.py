@@ -87,16 +87,16 @@ from influtier_lite.report import describe_ladder, tier_table
 
 ### Partipost: empat tingkatan
 
-Menurut Partipost, influencer nano punya pengikut "kurang dari 5.000" dan engagement
-rate "7-10%". Tabel berikut memuat semua angka artikel itu beserta kalimat aslinya.
+Menurut Partipost, influencer nano punya pengikut “kurang dari 5.000” dan engagement
+rate “7-10%”. Tabel berikut memuat semua angka artikel itu beserta kalimat aslinya.
 """,
         en="""
 ## Two articles, two ladders
 
 ### Partipost: four tiers
 
-Partipost says a nano influencer has "kurang dari 5.000" followers (fewer than 5,000)
-and an engagement rate of "7-10%". The table below holds all of the article's numbers
+Partipost says a nano influencer has “kurang dari 5.000” followers (fewer than 5,000)
+and an engagement rate of “7-10%”. The table below holds all of the article's numbers
 with its own words, which stay in Indonesian.
 """,
     ),
@@ -105,17 +105,17 @@ with its own words, which stay in Indonesian.
         id="""
 ### Harmony: dua tingkatan
 
-Menurut Harmony, influencer mikro adalah influencer "dengan jumlah followers 1.000
-hingga 100.000", sedangkan influencer makro punya "lebih dari 100.000 orang". Artikel ini
+Menurut Harmony, influencer mikro adalah influencer “dengan jumlah followers 1.000
+hingga 100.000”, sedangkan influencer makro punya “lebih dari 100.000 orang”. Artikel ini
 tidak memberi angka tingkat keterlibatan dan tidak menamai akun yang pengikutnya kurang
 dari 1.000.
 """,
         en="""
 ### Harmony: two tiers
 
-Harmony calls a micro influencer one "dengan jumlah followers 1.000 hingga 100.000"
-(with 1,000 to 100,000 followers), and a macro influencer one with "lebih dari 100.000
-orang" (more than 100,000 people). It gives no engagement-rate figures, and it names no
+Harmony calls a micro influencer one “dengan jumlah followers 1.000 hingga 100.000”
+(with 1,000 to 100,000 followers), and a macro influencer one with “lebih dari 100.000
+orang” (more than 100,000 people). It gives no engagement-rate figures, and it names no
 tier for accounts with fewer than 1,000 followers.
 """,
     ),
@@ -174,12 +174,12 @@ explorer
 
 Artikel menulis rentang dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
 
-- **5.000**: Partipost menyebut nano "kurang dari 5.000", jadi tepat 5.000 sudah mikro.
-- **30.000**: Partipost menulis mikro "5.000 - 30.000" dan makro "30.000 - 100.000".
+- **5.000**: Partipost menyebut nano “kurang dari 5.000”, jadi tepat 5.000 sudah mikro.
+- **30.000**: Partipost menulis mikro “5.000 - 30.000” dan makro “30.000 - 100.000”.
   Angka 30.000 muncul di dua rentang! Kami memasukkannya ke mikro, dengan anggapan
   bahwa batas atas yang ditulis ikut termasuk. Ini **konvensi kami**, bukan pernyataan artikel.
-- **100.000**: makro menurut Partipost (mega baru "lebih dari 100.000"), tetapi mikro
-  menurut Harmony ("1.000 hingga 100.000").
+- **100.000**: makro menurut Partipost (mega baru “lebih dari 100.000”), tetapi mikro
+  menurut Harmony (“1.000 hingga 100.000”).
 
 Sel berikut memeriksa angka-angka di sekitar batas tersebut.
 """,
@@ -188,13 +188,13 @@ Sel berikut memeriksa angka-angka di sekitar batas tersebut.
 
 The articles give their ranges in words, and words are not always clear at the edges:
 
-- **5,000**: Partipost calls nano "kurang dari 5.000" (fewer than 5,000), so exactly
+- **5,000**: Partipost calls nano “kurang dari 5.000” (fewer than 5,000), so exactly
   5,000 is already micro.
-- **30,000**: Partipost writes micro as "5.000 - 30.000" and macro as "30.000 - 100.000".
+- **30,000**: Partipost writes micro as “5.000 - 30.000” and macro as “30.000 - 100.000”.
   30,000 is in both ranges! We put it in micro, reading each stated upper bound as
   included. That is **our convention**, not the article's words.
-- **100,000**: macro for Partipost (mega starts at "lebih dari 100.000", more than
-  100,000) but micro for Harmony ("1.000 hingga 100.000", 1,000 to 100,000).
+- **100,000**: macro for Partipost (mega starts at “lebih dari 100.000”, more than
+  100,000) but micro for Harmony (“1.000 hingga 100.000”, 1,000 to 100,000).
 
 The next cell checks the counts around those edges.
 """,
@@ -209,14 +209,14 @@ for count in [4_999, 5_000, 30_000, 30_001, 100_000, 100_001]:
         id="""
 Rentang tingkat keterlibatan juga punya celah: mikro 3–5%, nano 7–10%. Akun mikro
 dengan 6% berada di atas rentangnya, sedangkan akun nano dengan 6% berada di bawah
-rentangnya. Untuk mega, Partipost hanya menulis "cukup rendah (sekitar 1%)". Supaya bisa
+rentangnya. Untuk mega, Partipost hanya menulis “cukup rendah (sekitar 1%)”. Supaya bisa
 dinilai, kami memberi toleransi 0,5 poin persentase ke atas dan ke bawah, jadi 0,5–1,5%
 dianggap wajar. Ini juga konvensi kami.
 """,
         en="""
 The engagement bands leave a gap too: micro 3–5%, nano 7–10%. A micro account at 6% is
 above its band, a nano account at 6% below its band. For mega, Partipost only writes
-"cukup rendah (sekitar 1%)" (fairly low, about 1%). To assess it at all we allow 0.5
+“cukup rendah (sekitar 1%)” (fairly low, about 1%). To assess it at all we allow 0.5
 percentage points either side, so 0.5–1.5% counts as typical. That is our convention
 as well.
 """,
@@ -270,9 +270,9 @@ as well.
         id="""
 ## Sumber
 
-- Vanessa, "Influencer Nano, Micro, Macro, Mega? Apa Sih Bedanya?", blog Partipost,
+- Vanessa, “Influencer Nano, Micro, Macro, Mega? Apa Sih Bedanya?”, blog Partipost,
   26 Juli 2022, diperbarui 30 Juli 2025.
-- Fina Pratiwi, "Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?", blog
+- Fina Pratiwi, “Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?”, blog
   Harmony, diperbarui 23 Juni 2021.
 
 Keduanya adalah blog perusahaan yang menjual jasa atau perangkat lunak. Anggap angkanya
@@ -282,9 +282,9 @@ sebagai patokan kasar dari satu sumber, bukan hasil penelitian. Konvensi kami (b
         en="""
 ## Sources
 
-- Vanessa, "Influencer Nano, Micro, Macro, Mega? Apa Sih Bedanya?", Partipost blog,
+- Vanessa, “Influencer Nano, Micro, Macro, Mega? Apa Sih Bedanya?”, Partipost blog,
   26 July 2022, updated 30 July 2025.
-- Fina Pratiwi, "Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?", Harmony
+- Fina Pratiwi, “Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?”, Harmony
   blog, updated 23 June 2021.
 
 Both are company blogs selling a service or software. Treat their numbers as one
