@@ -66,7 +66,9 @@ class Table:
         body = "".join("<tr>" + "".join(cell("td", v, c) for v, c in zip(row, self.columns)) + "</tr>"
                        for row in self.rows)
         caption = f"<caption style='text-align:left'>{escape(self.caption)}</caption>" if self.caption else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        # A wide table scrolls inside its own box on a phone instead of widening the page.
+        return (f"<div style='overflow-x:auto;max-width:100%'><table>{caption}<thead><tr>{head}</tr></thead>"
+                f"<tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:
         cells = [self.columns] + [[str(v) for v in row] for row in self.rows]
