@@ -29,6 +29,11 @@ from .i18n import bilingual, check_lang, text
 __all__ = ["Question", "KINDS", "TOPICS", "load_questions", "sample_tier_questions", "Quiz"]
 
 SEED = 20221122
+# A long choice wraps under its own text, next to its radio button (ipywidgets keeps each
+# label on one 20px line, which pushes the button below a choice that does not fit).
+WRAPPING_CHOICES = ("<style>.influtier-quiz .widget-radio-box label {display: flex; align-items: flex-start; "
+                    "height: auto; min-height: 20px; line-height: 1.4; white-space: normal;} "
+                    ".influtier-quiz .widget-radio-box input {order: -1; flex-shrink: 0; margin-top: 0.25em;}</style>")
 KINDS = ("scored", "discussion")
 TOPICS = ("numbers", "qualitative")
 COLUMNS = ["id", "kind", "topic", "question_id", "question_en", "choices_id", "choices_en", "answer",
@@ -169,6 +174,18 @@ def feedback_html(question: Question, choice: int, lang: str) -> str:
             f"{escape(question.explanation, quote=False)}</p>")
 
 
+class ScoreLine(widgets.HTML):
+    """The score as an HTML widget whose plain-text form is the score line itself, so a
+    notebook can show it a second time (for the teacher) and both copies stay live."""
+
+    plain = ""
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self.plain
+        return bundle
+
+
 class Quiz:
     """Each question with radio buttons. The first choice counts: it shows at once whether
     it is right and why (or, for a discussion item, why there is no single answer), locks
@@ -199,10 +216,11 @@ class Quiz:
             if not question.scored:
                 heading += f"<br><i>{escape(text('quiz_discussion_label', lang), quote=False)}</i>"
             boxes.append(widgets.VBox([widgets.HTML(heading), buttons, self.feedback[-1]]))
-        self.score_html = widgets.HTML()
+        self.score_html = ScoreLine()
         self.reset_button = widgets.Button(description=text("quiz_reset", lang))
         self.reset_button.on_click(lambda _: self.reset())
-        self.widget = widgets.VBox([*boxes, self.score_html, self.reset_button])
+        self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *boxes, self.score_html, self.reset_button])
+        self.widget.add_class("influtier-quiz")
         self._show_score()
 
     @property
@@ -228,7 +246,8 @@ class Quiz:
         self._show_score()
 
     def _show_score(self) -> None:
-        self.score_html.value = f"<h4>{escape(self.score_line(), quote=False)}</h4>"
+        self.score_html.plain = self.score_line()
+        self.score_html.value = f"<h4>{escape(self.score_html.plain, quote=False)}</h4>"
 
     def score_line(self) -> str:
         scored = sum(1 for q in self.questions if q.scored)

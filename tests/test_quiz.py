@@ -183,6 +183,7 @@ def test_score_line_updates_live_after_every_answer_through_the_widgets():
         assert f"Skor: {right} benar dari {count} yang dijawab ({len(scored)} soal dinilai" in quiz.score_html.value
     assert (quiz.score, quiz.answered) == (right, len(scored)) and 0 < right < len(scored)
     assert quiz._repr_mimebundle_()["text/plain"] == quiz.score_line()
+    assert quiz.score_html._repr_mimebundle_()["text/plain"] == quiz.score_line()  # the teacher's copy
 
 
 def test_right_and_wrong_answers_get_their_verdict_and_explanation():
