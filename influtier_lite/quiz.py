@@ -25,6 +25,7 @@ import ipywidgets as widgets
 from .data import SCHEMES, DataError, _error, _read_rows, data_dir, load_sample_accounts
 from .formatting import format_number
 from .i18n import bilingual, check_lang, text
+from .schemes import Tier
 
 __all__ = ["Question", "KINDS", "TOPICS", "load_questions", "sample_tier_questions", "Quiz"]
 
@@ -77,7 +78,8 @@ def _checked_row(path: Path, line: int, row: dict[str, str], seen: set[str]) -> 
     the file, the line, the column and the value."""
     def bad(column: str, id_problem: str, en_problem: str) -> DataError:
         value = row[column]
-        return _error(path, line, f"kolom {column} = {value!r}: {id_problem}", f"column {column} = {value!r}: {en_problem}")
+        return _error(path, line, f"kolom {column} = {value!r}: {id_problem}",
+                      f"column {column} = {value!r}: {en_problem}")
 
     if not row["id"] or row["id"] in seen:
         raise bad("id", "kosong atau sudah dipakai soal lain.", "empty or already used by another question.")
@@ -126,7 +128,7 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
     return questions
 
 
-def _on_open_edge(tier, followers: float) -> bool:
+def _on_open_edge(tier: Tier, followers: float) -> bool:
     """Whether ``followers`` sits on an edge the article writes into two ranges, which
     influtier settles by its own convention (Partipost's 30.000)."""
     return followers == tier.max_followers and "convention" in tier.edge_note

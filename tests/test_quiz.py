@@ -159,6 +159,13 @@ def test_a_teacher_can_turn_a_discussion_item_into_a_scored_question(tmp_path):
     assert (second.kind, second.topic, second.choices[second.answer]) == ("scored", "qualitative", "y")
 
 
+def test_a_quiz_without_discussion_items_does_not_mention_them():
+    questions = [q for q in load_questions("en") if q.scored][:2]
+    quiz = Quiz("en", questions=questions)
+    quiz.buttons[1].value = questions[1].answer
+    assert quiz.score_line() == "Score: 1 right of 1 answered (2 scored questions)"
+
+
 def test_an_empty_quiz_is_refused_in_both_languages():
     with pytest.raises(ValueError, match="questions = \\[\\].*\n.*at least one question"):
         Quiz("en", questions=[])
