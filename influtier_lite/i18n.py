@@ -284,17 +284,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The fictional account {handle} has {followers} followers. Which tier is it under Partipost?",
     },
     "quiz_tier_explanation": {
-        "id": "{followers} pengikut termasuk {tier}: \u201c{quote}\u201d (Partipost).",
-        "en": "{followers} followers is {tier}: \u201c{quote}\u201d (Partipost).",
-    },
-    "quiz_tier_convention": {
-        "id": "Angka 30.000 tertulis di rentang mikro dan makro; kami memasukkannya ke mikro (konvensi kami).",
-        "en": "30,000 is written in both the micro and the macro range; we put it in micro (our convention).",
+        "id": "Dengan {followers} pengikut, akun ini masuk tingkatan {tier}: \u201c{quote}\u201d (Partipost).",
+        "en": "With {followers} followers the account is {tier}: \u201c{quote}\u201d (Partipost).",
     },
     "quiz_right": {"id": "Benar!", "en": "Right!"},
     "quiz_wrong": {"id": "Belum tepat. Jawabannya: {answer}.", "en": "Not quite. The answer: {answer}."},
-    "quiz_score": {"id": "Skor: {score} benar dari {answered} yang dijawab ({total} soal)",
-                   "en": "Score: {score} right of {answered} answered ({total} questions)"},
+    "quiz_discussion_label": {
+        "id": "Bahan diskusi: artikelnya tidak memutuskan, jadi jawaban Anda tidak dinilai.",
+        "en": "For discussion: the articles do not settle this, so your answer is not scored.",
+    },
+    "quiz_discussion_feedback": {"id": "Tidak ada satu jawaban yang benar di sini.",
+                                 "en": "There is no single right answer here."},
+    "quiz_score": {"id": "Skor: {score} benar dari {answered} yang dijawab ({total} soal dinilai)",
+                   "en": "Score: {score} right of {answered} answered ({total} scored questions)"},
+    "quiz_score_with_discussion": {
+        "id": "Skor: {score} benar dari {answered} yang dijawab ({total} soal dinilai, "
+              "ditambah {discussion} bahan diskusi yang tidak dinilai)",
+        "en": "Score: {score} right of {answered} answered ({total} scored questions, "
+              "plus {discussion} discussion items that are not scored)",
+    },
     "quiz_reset": {"id": "Ulangi kuis", "en": "Start again"},
     # The workshop app (make app)
     "app_title": {"id": "Tingkatan influencer menurut Partipost dan Harmony",

@@ -2,8 +2,15 @@
 
 Questions come from ``data/quiz.csv`` (written from the articles, each with its source)
 plus "which tier is this account?" items drawn from the synthetic sample, answered by
-``classify``. Choices are shuffled with a fixed seed, so the quiz is the same on every
-run and the right answer is not always first.
+``classify``. Choices are shuffled, but always in the same order, so the quiz is the same
+on every run and the right answer is not always first.
+
+Each row of ``quiz.csv`` has a ``kind``: ``scored`` questions have one right answer;
+``discussion`` items ask about something the articles leave open (such as where 30.000
+belongs), are never marked right or wrong and never count in the score. Its ``topic``
+(``numbers`` or ``qualitative``) lets a test check that the quiz asks about more than
+figures. The first answer to a question is the one that counts: the question then locks
+until "Start again".
 """
 
 from __future__ import annotations
@@ -15,73 +22,132 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from .data import SCHEMES, _error, _read_rows, data_dir, load_sample_accounts
+from .data import SCHEMES, DataError, _error, _read_rows, data_dir, load_sample_accounts
 from .formatting import format_number
-from .i18n import check_lang, text
+from .i18n import bilingual, check_lang, text
+from .schemes import Tier
 
-__all__ = ["Question", "load_questions", "sample_tier_questions", "Quiz"]
+__all__ = ["Question", "KINDS", "TOPICS", "load_questions", "sample_tier_questions", "Quiz"]
 
 SEED = 20221122
+# A long choice wraps under its own text, next to its radio button (ipywidgets keeps each
+# label on one 20px line, which pushes the button below a choice that does not fit).
+WRAPPING_CHOICES = ("<style>.influtier-quiz .widget-radio-box label {display: flex; align-items: flex-start; "
+                    "height: auto; min-height: 20px; line-height: 1.4; white-space: normal;} "
+                    ".influtier-quiz .widget-radio-box input {order: -1; flex-shrink: 0; margin-top: 0.25em;}</style>")
+KINDS = ("scored", "discussion")
+TOPICS = ("numbers", "qualitative")
+COLUMNS = ["id", "kind", "topic", "question_id", "question_en", "choices_id", "choices_en", "answer",
+           "explanation_id", "explanation_en", "source"]
 
 
 @dataclass(frozen=True)
 class Question:
-    """One multiple-choice question in one language; ``answer`` indexes ``choices``."""
+    """One multiple-choice question in one language.
+
+    ``answer`` indexes ``choices``; it is ``None`` for a discussion item, which has no
+    single right answer. ``kind`` is ``"scored"`` or ``"discussion"``; ``topic`` is
+    ``"numbers"`` or ``"qualitative"``.
+    """
 
     id: str
     prompt: str
     choices: tuple[str, ...]
-    answer: int
+    answer: int | None
     explanation: str
     source: str
+    kind: str = "scored"
+    topic: str = "numbers"
+
+    @property
+    def scored(self) -> bool:
+        return self.kind == "scored"
 
     def is_right(self, choice: int) -> bool:
-        return choice == self.answer
+        return self.scored and choice == self.answer
 
 
-def _shuffled(question_id: str, choices: list[str], answer: int) -> tuple[tuple[str, ...], int]:
+def _shuffled(question_id: str, choices: list[str], answer: int | None) -> tuple[tuple[str, ...], int | None]:
     order = list(range(len(choices)))
     random.Random(f"{SEED}-{question_id}").shuffle(order)
-    return tuple(choices[i] for i in order), order.index(answer)
+    return tuple(choices[i] for i in order), None if answer is None else order.index(answer)
+
+
+def _checked_row(path: Path, line: int, row: dict[str, str], seen: set[str]) -> tuple[dict[str, list[str]], int | None]:
+    """The row's choices in both languages and its answer number, or a DataError naming
+    the file, the line, the column and the value."""
+    def bad(column: str, id_problem: str, en_problem: str) -> DataError:
+        value = row[column]
+        return _error(path, line, f"kolom {column} = {value!r}: {id_problem}",
+                      f"column {column} = {value!r}: {en_problem}")
+
+    if not row["id"] or row["id"] in seen:
+        raise bad("id", "kosong atau sudah dipakai soal lain.", "empty or already used by another question.")
+    if row["kind"] not in KINDS:
+        raise bad("kind", "pilih scored (dinilai) atau discussion (bahan diskusi, tidak dinilai).",
+                  "choose scored or discussion (not scored).")
+    if row["topic"] not in TOPICS:
+        raise bad("topic", "pilih numbers (soal angka) atau qualitative (soal isi: kelebihan, kekurangan, dan "
+                  "sebagainya).", "choose numbers or qualitative (strengths, weaknesses and the like).")
+    choices = {code: row[f"choices_{code}"].split(" | ") for code in ("id", "en")}
+    if len(choices["id"]) != len(choices["en"]) or len(choices["id"]) < 2:
+        raise bad("choices_en", "choices_id dan choices_en harus punya jumlah pilihan yang sama (minimal 2, "
+                  "dipisah dengan ' | ').", "choices_id and choices_en must have the same number of choices "
+                  "(at least 2, separated by ' | ').")
+    if row["kind"] == "discussion":
+        if row["answer"]:
+            raise bad("answer", "bahan diskusi tidak punya satu jawaban benar; kosongkan kolom ini.",
+                      "a discussion item has no single right answer; leave this column empty.")
+        answer = None
+    elif not row["answer"].isdigit() or int(row["answer"]) >= len(choices["id"]):
+        raise bad("answer", "bukan nomor pilihan (mulai dari 0).", "is not a choice number (counting from 0).")
+    else:
+        answer = int(row["answer"])
+    unknown = [s for s in row["source"].split(";") if s not in SCHEMES]
+    if unknown:
+        raise bad("source", f"sumber tidak dikenal: {unknown}.", f"unknown source(s): {unknown}.")
+    return choices, answer
 
 
 def load_questions(lang: str = "id", directory: Path | None = None) -> list[Question]:
-    """The questions of ``data/quiz.csv`` in ``lang``, checked on load."""
+    """The questions of ``data/quiz.csv`` in ``lang``, checked on load.
+
+    Raises:
+        DataError: a missing column or a bad value, naming the file, line, column and value.
+    """
     lang = check_lang(lang)
     path = (directory or data_dir()) / "quiz.csv"
-    columns = ["id", "question_id", "question_en", "choices_id", "choices_en", "answer", "explanation_id",
-               "explanation_en", "source"]
-    questions = []
-    for line, row in _read_rows(path, columns):
-        choices = {code: row[f"choices_{code}"].split(" | ") for code in ("id", "en")}
-        if len(choices["id"]) != len(choices["en"]) or len(choices["id"]) < 2:
-            raise _error(path, line, "choices_id dan choices_en harus punya jumlah pilihan yang sama (minimal 2).",
-                         "choices_id and choices_en must have the same number of choices (at least 2).")
-        if not row["answer"].isdigit() or int(row["answer"]) >= len(choices["id"]):
-            raise _error(path, line, f"answer = {row['answer']!r} bukan nomor pilihan (mulai dari 0).",
-                         f"answer = {row['answer']!r} is not a choice number (counting from 0).")
-        unknown = [s for s in row["source"].split(";") if s not in SCHEMES]
-        if unknown:
-            raise _error(path, line, f"sumber tidak dikenal: {unknown}.", f"unknown source(s): {unknown}.")
-        shown, answer = _shuffled(row["id"], choices[lang], int(row["answer"]))
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for line, row in _read_rows(path, COLUMNS):
+        choices, answer = _checked_row(path, line, row, seen)
+        seen.add(row["id"])
+        shown, answer = _shuffled(row["id"], choices[lang], answer)
         questions.append(Question(row["id"], row[f"question_{lang}"], shown, answer, row[f"explanation_{lang}"],
-                                  row["source"]))
+                                  row["source"], row["kind"], row["topic"]))
     return questions
 
 
-def sample_tier_questions(lang: str = "id", count: int = 5) -> list[Question]:
-    """"Which Partipost tier is this account?" for accounts of the synthetic sample:
-    one per tier where possible, chosen with a fixed seed, and always the 30.000 edge."""
+def _on_open_edge(tier: Tier, followers: float) -> bool:
+    """Whether ``followers`` sits on an edge the article writes into two ranges, which
+    influtier settles by its own convention (Partipost's 30.000)."""
+    return followers == tier.max_followers and "convention" in tier.edge_note
+
+
+def sample_tier_questions(lang: str = "id", count: int = 4) -> list[Question]:
+    """"Which Partipost tier is this account?" for accounts of the synthetic sample, one
+    per tier, always the same ones. Accounts on an edge the article leaves open (30.000)
+    are left out: that edge is a discussion item in ``quiz.csv``, not a scored question."""
     lang = check_lang(lang)
     sample = load_sample_accounts(as_frame=False)
     scheme = SCHEMES["partipost"]
     rng = random.Random(SEED)
     by_tier: dict[str, list[int]] = {}
     for index, followers in enumerate(sample["followers"]):
-        by_tier.setdefault(scheme.find(float(followers)).key, []).append(index)
-    picked = [rng.choice(by_tier[t.key]) for t in scheme.tiers if t.key in by_tier]
-    edge = [i for i, f in enumerate(sample["followers"]) if f == 30_000]
-    picked = (edge[:1] + picked)[:count]
+        tier = scheme.find(float(followers))
+        if not _on_open_edge(tier, float(followers)):
+            by_tier.setdefault(tier.key, []).append(index)
+    picked = [rng.choice(by_tier[t.key]) for t in scheme.tiers if t.key in by_tier][:count]
     names = [t.name(lang) for t in scheme.tiers]
     questions = []
     for index in picked:
@@ -91,74 +157,114 @@ def sample_tier_questions(lang: str = "id", count: int = 5) -> list[Question]:
         prompt = text("quiz_tier_prompt", lang, handle=handle, followers=format_number(followers, lang))
         explanation = text("quiz_tier_explanation", lang, followers=format_number(followers, lang),
                            tier=tier.name(lang), quote=tier.quote_followers)
-        if "convention" in tier.edge_note and followers == tier.max_followers:
-            explanation += " " + text("quiz_tier_convention", lang)
         questions.append(Question(f"sample_{handle}", prompt, tuple(names), names.index(tier.name(lang)),
                                   explanation, "partipost"))
     return questions
 
 
+def feedback_html(question: Question, choice: int, lang: str) -> str:
+    """What the student sees after choosing: right or wrong and why, or, for a
+    discussion item, no verdict at all, only why the articles leave it open."""
+    if not question.scored:
+        verdict, colour = text("quiz_discussion_feedback", lang), "#37474F"
+    elif question.is_right(choice):
+        verdict, colour = text("quiz_right", lang), "#1B5E20"
+    else:
+        verdict = text("quiz_wrong", lang, answer=question.choices[question.answer])
+        colour = "#B00020"
+    return (f"<p style='color:{colour}'><b>{escape(verdict, quote=False)}</b> "
+            f"{escape(question.explanation, quote=False)}</p>")
+
+
+class ScoreLine(widgets.HTML):
+    """The score as an HTML widget whose plain-text form is the score line itself, so a
+    notebook can show it a second time (for the teacher) and both copies stay live."""
+
+    plain = ""
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self.plain
+        return bundle
+
+
 class Quiz:
-    """Each question with radio buttons; choosing an answer shows at once whether it is
-    right and why, and the score updates. ``reset()`` clears every answer.
+    """Each question with radio buttons. The first choice counts: it shows at once whether
+    it is right and why (or, for a discussion item, why there is no single answer), locks
+    the question and updates the score. ``reset()`` clears every answer.
 
     Args:
         lang: ``"id"`` or ``"en"``.
-        questions: the questions (default: the file's, then five sample accounts).
+        questions: the questions (default: the file's, then four sample accounts).
     """
 
     def __init__(self, lang: str = "id", questions: list[Question] | None = None) -> None:
         self.lang = check_lang(lang)
         self.questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
         if not self.questions:
-            raise ValueError("Quiz: no questions / tidak ada soal")
+            raise ValueError(bilingual("questions = []: kuis butuh minimal satu soal.",
+                                       "questions = []: the quiz needs at least one question."))
+        self.choices: dict[int, int] = {}  # question index -> the first choice, the one that counts
         self.buttons: list[widgets.RadioButtons] = []
         self.feedback: list[widgets.HTML] = []
         boxes = []
         for number, question in enumerate(self.questions, start=1):
             buttons = widgets.RadioButtons(options=[(c, i) for i, c in enumerate(question.choices)], value=None,
                                            layout=widgets.Layout(width="auto"))
-            feedback = widgets.HTML()
-            buttons.observe(lambda change, n=number - 1: self._answered(n), names="value")
+            buttons.observe(lambda change, index=number - 1: self._chosen(index, change["new"]), names="value")
             self.buttons.append(buttons)
-            self.feedback.append(feedback)
-            boxes.append(widgets.VBox([widgets.HTML(f"<b>{number}. {escape(question.prompt, quote=False)}</b>"), buttons, feedback]))
-        self.score_html = widgets.HTML()
+            self.feedback.append(widgets.HTML())
+            heading = f"<b>{number}. {escape(question.prompt, quote=False)}</b>"
+            if not question.scored:
+                heading += f"<br><i>{escape(text('quiz_discussion_label', lang), quote=False)}</i>"
+            boxes.append(widgets.VBox([widgets.HTML(heading), buttons, self.feedback[-1]]))
+        self.score_html = ScoreLine()
         self.reset_button = widgets.Button(description=text("quiz_reset", lang))
         self.reset_button.on_click(lambda _: self.reset())
-        self.widget = widgets.VBox([*boxes, self.score_html, self.reset_button])
+        self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *boxes, self.score_html, self.reset_button])
+        self.widget.add_class("influtier-quiz")
         self._show_score()
 
     @property
     def score(self) -> int:
-        return sum(1 for q, b in zip(self.questions, self.buttons) if b.value is not None and q.is_right(b.value))
+        """Right first answers to scored questions."""
+        return sum(1 for index, choice in self.choices.items() if self.questions[index].is_right(choice))
 
     @property
     def answered(self) -> int:
-        return sum(1 for b in self.buttons if b.value is not None)
+        """Scored questions answered so far (discussion items do not count)."""
+        return sum(1 for index in self.choices if self.questions[index].scored)
 
-    def _answered(self, index: int) -> None:
-        question, choice = self.questions[index], self.buttons[index].value
+    def _chosen(self, index: int, choice: int | None) -> None:
+        if index in self.choices:
+            if choice != self.choices[index]:  # locked: a later click cannot change the first answer
+                self.buttons[index].value = self.choices[index]
+            return
         if choice is None:
-            self.feedback[index].value = ""
-        else:
-            right = question.is_right(choice)
-            verdict = text("quiz_right" if right else "quiz_wrong", self.lang,
-                           answer=question.choices[question.answer])
-            colour = "#1B5E20" if right else "#B00020"
-            self.feedback[index].value = (f"<p style='color:{colour}'><b>{escape(verdict, quote=False)}</b> "
-                                          f"{escape(question.explanation, quote=False)}</p>")
+            return
+        self.choices[index] = choice
+        self.buttons[index].disabled = True
+        self.feedback[index].value = feedback_html(self.questions[index], choice, self.lang)
         self._show_score()
 
     def _show_score(self) -> None:
-        self.score_html.value = f"<h4>{escape(self.score_line(), quote=False)}</h4>"
+        self.score_html.plain = self.score_line()
+        self.score_html.value = f"<h4>{escape(self.score_html.plain, quote=False)}</h4>"
 
     def score_line(self) -> str:
-        return text("quiz_score", self.lang, score=self.score, answered=self.answered, total=len(self.questions))
+        scored = sum(1 for q in self.questions if q.scored)
+        discussion = len(self.questions) - scored
+        key = "quiz_score_with_discussion" if discussion else "quiz_score"
+        return text(key, self.lang, score=self.score, answered=self.answered, total=scored, discussion=discussion)
 
     def reset(self) -> None:
-        for buttons in self.buttons:
+        """Clear every answer and unlock every question."""
+        self.choices.clear()
+        for buttons, feedback in zip(self.buttons, self.feedback):
             buttons.value = None
+            buttons.disabled = False
+            feedback.value = ""
+        self._show_score()
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)

@@ -15,7 +15,6 @@ from influtier_lite.campaign import CampaignPlanner, format_rupiah, objective_ad
 from influtier_lite.compare import TaxonomyComparison, compare_schemes, edge_table
 from influtier_lite.data import load_campaign_assumptions, load_sample_accounts
 from influtier_lite.plotting import engagement_scatter
-from influtier_lite.quiz import Quiz, load_questions, sample_tier_questions
 from influtier_lite.table import Table
 
 
@@ -156,44 +155,6 @@ def test_campaign_figure_is_described_in_words():
     figure = plan.figure("id")
     assert "Mikro: 1.800 interaksi" in repr(figure)
     assert Image.open(io.BytesIO(figure._repr_png_())).size[0] >= 900
-
-
-# --- quiz ----------------------------------------------------------------------------
-
-def test_questions_load_in_both_languages_with_shuffled_choices():
-    indonesian, english = load_questions("id"), load_questions("en")
-    assert len(indonesian) == len(english) >= 8
-    assert [q.answer for q in indonesian] == [q.answer for q in english]
-    assert len({q.answer for q in indonesian}) > 1  # the right answer is not always in one place
-    assert load_questions("id")[0] == indonesian[0]  # same order on every run
-
-
-def test_sample_questions_are_answered_by_classify():
-    questions = sample_tier_questions("en")
-    assert any("30,000" in q.prompt for q in questions)
-    for question in questions:
-        followers = float(question.prompt.split(" has ")[1].split(" followers")[0].replace(",", ""))
-        assert question.choices[question.answer] == SCHEMES["partipost"].find(followers).name("en")
-
-
-def test_quiz_gives_feedback_and_keeps_score():
-    quiz = Quiz("id")
-    right, wrong = quiz.questions[0].answer, (quiz.questions[1].answer + 1) % len(quiz.questions[1].choices)
-    quiz.buttons[0].value = right
-    quiz.buttons[1].value = wrong
-    assert "Benar!" in quiz.feedback[0].value
-    assert "Belum tepat" in quiz.feedback[1].value and quiz.questions[1].explanation[:20] in quiz.feedback[1].value
-    assert (quiz.score, quiz.answered) == (1, 2)
-    assert "Skor: 1 benar dari 2" in quiz.score_html.value
-    quiz.reset()
-    assert (quiz.score, quiz.answered) == (0, 0) and quiz.feedback[0].value == ""
-
-
-def test_broken_quiz_file_names_file_and_row(tmp_path):
-    header = "id,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source\n"
-    (tmp_path / "quiz.csv").write_text(header + "q,a,b,x | y,x | y,5,e,e,partipost\n", encoding="utf-8")
-    with pytest.raises(DataError, match="quiz.csv, baris 2.*answer = '5'"):
-        load_questions("id", tmp_path)
 
 
 # --- sample without pandas, table, scatter ---------------------------------------------

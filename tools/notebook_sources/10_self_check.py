@@ -5,20 +5,56 @@ CELLS = [
         id="""
 # Cek pemahaman
 
-Kuis ini menguji apa yang sudah Anda pelajari dari kedua artikel. Pilih satu jawaban
-untuk setiap soal: hasilnya langsung muncul, lengkap dengan penjelasan dan kutipan
-artikelnya. Skor ada di bagian bawah. Soal terakhir memakai akun dari sampel rekaan.
+## Tujuan belajar
 
-Belum yakin? Kembali ke notebook 02–08, lalu tekan **Ulangi kuis**.
+Setelah mengerjakan kuis ini, Anda dapat:
+
+1. menyebutkan rentang pengikut dan tingkat keterlibatan setiap tingkatan, beserta artikel
+   yang menuliskannya;
+2. menjelaskan kelebihan, kekurangan, dan kecocokan setiap tingkatan dengan kata-kata
+   artikelnya sendiri, tanpa melebih-lebihkan;
+3. membedakan apa yang ditulis artikel, apa yang tidak ditulisnya, dan apa yang merupakan
+   konvensi kami.
+
+**Waktu:** ± 20 menit. **Baca dulu:** notebook 02–08; kuis ini mengulang isinya.
+
+## Cara mengerjakan
+
+Pilih satu jawaban untuk setiap soal. Jawaban pertama yang dihitung: begitu Anda memilih,
+soal itu terkunci, lalu langsung muncul penjelasan beserta kutipan artikelnya. Skor ada di
+bagian bawah.
+
+Soal yang bertanda *bahan diskusi* tidak punya satu jawaban benar, karena artikelnya
+sendiri tidak memutuskan. Jawaban Anda di sana tidak dinilai; baca penjelasannya, lalu
+bahas di kelas. Empat soal terakhir memakai akun dari sampel rekaan.
+
+Ingin mencoba lagi? Tekan **Ulangi kuis**: semua jawaban dan skor kembali kosong.
 """,
         en="""
 # Self-check
 
-This quiz tests what you have learnt from the two articles. Choose one answer per
-question: the result appears at once, with an explanation and the article's words. Your
-score is at the bottom. The last questions use accounts from the made-up sample.
+## Learning goals
 
-Not sure yet? Go back to notebooks 02–08, then press **Start again**.
+After this quiz you can:
+
+1. give each tier's follower range and engagement rate, with the article that states it;
+2. explain each tier's strengths, weaknesses and who it suits in the articles' own words,
+   without overstating them;
+3. tell apart what an article says, what it does not say, and what is our convention.
+
+**Time:** about 20 minutes. **Read first:** notebooks 02–08; this quiz goes over them.
+
+## How it works
+
+Choose one answer per question. Your first answer is the one that counts: as soon as you
+choose, the question locks and the explanation appears, with the article's words. Your
+score is at the bottom.
+
+Questions marked *for discussion* have no single right answer, because the articles
+themselves do not settle them. Your answer there is not scored; read the explanation and
+talk it over in class. The last four questions use accounts from the made-up sample.
+
+Want another go? Press **Start again**: every answer and the score are cleared.
 """,
     ),
     setup(),
@@ -32,21 +68,43 @@ quiz
         id="""
 ## Untuk guru
 
-Soal-soal ada di `data/quiz.csv` (dua bahasa, dengan sumber setiap soal), dan bisa
-ditambah tanpa menyentuh kode. Urutan pilihan diacak dengan benih tetap, sehingga semua
-siswa melihat kuis yang sama. Skor sebuah kelas tidak dikumpulkan ke mana pun: kuis ini
-berjalan di komputer masing-masing siswa.
+Soal-soal ada di `data/quiz.csv` (dua bahasa dalam satu baris, dengan sumber setiap soal)
+dan bisa ditambah tanpa menyentuh kode:
+
+- kolom `kind`: `scored` untuk soal yang dinilai, `discussion` untuk bahan diskusi (kolom
+  `answer` dikosongkan, karena tidak ada satu jawaban benar);
+- kolom `topic`: `numbers` untuk soal angka, `qualitative` untuk soal isi (kelebihan,
+  kekurangan, untuk siapa setiap tingkatan cocok, dan apa yang tidak dikatakan artikel).
+  Minimal sepertiga soal yang dinilai harus soal isi; sebuah tes memeriksanya;
+- teks di antara tanda kutip ganda melengkung harus sama persis dengan kalimat artikel
+  (sebuah tes mencocokkannya); contoh rekaan, seperti keterangan unggahan, ditulis di
+  antara tanda kutip tunggal ‘…’.
+
+Urutan pilihan diacak, tetapi urutan acaknya tetap, sehingga semua siswa melihat kuis yang
+sama. Skor tidak dikumpulkan ke mana pun: kuis ini berjalan di komputer masing-masing
+siswa. Baris skor di bawah ini sama dengan yang ada di bawah kuis dan ikut berubah setiap
+kali sebuah soal dijawab.
 """,
         en="""
 ## For teachers
 
-The questions live in `data/quiz.csv` (both languages, with each question's source) and
-can be extended without touching any code. The choices are shuffled with a fixed seed, so
-every student sees the same quiz. Scores are not collected anywhere: the quiz runs on
-each student's own machine.
+The questions live in `data/quiz.csv` (both languages in one row, with each question's
+source) and can be extended without touching any code:
+
+- column `kind`: `scored` for a question that counts, `discussion` for a discussion item
+  (leave `answer` empty: there is no single right answer);
+- column `topic`: `numbers` for questions about figures, `qualitative` for questions about
+  content (strengths, weaknesses, who each tier suits, what the articles do not say). At
+  least a third of the scored questions must be about content; a test checks it;
+- text inside curly double quotes must match the article word for word (a test checks
+  it); made-up examples, such as a post's caption, go in single quotes ‘…’.
+
+The choices are shuffled, but always in the same order, so every student sees the same
+quiz. Scores are not collected anywhere: the quiz runs on each student's own machine. The
+score line below is the same as the one under the quiz and changes with every answer.
 """,
     ),
-    code("print(quiz.score_line())"),
+    code("quiz.score_html"),
     md(
         id="""
 ## Setelah kuis: bahan diskusi
