@@ -173,7 +173,7 @@ def test_every_notebook_says_what_it_teaches(path):
     goals = [c.source.split(heading, 1)[1].split("\n## ", 1)[0] for c in cells[:4]
              if c.cell_type == "markdown" and heading in c.source]
     assert len(goals) == 1, f"{path.name}: no {heading!r} section in the first cells"
-    bullets = [line for line in goals[0].splitlines() if line.startswith("- ")]
+    bullets = [line for line in goals[0].splitlines() if re.match(r"(- |\d\. )", line)]
     assert 2 <= len(bullets) <= 4, bullets
     assert time_word in goals[0] and first in goals[0]
 
