@@ -17,8 +17,10 @@ def engagement_rate(likes: float, comments: float, followers: float,
                     shares: float = 0, saves: float = 0) -> float:
     """Engagement rate by followers, in percent: interactions per post / followers x 100.
 
-    This is the formula the two articles imply when they quote "7-10%" for nano
-    influencers: a post's likes, comments, shares and saves over the follower count.
+    Neither article names a formula for its figures (Partipost's "7-10%" for nano comes
+    with none); this is the most common one (HypeAuditor, Upfluence): a post's likes,
+    comments, shares and saves over the follower count. It is not the share of followers
+    who engage: one follower can engage several times, and non-followers engage too.
     Pass per-post averages (or one post's numbers).
 
     Other formulas exist and give numbers that are not comparable with this one:
