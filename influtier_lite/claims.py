@@ -15,10 +15,10 @@ from pathlib import Path
 
 from .data import SCHEMES, _error, _flag, _read_rows, data_dir
 from .i18n import check_lang, text
-from .report import tier_range_text
+from .report import band_text, tier_range_text
 from .table import Table
 
-__all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims"]
+__all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims", "tier_overview"]
 
 ASPECTS = ("profile", "strength", "weakness", "objective", "advice")
 COLUMNS = ["id", "source", "tier", "aspect", "for_brand", "text_id", "text_en", "quote", "ours_id", "ours_en"]
@@ -106,4 +106,17 @@ def claims_table(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
             said = claim.text(lang) + (f" {text('claims_ours', lang)}: {claim.ours(lang)}" if claim.ours_id else "")
             rows.append([text(f"aspect_{claim.aspect}", lang), said, f"\u201c{claim.quote}\u201d", where])
     columns = [text(key, lang) for key in ("claims_col_aspect", "claims_col_said", "col_quote", "col_source")]
+    return Table(columns, rows)
+
+
+def tier_overview(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
+    """One row per (article, tier key): the tier's range, engagement band and the article's words."""
+    lang = check_lang(lang)
+    rows = []
+    for source, tier_key in tiers:
+        tier = SCHEMES[source].tier(tier_key)
+        band = band_text(tier, lang) if tier.er_band else text("no_band", lang)
+        words = "; ".join(f"\u201c{q}\u201d" for q in (tier.quote_followers, tier.quote_er) if q)
+        rows.append([SCHEMES[source].source.short_name, tier.name(lang), tier_range_text(tier, lang), band, words])
+    columns = [text(key, lang) for key in ("col_source", "col_tier", "col_followers", "col_er", "col_quote")]
     return Table(columns, rows)

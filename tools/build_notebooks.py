@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "tools" / "notebook_sources"
 LANGS = ("id", "en")
 SETUP = {
-    "id": 'LANG = "id"  # bahasa notebook ini: "id" (Indonesia) atau "en" (English)',
+    "id": 'LANG = "id"  # bahasa notebook ini: "id" (bahasa Indonesia) atau "en" (bahasa Inggris)',
     "en": 'LANG = "en"  # this notebook\'s language: "en" (English) or "id" (Indonesia)',
 }
 

@@ -44,14 +44,11 @@ Time: about 20 minutes. Read first: 01 (Start here).
     ),
     setup(),
     code("""
-from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
-from influtier_lite.claims import claims_table
+from influtier_lite.claims import claims_table, tier_overview
 from influtier_lite.explorer import TierExplorer
-from influtier_lite.report import band_text, tier_range_text
 
-tier = SCHEMES["partipost"].tier("nano")
-print(tier.name(LANG), "|", tier_range_text(tier, LANG), "|", band_text(tier, LANG))
+tier_overview([("partipost", "nano")], LANG)
 """),
     md(
         id="""

@@ -49,16 +49,11 @@ Time: about 20 minutes. Read first: 01 and 02.
     ),
     setup(),
     code("""
-from influtier_lite import SCHEMES
 from influtier_lite.band import EngagementBandMeter
-from influtier_lite.claims import claims_table
+from influtier_lite.claims import claims_table, tier_overview
 from influtier_lite.explorer import TierExplorer
-from influtier_lite.report import band_text, tier_range_text
 
-for scheme_id in ("partipost", "harmony"):
-    tier = SCHEMES[scheme_id].tier("micro")
-    band = band_text(tier, LANG) if tier.er_band else "-"
-    print(f"{scheme_id:<10} {tier.name(LANG)} | {tier_range_text(tier, LANG)} | {band}")
+tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
 """),
     md(
         id="""
