@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from .data import SCHEMES, _error, _read_rows, data_dir, load_sample_accounts
+from .data import SCHEMES, _error, _read_rows, _unique, data_dir, load_sample_accounts
 from .formatting import format_number
 from .i18n import check_lang, text
 
@@ -52,7 +52,9 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
     columns = ["id", "question_id", "question_en", "choices_id", "choices_en", "answer", "explanation_id",
                "explanation_en", "source"]
     questions = []
+    seen: dict[str, int] = {}
     for line, row in _read_rows(path, columns):
+        _unique(path, line, seen, ("soal", "question"), row["id"])
         choices = {code: row[f"choices_{code}"].split(" | ") for code in ("id", "en")}
         if len(choices["id"]) != len(choices["en"]) or len(choices["id"]) < 2:
             raise _error(path, line, "choices_id dan choices_en harus punya jumlah pilihan yang sama (minimal 2).",
