@@ -21,12 +21,14 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import real_number
+from ._validate import MAX_NUMBER, out_of_range, real_number
 from .data import SCHEMES, load_campaign_assumptions
 from .formatting import format_compact, format_number, format_percent
 from .i18n import bilingual, check_lang, text
+from .inputs import error_html, error_text
 from .plotting import FONT, StaticFigure, tier_colour, to_png
 from .table import Table
+from .tiers import scheme_tier
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
            "objective_advice", "CampaignPlanner"]
@@ -37,7 +39,7 @@ OBJECTIVES = ("awareness", "interest", "sales")
 
 def planning_rate(tier_key: str) -> float:
     """The engagement rate (percent) the planner uses for a tier: the middle of Partipost's band."""
-    low, high = SCHEMES["partipost"].tier(tier_key).er_band
+    low, high = scheme_tier(tier_key).er_band
     return (low + high) / 2
 
 
@@ -141,7 +143,7 @@ class CampaignPlan:
                 ax.text(value + top * 0.02, row, shown, va="center", fontsize=FONT - 2)
             for side in ("top", "right", "bottom"):
                 ax.spines[side].set_visible(False)
-        left.set_yticks(list(rows), names, fontsize=FONT)
+        left.set_yticks(list(rows), names, fontsize=FONT, parse_math=False)  # names from data/: never maths
         left.invert_yaxis()
         figure.suptitle(text("plan_chart_title", lang), fontsize=FONT + 1)
         parts = [text("plan_chart_row", lang, tier=name, engagements=format_number(round(e), lang),
@@ -181,10 +183,18 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
                 f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range."))
         price = real_number(f"cost_per_post[{key!r}]", cost_per_post[key], non_negative=True)
         rate = planning_rate(key)
-        lines.append(TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
-                              er_percent=rate, reach=count * audience * share / 100,
-                              engagements=count * posts * audience * rate / 100, cost=count * posts * price))
-    return CampaignPlan(tuple(lines), float(budget))
+        line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
+                        er_percent=rate, reach=count * audience * share / 100,
+                        engagements=count * posts * audience * rate / 100, cost=count * posts * price)
+        if line.cost > MAX_NUMBER:  # a plan is shown in full: every total must be writable exactly
+            raise out_of_range(f"cost_per_post[{key!r}]", cost_per_post[key])
+        if line.reach > MAX_NUMBER or line.engagements > MAX_NUMBER:
+            raise out_of_range(f"followers[{key!r}]", followers[key])
+        lines.append(line)
+    plan = CampaignPlan(tuple(lines), float(budget))
+    if plan.cost > MAX_NUMBER:
+        raise out_of_range("cost_per_post", cost_per_post)
+    return plan
 
 
 def objective_advice(objective: str, lang: str = "id") -> str:
@@ -264,7 +274,9 @@ class CampaignPlanner:
                                     *grid, self.result, self.image])
         for control in (self.objective, self.budget, self.posts, self.reach_share, *self.count.values(),
                         *self.followers.values(), *self.cost.values()):
-            control.observe(lambda change: self.refresh(), names="value")
+            control.observe(lambda change: self._restoring or self.refresh(), names="value")
+        self._restoring = False
+        self.error: Exception | None = None
         self.refresh()
 
     def plan(self) -> CampaignPlan:
@@ -275,8 +287,19 @@ class CampaignPlanner:
                              reach_share_percent=self.reach_share.value)
 
     def refresh(self) -> None:
+        """Recompute the plan; never raises (an error replaces the table and hides the chart)."""
+        try:
+            self._show(self.plan())
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self.error = error
+            self.result.value = error_html(error, self.lang)
+            self.image.layout.display = "none"
+            return
+        self.error = None
+        self.image.layout.display = None
+
+    def _show(self, plan: CampaignPlan) -> None:
         lang = self.lang
-        plan = self.plan()
         self.advice.value = f"<p>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
         self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
         for key in TIERS:
@@ -287,8 +310,32 @@ class CampaignPlanner:
                              + f"<p style='font-size:1.1em;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
         self.image.value = to_png(plan.figure(lang).figure) if plan.lines else b""
 
+    def settings(self) -> dict:
+        """Every value the user can set, to carry over to another planner (``restore``)."""
+        return {"objective": self.objective.value, "budget": self.budget.value, "posts": self.posts.value,
+                "reach_share": self.reach_share.value,
+                **{f"{name}_{key}": sliders[key].value for name, sliders in
+                   (("count", self.count), ("followers", self.followers), ("cost", self.cost)) for key in TIERS}}
+
+    def restore(self, settings: dict) -> None:
+        """Set every control from ``settings()`` of another planner; redraws once."""
+        controls = {"objective": self.objective, "budget": self.budget, "posts": self.posts,
+                    "reach_share": self.reach_share,
+                    **{f"{name}_{key}": sliders[key] for name, sliders in
+                       (("count", self.count), ("followers", self.followers), ("cost", self.cost)) for key in TIERS}}
+        self._restoring = True
+        try:
+            for name, value in settings.items():
+                controls[name].value = value
+        finally:
+            self._restoring = False
+        self.refresh()
+
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
+        if self.error is not None:
+            bundle["text/plain"] = error_text(self.error, self.lang)
+            return bundle
         plan = self.plan()
         bundle["text/plain"] = f"{plan.table(self.lang)!r}\n{plan.budget_line(self.lang)}"
         return bundle
