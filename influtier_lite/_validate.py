@@ -79,6 +79,35 @@ def real_number(name: str, value: object, *, non_negative: bool = False) -> floa
     return number
 
 
+def a_tier(name: str, value: object):
+    """Return ``value`` if it is a Tier, else a bilingual TypeError naming ``name``."""
+    from .schemes import Tier
+
+    if not isinstance(value, Tier):
+        raise TypeError(
+            bilingual(
+                f"{name} = {shown(value)}: harus berupa Tier, misalnya hasil classify().",
+                f"{name} = {shown(value)}: must be a Tier, for example from classify().",
+            )
+        )
+    return value
+
+
+def a_mapping(name: str, value: object) -> dict:
+    """Return ``value`` if it is a dict (or another mapping), else a bilingual TypeError."""
+    from collections.abc import Mapping
+
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            bilingual(
+                f"{name} = {shown(value)}: harus berupa dict per tingkatan, mis. {{'nano': 10}}, "
+                f"bukan {type(value).__name__}.",
+                f"{name} = {shown(value)}: must be a dict by tier, e.g. {{'nano': 10}}, not {type(value).__name__}.",
+            )
+        )
+    return value
+
+
 def whole_number(name: str, value: object, low: int, high: int) -> int:
     """Return ``value`` if it is an int from ``low`` to ``high``, else a bilingual error."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:

@@ -21,7 +21,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import MAX_NUMBER, out_of_range, real_number
+from ._validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown
 from .data import SCHEMES, load_campaign_assumptions
 from .formatting import format_compact, format_number, format_percent
 from .i18n import bilingual, check_lang, text
@@ -45,7 +45,7 @@ def planning_rate(tier_key: str) -> float:
 
 def format_rupiah(value: float, lang: str = "id") -> str:
     """``Rp 2.000.000`` (id), ``Rp 2,000,000`` (en)."""
-    return f"Rp\u00a0{format_number(round(value), lang)}"
+    return f"Rp\u00a0{format_number(round(real_number('value', value)), lang)}"
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,12 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         reach_share_percent: share of followers who see a post (an assumption; 100 is the upper bound).
     """
     real_number("budget", budget, non_negative=True)
+    for name, values in (("influencers", influencers), ("cost_per_post", cost_per_post), ("followers", followers)):
+        a_mapping(name, values)
+        unknown = [key for key in values if key not in TIERS]
+        if unknown:
+            raise ValueError(bilingual(f"{name} = {shown(values)}: tingkatan tidak dikenal {unknown}; pakai {list(TIERS)}.",
+                                       f"{name} = {shown(values)}: unknown tier(s) {unknown}; use {list(TIERS)}."))
     posts = real_number("posts_per_influencer", posts_per_influencer, non_negative=True)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
@@ -175,13 +181,13 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         count = real_number(f"influencers[{key!r}]", influencers.get(key, 0), non_negative=True)
         if not count:
             continue
-        audience = real_number(f"followers[{key!r}]", followers[key], non_negative=True)
+        audience = real_number(f"followers[{key!r}]", followers.get(key), non_negative=True)
         tier = SCHEMES["partipost"].tier(key)
         if not tier.contains(audience):
             raise ValueError(bilingual(
                 f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
                 f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range."))
-        price = real_number(f"cost_per_post[{key!r}]", cost_per_post[key], non_negative=True)
+        price = real_number(f"cost_per_post[{key!r}]", cost_per_post.get(key), non_negative=True)
         rate = planning_rate(key)
         line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
                         er_percent=rate, reach=count * audience * share / 100,
@@ -233,7 +239,13 @@ class CampaignPlanner:
                  influencers: dict[str, int] | None = None) -> None:
         self.lang = check_lang(lang)
         assumptions = load_campaign_assumptions()
-        start = influencers or {"nano": 10, "micro": 4, "macro": 1, "mega": 0}
+        start = a_mapping("influencers", influencers) if influencers is not None else {"nano": 10, "micro": 4,
+                                                                                         "macro": 1, "mega": 0}
+        for key in TIERS:
+            whole = real_number(f"influencers[{key!r}]", start.get(key, 0), non_negative=True)
+            if whole != int(whole) or whole > 50:
+                raise ValueError(bilingual(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
+                                           f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50."))
         style = {"description_width": "190px"}
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
                                           value="awareness", description=text("plan_objective", lang), style=style)
@@ -250,7 +262,7 @@ class CampaignPlanner:
             tier = SCHEMES["partipost"].tier(key)
             low = max(tier.min_followers, 100)
             high = tier.max_followers or 10_000_000
-            self.count[key] = widgets.IntSlider(value=start.get(key, 0), min=0, max=50,
+            self.count[key] = widgets.IntSlider(value=int(start.get(key, 0)), min=0, max=50,
                                                 layout=widgets.Layout(width="220px"))
             audience, price = assumptions[key]["followers"], assumptions[key]["cost_per_post"]
             stops = [v for v in round_steps(low, high, keep=audience) if tier.contains(v)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -42,6 +43,20 @@ def data_dir() -> Path:
     )
 
 
+def _folder(directory: object) -> Path:
+    """The folder to read: ``data_dir()`` for None, else ``directory`` as a Path."""
+    if directory is None:
+        return data_dir()
+    if isinstance(directory, (str, os.PathLike)) and str(directory):
+        return Path(directory)
+    raise TypeError(
+        bilingual(
+            f"directory = {shown(directory)}: harus berupa folder (str atau Path) atau None untuk data/ bawaan.",
+            f"directory = {shown(directory)}: must be a folder (str or Path), or None for the bundled data/.",
+        )
+    )
+
+
 def _error(path: Path, line: int | None, id_problem: str, en_problem: str) -> DataError:
     where = f"{path.name}" + (f", baris {line}" if line else "")
     where_en = f"{path.name}" + (f", line {line}" if line else "")
@@ -57,8 +72,10 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _error(path, None, f"tidak bisa dibuka ({exc}).", f"cannot be opened ({exc}).") from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
+        reason = f"{exc.strerror or type(exc).__name__}: {shown(str(path), 80)}"
+        raise _error(path, None, f"tidak bisa dibuka ({reason}).", f"cannot be opened ({reason}).") from None
+    head = data[:200]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (head and head.count(0) * 4 >= len(head)):
         raise _error(path, None, f"tersimpan sebagai UTF-16 (Unicode), bukan UTF-8. {_SAVE_AS[0]}",
                      f"is saved as UTF-16 (Unicode), not UTF-8. {_SAVE_AS[1]}")
     try:
@@ -86,7 +103,15 @@ def _read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str,
                              f"the columns are separated by {name_en} ({separator!r}), not commas, as Excel "
                              f"with Indonesian settings often does. {_SAVE_AS[1]}")
         raise _error(path, 1, f"kolom hilang: {missing}.", f"missing columns: {missing}.")
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a quote left open, a field of megabytes
+            raise _error(path, reader.line_num, f"tidak bisa dibaca sebagai CSV ({exc}).",
+                         f"cannot be read as CSV ({exc}).") from None
         if None in row or None in row.values():
             raise _error(path, reader.line_num, "jumlah kolom tidak cocok dengan judul kolom.",
                          "the number of fields does not match the header.")
@@ -167,7 +192,7 @@ def _flag(path: Path, line: int, row: dict[str, str], column: str) -> bool:
 
 def load_sources(directory: Path | None = None) -> dict[str, Source]:
     """Read ``sources.csv``: every article and reference, by id."""
-    path = (directory or data_dir()) / "sources.csv"
+    path = _folder(directory) / "sources.csv"
     columns = ["source", "kind", "publisher", "title", "author", "published", "updated",
                "platform", "where_to_read", "note"]
     sources: dict[str, Source] = {}
@@ -190,7 +215,7 @@ def load_sources(directory: Path | None = None) -> dict[str, Source]:
 
 def load_schemes(directory: Path | None = None) -> dict[str, Scheme]:
     """Read ``schemes.csv`` and ``tiers.csv`` and check every rule; return schemes by id."""
-    directory = directory or data_dir()
+    directory = _folder(directory)
     sources = load_sources(directory)
     scheme_rows = _load_scheme_rows(directory / "schemes.csv", sources)
     tiers = _load_tiers(directory / "tiers.csv", sources, scheme_rows)
@@ -323,7 +348,7 @@ def load_sample_accounts(directory: Path | None = None, as_frame: bool = True):
         a pandas DataFrame, or with ``as_frame=False`` a dict of columns (NumPy arrays
         for the counts, lists for the text), which spares a notebook kernel pandas.
     """
-    path = (directory or data_dir()) / SAMPLE_FILE
+    path = _folder(directory) / SAMPLE_FILE
     rows = []
     seen: dict[str, int] = {}
     for line, row in _read_rows(path, SAMPLE_COLUMNS):
@@ -353,7 +378,7 @@ def load_campaign_assumptions(directory: Path | None = None) -> dict[str, dict[s
     They are assumptions of ours for practice (the file's ``note`` says so on every row),
     not figures from the articles and not market prices.
     """
-    path = (directory or data_dir()) / "campaign_assumptions.csv"
+    path = _folder(directory) / "campaign_assumptions.csv"
     partipost = {t.key: t for t in SCHEMES["partipost"].tiers}
     assumptions = {}
     seen: dict[str, int] = {}

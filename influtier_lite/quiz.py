@@ -15,9 +15,10 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from .data import SCHEMES, _error, _read_rows, _unique, data_dir, load_sample_accounts
+from ._validate import shown, whole_number
+from .data import SCHEMES, _error, _folder, _read_rows, _unique, load_sample_accounts
 from .formatting import format_number
-from .i18n import check_lang, text
+from .i18n import bilingual, check_lang, text
 
 __all__ = ["Question", "load_questions", "sample_tier_questions", "Quiz"]
 
@@ -48,7 +49,7 @@ def _shuffled(question_id: str, choices: list[str], answer: int) -> tuple[tuple[
 def load_questions(lang: str = "id", directory: Path | None = None) -> list[Question]:
     """The questions of ``data/quiz.csv`` in ``lang``, checked on load."""
     lang = check_lang(lang)
-    path = (directory or data_dir()) / "quiz.csv"
+    path = _folder(directory) / "quiz.csv"
     columns = ["id", "question_id", "question_en", "choices_id", "choices_en", "answer", "explanation_id",
                "explanation_en", "source"]
     questions = []
@@ -75,6 +76,7 @@ def sample_tier_questions(lang: str = "id", count: int = 5) -> list[Question]:
     """"Which Partipost tier is this account?" for accounts of the synthetic sample:
     one per tier where possible, chosen with a fixed seed, and always the 30.000 edge."""
     lang = check_lang(lang)
+    count = whole_number("count", count, 0, 100)
     sample = load_sample_accounts(as_frame=False)
     scheme = SCHEMES["partipost"]
     rng = random.Random(SEED)
@@ -112,8 +114,11 @@ class Quiz:
     def __init__(self, lang: str = "id", questions: list[Question] | None = None) -> None:
         self.lang = check_lang(lang)
         self.questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
-        if not self.questions:
-            raise ValueError("Quiz: no questions / tidak ada soal")
+        if not isinstance(self.questions, (list, tuple)) or not self.questions or not all(
+                isinstance(q, Question) for q in self.questions):
+            raise ValueError(bilingual(
+                f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
+                f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
         self.buttons: list[widgets.RadioButtons] = []
         self.feedback: list[widgets.HTML] = []
         boxes = []

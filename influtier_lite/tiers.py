@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["classify", "classify_many", "tier_codes", "get_scheme"]
 
 
-def get_scheme(scheme: str | Scheme) -> Scheme:
-    """A Scheme from its id (``"partipost"``, ``"harmony"``, a reference id) or itself."""
+def get_scheme(scheme: str | Scheme, name: str = "scheme") -> Scheme:
+    """A Scheme from its id (``"partipost"``, ``"harmony"``, a reference id) or itself;
+    ``name`` is the parameter an error names."""
     if isinstance(scheme, Scheme):
         return scheme
     if isinstance(scheme, str) and scheme in SCHEMES:
@@ -26,8 +27,8 @@ def get_scheme(scheme: str | Scheme) -> Scheme:
     known = ", ".join(SCHEMES)
     raise ValueError(
         bilingual(
-            f"scheme = {scheme!r}: skema tidak dikenal; pilih salah satu dari {known}.",
-            f"scheme = {scheme!r}: unknown scheme; choose one of {known}.",
+            f"{name} = {shown(scheme)}: skema tidak dikenal; pilih salah satu dari {known}.",
+            f"{name} = {shown(scheme)}: unknown scheme; choose one of {known}.",
         )
     )
 
