@@ -20,6 +20,7 @@ from .campaign import CampaignPlanner
 from .compare import TaxonomyComparison
 from .explorer import TierExplorer
 from .i18n import check_lang, text
+from .inputs import error_html
 
 __all__ = ["WorkshopApp"]
 
@@ -62,8 +63,14 @@ class WorkshopApp:
 
     def _on_language(self, change: dict) -> None:
         old, tab = self.body.children, self.tabs.selected_index
-        self._build(change["new"], self.explorer.followers, self.comparison.followers,
-                    er_percent=self.explorer.er_percent, planner=self.planner.settings())
+        previous = self.explorer, self.comparison, self.planner, self.tabs
+        try:
+            self._build(change["new"], self.explorer.followers, self.comparison.followers,
+                        er_percent=self.explorer.er_percent, planner=self.planner.settings())
+        except Exception as error:  # noqa: BLE001 - a switch must not raise into the notebook
+            self.explorer, self.comparison, self.planner, self.tabs = previous
+            self.body.children = [widgets.HTML(error_html(error, change["new"])), *old[-2:]]
+            return
         self.tabs.selected_index = tab
         for widget in old:
             _close_tree(widget)
@@ -72,9 +79,7 @@ class WorkshopApp:
                planner: dict | None = None) -> None:
         self.explorer = TierExplorer(lang=lang, followers=followers, er_percent=er_percent)
         self.comparison = TaxonomyComparison(lang, followers=compared)
-        self.planner = CampaignPlanner(lang)
-        if planner is not None:
-            self.planner.restore(planner)
+        self.planner = CampaignPlanner(lang, settings=planner)
         self.tabs = widgets.Tab(children=[self.explorer.widget, self.comparison.widget, self.planner.widget],
                                 titles=[text(k, lang) for k in ("app_tab_explorer", "app_tab_compare",
                                                                  "app_tab_planner")])

@@ -233,10 +233,11 @@ class CampaignPlanner:
         lang: ``"id"`` or ``"en"``.
         budget: the starting budget in rupiah.
         influencers: starting number of influencers per tier.
+        settings: every control's value, from another planner's ``settings()`` (drawn once).
     """
 
     def __init__(self, lang: str = "id", budget: float = 50_000_000,
-                 influencers: dict[str, int] | None = None) -> None:
+                 influencers: dict[str, int] | None = None, settings: dict | None = None) -> None:
         self.lang = check_lang(lang)
         assumptions = load_campaign_assumptions()
         start = a_mapping("influencers", influencers) if influencers is not None else {"nano": 10, "micro": 4,
@@ -289,7 +290,10 @@ class CampaignPlanner:
             control.observe(lambda change: self._restoring or self.refresh(), names="value")
         self._restoring = False
         self.error: Exception | None = None
-        self.refresh()
+        if settings is not None:
+            self.restore(settings)
+        else:
+            self.refresh()
 
     def plan(self) -> CampaignPlan:
         return plan_campaign({k: s.value for k, s in self.count.items()},
@@ -335,9 +339,13 @@ class CampaignPlanner:
                     "reach_share": self.reach_share,
                     **{f"{name}_{key}": sliders[key] for name, sliders in
                        (("count", self.count), ("followers", self.followers), ("cost", self.cost)) for key in TIERS}}
+        a_mapping("settings", settings)
         self._restoring = True
         try:
             for name, value in settings.items():
+                if name not in controls:
+                    raise ValueError(bilingual(f"settings = {shown(settings)}: kunci {name!r} tidak dikenal.",
+                                               f"settings = {shown(settings)}: unknown key {name!r}."))
                 controls[name].value = value
         finally:
             self._restoring = False

@@ -631,3 +631,18 @@ def test_every_public_function_answers_bad_input_with_a_bilingual_error_naming_i
                 except Exception as error:  # noqa: BLE001 - the test is about which errors
                     problems.append(f"{name}({parameter}={bad!r}): {error!r}"[:200])
     assert not problems, "\n".join(problems)
+
+
+def test_a_language_switch_that_fails_shows_why_and_keeps_the_app(monkeypatch):
+    import influtier_lite.app as app_module
+
+    app = app_module.WorkshopApp("id")
+    tabs = app.tabs
+
+    def broken(*args, **kwargs):
+        raise DataError("campaign_assumptions.csv, baris 2: rusak.\ncampaign_assumptions.csv, line 2: broken.")
+
+    monkeypatch.setattr(app_module, "CampaignPlanner", broken)
+    app.language.value = "en"
+    assert "line 2: broken" in app.body.children[0].value and app.body.children[-1] is tabs
+    assert app.tabs is tabs and app.planner.lang == "id"
