@@ -120,8 +120,8 @@ def _read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str,
 
 # How every number in data/ is written (data/README.md): plain digits, a dot only as the
 # decimal point. Anything else (5.000, 30,000, 7,5, 5 rb) is refused, never guessed.
-_PLAIN_WHOLE = r"\d+"
-_PLAIN_DECIMAL = r"\d+(?:\.\d+)?"
+_PLAIN_WHOLE = r"[0-9]+"  # ASCII digits only: not "٥٠٠٠", not "²"
+_PLAIN_DECIMAL = r"[0-9]+(?:\.[0-9]+)?"
 
 
 def _number(path: Path, line: int, row: dict[str, str], column: str, *, optional: bool = False,
@@ -133,7 +133,7 @@ def _number(path: Path, line: int, row: dict[str, str], column: str, *, optional
     if raw.startswith("-") and re.fullmatch(_PLAIN_DECIMAL, raw[1:]):
         raise _error(path, line, f"{column} = {shown(raw)} harus angka terhingga >= 0.",
                      f"{column} = {shown(raw)} must be a finite number >= 0.")
-    grouped = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)  # 5.000: Indonesian thousands, or 5.0?
+    grouped = re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw)  # 5.000: Indonesian thousands, or 5.0?
     if grouped or not re.fullmatch(_PLAIN_WHOLE if whole else _PLAIN_DECIMAL, raw):
         plain = _plain(raw)
         if whole and plain is None and re.fullmatch(_PLAIN_DECIMAL, raw):

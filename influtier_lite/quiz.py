@@ -9,6 +9,7 @@ run and the right answer is not always first.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -60,7 +61,7 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
         if len(choices["id"]) != len(choices["en"]) or len(choices["id"]) < 2:
             raise _error(path, line, "choices_id dan choices_en harus punya jumlah pilihan yang sama (minimal 2).",
                          "choices_id and choices_en must have the same number of choices (at least 2).")
-        if not row["answer"].isdigit() or int(row["answer"]) >= len(choices["id"]):
+        if not re.fullmatch("[0-9]+", row["answer"]) or int(row["answer"]) >= len(choices["id"]):
             raise _error(path, line, f"answer = {row['answer']!r} bukan nomor pilihan (mulai dari 0).",
                          f"answer = {row['answer']!r} is not a choice number (counting from 0).")
         unknown = [s for s in row["source"].split(";") if s not in SCHEMES]

@@ -613,8 +613,9 @@ BAD_INPUT = [None, "abc", "5.000", -1, float("nan"), float("inf"), 1e300, 10**40
 
 
 def test_every_public_function_answers_bad_input_with_a_bilingual_error_naming_it():
-    """Before: 185 of these calls raised AttributeError, KeyError, OverflowError or a one-language
-    TypeError ("type str doesn't define __round__ method", "unsupported operand type(s) for /")."""
+    """Before: about 295 of these 1053 calls raised AttributeError, KeyError, OverflowError,
+    decimal.InvalidOperation or a one-language TypeError ("type str doesn't define __round__
+    method", "unsupported operand type(s) for /", "can't multiply sequence by non-int")."""
     problems = []
     for name, (function, good) in public_calls().items():
         for parameter in good:
@@ -646,3 +647,22 @@ def test_a_language_switch_that_fails_shows_why_and_keeps_the_app(monkeypatch):
     app.language.value = "en"
     assert "line 2: broken" in app.body.children[0].value and app.body.children[-1] is tabs
     assert app.tabs is tabs and app.planner.lang == "id"
+
+
+def test_digits_that_are_not_ascii_are_refused(tmp_path):
+    """Before: quiz answer '²' passed str.isdigit() and then raised a bare ValueError from int();
+    '٥٠٠٠' (Arabic-Indic digits) was read as 5000 without a word."""
+    from influtier_lite.quiz import load_questions
+
+    directory = copy_data(tmp_path)
+    path = directory / "quiz.csv"
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    rows[1][rows[0].index("answer")] = "²"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    with pytest.raises(DataError, match=r"quiz.csv, line 2: answer = '²' is not a choice number"):
+        load_questions("en", directory)
+    rewrite(directory / "campaign_assumptions.csv", "nano,3000,500000", "nano,\u0663\u0660\u0660\u0660,500000")
+    with pytest.raises(DataError, match=r"campaign_assumptions.csv, line 2: followers_per_influencer = '٣٠٠٠'"):
+        load_campaign_assumptions(directory)
