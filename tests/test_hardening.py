@@ -45,13 +45,13 @@ def both(error: BaseException) -> tuple[str, str]:
 # --- numbers in the data files ---------------------------------------------------------
 
 def dotted_tiers(directory: Path) -> None:
-    """Every edge of tiers.csv written the Indonesian way, as a teacher would in Excel."""
+    """Partipost's edges in tiers.csv written the Indonesian way, as a teacher would in Excel."""
     path = directory / "tiers.csv"
     with path.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     for row in rows:
         for column in ("min_followers", "max_followers"):
-            if row[column]:
+            if row[column] and row["scheme"] == "partipost":
                 row[column] = format_number(int(row[column]), "id")
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
