@@ -4,8 +4,10 @@
     WorkshopApp(lang="id")
 
 A language switch on top, then three tabs: the tier explorer, the seven-source comparison
-and the campaign planner. Switching the language rebuilds the tabs in the other language
-and keeps the follower counts the trainer has set.
+and the campaign planner. Switching the language rebuilds the tabs in the other language,
+keeps everything the trainer has set (follower counts, engagement rate, every planner
+control, the open tab) and closes every widget of the old build, layouts and styles
+included, so that a morning of switching does not fill the kernel.
 """
 
 from __future__ import annotations
@@ -18,16 +20,25 @@ from .campaign import CampaignPlanner
 from .compare import TaxonomyComparison
 from .explorer import TierExplorer
 from .i18n import check_lang, text
+from .inputs import error_html
 
 __all__ = ["WorkshopApp"]
 
 LANGUAGE_CHOICES = (("Bahasa Indonesia", "id"), ("English", "en"))
 
 
-def _close_tree(widget: widgets.Widget) -> None:
-    """Close a widget and everything inside it, so the kernel does not keep old copies."""
-    for child in getattr(widget, "children", ()):
-        _close_tree(child)
+def _close_tree(widget: widgets.Widget, closed: set[int] | None = None) -> None:
+    """Close a widget and every widget it holds (children, but also its layout and style,
+    which are widgets too), so the kernel does not keep old copies."""
+    closed = set() if closed is None else closed
+    if id(widget) in closed:
+        return
+    closed.add(id(widget))
+    for name in widget.keys:
+        value = getattr(widget, name, None)
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(item, widgets.Widget):
+                _close_tree(item, closed)
     widget.close()
 
 
@@ -51,16 +62,24 @@ class WorkshopApp:
         return self.language.value
 
     def _on_language(self, change: dict) -> None:
-        followers, compared = self.explorer.followers, self.comparison.followers
-        old = self.body.children
-        self._build(change["new"], followers, compared)
+        old, tab = self.body.children, self.tabs.selected_index
+        previous = self.explorer, self.comparison, self.planner, self.tabs
+        try:
+            self._build(change["new"], self.explorer.followers, self.comparison.followers,
+                        er_percent=self.explorer.er_percent, planner=self.planner.settings())
+        except Exception as error:  # noqa: BLE001 - a switch must not raise into the notebook
+            self.explorer, self.comparison, self.planner, self.tabs = previous
+            self.body.children = [widgets.HTML(error_html(error, change["new"])), *old[-2:]]
+            return
+        self.tabs.selected_index = tab
         for widget in old:
             _close_tree(widget)
 
-    def _build(self, lang: str, followers: float, compared: float) -> None:
-        self.explorer = TierExplorer(lang=lang, followers=followers)
+    def _build(self, lang: str, followers: float, compared: float, er_percent: float = 4.0,
+               planner: dict | None = None) -> None:
+        self.explorer = TierExplorer(lang=lang, followers=followers, er_percent=er_percent)
         self.comparison = TaxonomyComparison(lang, followers=compared)
-        self.planner = CampaignPlanner(lang)
+        self.planner = CampaignPlanner(lang, settings=planner)
         self.tabs = widgets.Tab(children=[self.explorer.widget, self.comparison.widget, self.planner.widget],
                                 titles=[text(k, lang) for k in ("app_tab_explorer", "app_tab_compare",
                                                                  "app_tab_planner")])

@@ -11,13 +11,15 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .data import SCHEMES
+from ._validate import real_number
 from .benchmarks import benchmark_sentence
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
+from .inputs import error_html
 from .plotting import tier_colour
 from .report import band_text
+from .tiers import scheme_tier
 
 __all__ = ["band_verdict", "EngagementBandMeter"]
 
@@ -30,7 +32,9 @@ def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: 
     With ``followers``, it adds the engagements per post to expect.
     """
     lang = check_lang(lang)
-    tier = SCHEMES["partipost"].tier(tier_key)
+    tier = scheme_tier(tier_key)
+    if followers is not None:
+        followers = real_number("followers", followers, non_negative=True)
     assessment = assess_engagement(er_percent, tier)
     sentence = text("band_sentence", lang, er=format_percent(er_percent, lang), tier=tier.name(lang),
                     band=band_text(tier, lang), assessment=text(assessment, lang))
@@ -54,10 +58,11 @@ class EngagementBandMeter:
     def __init__(self, tier_key: str, lang: str = "id", er_percent: float = 2.0,
                  followers: float | None = None) -> None:
         self.lang = check_lang(lang)
-        self.tier = SCHEMES["partipost"].tier(tier_key)
-        self.followers = followers
+        self.tier = scheme_tier(tier_key)
+        self.followers = None if followers is None else real_number("followers", followers, non_negative=True)
+        er_percent = real_number("er_percent", er_percent, non_negative=True)
         self.slider = widgets.FloatSlider(
-            value=er_percent, min=0, max=SCALE_MAX, step=0.1, readout=False,
+            value=min(er_percent, SCALE_MAX), min=0, max=SCALE_MAX, step=0.1, readout=False,
             description=text("engagement_rate", lang), style={"description_width": "190px"},
             layout=widgets.Layout(width="520px"))
         self.output = widgets.HTML()
@@ -73,7 +78,11 @@ class EngagementBandMeter:
         return band_verdict(self.slider.value, self.tier.key, self.lang, self.followers)
 
     def refresh(self) -> None:
-        self.output.value = self._strip() + f"<p style='font-size:1.1em'>{escape(self.sentence(), quote=False)}</p>"
+        """Redraw the strip and the sentence; never raises (an error takes their place)."""
+        try:
+            self.output.value = self._strip() + f"<p style='font-size:1.1em'>{escape(self.sentence(), quote=False)}</p>"
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self.output.value = error_html(error, self.lang)
 
     def _strip(self) -> str:
         """The 0-15% scale, the band shaded in the tier's colour, a black mark at the rate."""

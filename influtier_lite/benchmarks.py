@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ._validate import real_number
-from .data import SCHEMES, _error, _flag, _number, _read_rows, data_dir
+from .data import SCHEMES, _error, _folder, _unique, _flag, _number, _read_rows, data_dir
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .table import Table
@@ -66,10 +66,11 @@ def load_benchmarks(directory: Path | None = None) -> tuple[Benchmark, ...]:
     """Read ``benchmarks.csv``: each row checked, at most one primary benchmark per tier."""
     if directory is None:
         return _default_benchmarks()
-    path = directory / "benchmarks.csv"
+    path = _folder(directory) / "benchmarks.csv"
     tiers = {t.key for t in SCHEMES["partipost"].tiers}
-    rows, primary = [], {}
+    rows, primary, seen = [], {}, {}
     for line, row in _read_rows(path, COLUMNS):
+        _unique(path, line, seen, ("pembanding", "benchmark"), row["id"])
         if row["tier"] not in tiers:
             raise _error(path, line, f"tier = {row['tier']!r} bukan tingkatan Partipost.",
                          f"tier = {row['tier']!r} is not a Partipost tier.")

@@ -11,6 +11,7 @@ from html import escape
 
 import ipywidgets as widgets
 
+from ._validate import shown
 from .band import band_verdict
 from .data import SCHEMES
 from .engagement import engagement_rate
@@ -36,6 +37,11 @@ class EngagementCalculator:
         unknown = set(start) - set(FIELDS)
         if unknown:
             raise TypeError(f"EngagementCalculator: unknown field(s) {sorted(unknown)}; use {list(FIELDS)}")
+        for name, value in start.items():
+            if not isinstance(value, str):
+                raise TypeError(bilingual(
+                    f"{name} = {shown(value)}: harus berupa teks seperti '1,2 rb', bukan {type(value).__name__}.",
+                    f"{name} = {shown(value)}: must be text such as '1.2K', not {type(value).__name__}."))
         style = {"description_width": "200px"}
         self.boxes = {
             name: widgets.Text(value=start.get(name, "0"), description=text(f"calc_{name}", lang),
@@ -75,7 +81,7 @@ class EngagementCalculator:
     def refresh(self) -> None:
         try:
             lines = self.lines()
-        except (ValueError, TypeError) as error:
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.result.value = error_html(error, self.lang)
             return
         self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line, quote=False)}</p>" for line in lines)
@@ -84,6 +90,6 @@ class EngagementCalculator:
         bundle = self.widget._repr_mimebundle_(**kwargs)
         try:
             bundle["text/plain"] = "\n".join(self.lines())
-        except (ValueError, TypeError) as error:
+        except Exception as error:  # noqa: BLE001
             bundle["text/plain"] = str(error)
         return bundle

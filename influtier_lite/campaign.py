@@ -21,12 +21,14 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import real_number
+from ._validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown
 from .data import SCHEMES, load_campaign_assumptions
 from .formatting import format_compact, format_number, format_percent
 from .i18n import bilingual, check_lang, text
+from .inputs import error_html, error_text
 from .plotting import FONT, StaticFigure, tier_colour, to_png
 from .table import Table
+from .tiers import scheme_tier
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
            "objective_advice", "CampaignPlanner"]
@@ -37,13 +39,13 @@ OBJECTIVES = ("awareness", "interest", "sales")
 
 def planning_rate(tier_key: str) -> float:
     """The engagement rate (percent) the planner uses for a tier: the middle of Partipost's band."""
-    low, high = SCHEMES["partipost"].tier(tier_key).er_band
+    low, high = scheme_tier(tier_key).er_band
     return (low + high) / 2
 
 
 def format_rupiah(value: float, lang: str = "id") -> str:
     """``Rp 2.000.000`` (id), ``Rp 2,000,000`` (en)."""
-    return f"Rp\u00a0{format_number(round(value), lang)}"
+    return f"Rp\u00a0{format_number(round(real_number('value', value)), lang)}"
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class CampaignPlan:
                 ax.text(value + top * 0.02, row, shown, va="center", fontsize=FONT - 2)
             for side in ("top", "right", "bottom"):
                 ax.spines[side].set_visible(False)
-        left.set_yticks(list(rows), names, fontsize=FONT)
+        left.set_yticks(list(rows), names, fontsize=FONT, parse_math=False)  # names from data/: never maths
         left.invert_yaxis()
         figure.suptitle(text("plan_chart_title", lang), fontsize=FONT + 1)
         parts = [text("plan_chart_row", lang, tier=name, engagements=format_number(round(e), lang),
@@ -163,6 +165,12 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         reach_share_percent: share of followers who see a post (an assumption; 100 is the upper bound).
     """
     real_number("budget", budget, non_negative=True)
+    for name, values in (("influencers", influencers), ("cost_per_post", cost_per_post), ("followers", followers)):
+        a_mapping(name, values)
+        unknown = [key for key in values if key not in TIERS]
+        if unknown:
+            raise ValueError(bilingual(f"{name} = {shown(values)}: tingkatan tidak dikenal {unknown}; pakai {list(TIERS)}.",
+                                       f"{name} = {shown(values)}: unknown tier(s) {unknown}; use {list(TIERS)}."))
     posts = real_number("posts_per_influencer", posts_per_influencer, non_negative=True)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
@@ -173,18 +181,26 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         count = real_number(f"influencers[{key!r}]", influencers.get(key, 0), non_negative=True)
         if not count:
             continue
-        audience = real_number(f"followers[{key!r}]", followers[key], non_negative=True)
+        audience = real_number(f"followers[{key!r}]", followers.get(key), non_negative=True)
         tier = SCHEMES["partipost"].tier(key)
         if not tier.contains(audience):
             raise ValueError(bilingual(
                 f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
                 f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range."))
-        price = real_number(f"cost_per_post[{key!r}]", cost_per_post[key], non_negative=True)
+        price = real_number(f"cost_per_post[{key!r}]", cost_per_post.get(key), non_negative=True)
         rate = planning_rate(key)
-        lines.append(TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
-                              er_percent=rate, reach=count * audience * share / 100,
-                              engagements=count * posts * audience * rate / 100, cost=count * posts * price))
-    return CampaignPlan(tuple(lines), float(budget))
+        line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
+                        er_percent=rate, reach=count * audience * share / 100,
+                        engagements=count * posts * audience * rate / 100, cost=count * posts * price)
+        if line.cost > MAX_NUMBER:  # a plan is shown in full: every total must be writable exactly
+            raise out_of_range(f"cost_per_post[{key!r}]", cost_per_post[key])
+        if line.reach > MAX_NUMBER or line.engagements > MAX_NUMBER:
+            raise out_of_range(f"followers[{key!r}]", followers[key])
+        lines.append(line)
+    plan = CampaignPlan(tuple(lines), float(budget))
+    if plan.cost > MAX_NUMBER:
+        raise out_of_range("cost_per_post", cost_per_post)
+    return plan
 
 
 def objective_advice(objective: str, lang: str = "id") -> str:
@@ -217,13 +233,20 @@ class CampaignPlanner:
         lang: ``"id"`` or ``"en"``.
         budget: the starting budget in rupiah.
         influencers: starting number of influencers per tier.
+        settings: every control's value, from another planner's ``settings()`` (drawn once).
     """
 
     def __init__(self, lang: str = "id", budget: float = 50_000_000,
-                 influencers: dict[str, int] | None = None) -> None:
+                 influencers: dict[str, int] | None = None, settings: dict | None = None) -> None:
         self.lang = check_lang(lang)
         assumptions = load_campaign_assumptions()
-        start = influencers or {"nano": 10, "micro": 4, "macro": 1, "mega": 0}
+        start = a_mapping("influencers", influencers) if influencers is not None else {"nano": 10, "micro": 4,
+                                                                                         "macro": 1, "mega": 0}
+        for key in TIERS:
+            whole = real_number(f"influencers[{key!r}]", start.get(key, 0), non_negative=True)
+            if whole != int(whole) or whole > 50:
+                raise ValueError(bilingual(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
+                                           f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50."))
         style = {"description_width": "190px"}
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
                                           value="awareness", description=text("plan_objective", lang), style=style)
@@ -240,7 +263,7 @@ class CampaignPlanner:
             tier = SCHEMES["partipost"].tier(key)
             low = max(tier.min_followers, 100)
             high = tier.max_followers or 10_000_000
-            self.count[key] = widgets.IntSlider(value=start.get(key, 0), min=0, max=50,
+            self.count[key] = widgets.IntSlider(value=int(start.get(key, 0)), min=0, max=50,
                                                 layout=widgets.Layout(width="220px"))
             audience, price = assumptions[key]["followers"], assumptions[key]["cost_per_post"]
             stops = [v for v in round_steps(low, high, keep=audience) if tier.contains(v)]
@@ -264,8 +287,13 @@ class CampaignPlanner:
                                     *grid, self.result, self.image])
         for control in (self.objective, self.budget, self.posts, self.reach_share, *self.count.values(),
                         *self.followers.values(), *self.cost.values()):
-            control.observe(lambda change: self.refresh(), names="value")
-        self.refresh()
+            control.observe(lambda change: self._restoring or self.refresh(), names="value")
+        self._restoring = False
+        self.error: Exception | None = None
+        if settings is not None:
+            self.restore(settings)
+        else:
+            self.refresh()
 
     def plan(self) -> CampaignPlan:
         return plan_campaign({k: s.value for k, s in self.count.items()},
@@ -275,8 +303,19 @@ class CampaignPlanner:
                              reach_share_percent=self.reach_share.value)
 
     def refresh(self) -> None:
+        """Recompute the plan; never raises (an error replaces the table and hides the chart)."""
+        try:
+            self._show(self.plan())
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self.error = error
+            self.result.value = error_html(error, self.lang)
+            self.image.layout.display = "none"
+            return
+        self.error = None
+        self.image.layout.display = None
+
+    def _show(self, plan: CampaignPlan) -> None:
         lang = self.lang
-        plan = self.plan()
         self.advice.value = f"<p>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
         self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
         for key in TIERS:
@@ -287,8 +326,36 @@ class CampaignPlanner:
                              + f"<p style='font-size:1.1em;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
         self.image.value = to_png(plan.figure(lang).figure) if plan.lines else b""
 
+    def settings(self) -> dict:
+        """Every value the user can set, to carry over to another planner (``restore``)."""
+        return {"objective": self.objective.value, "budget": self.budget.value, "posts": self.posts.value,
+                "reach_share": self.reach_share.value,
+                **{f"{name}_{key}": sliders[key].value for name, sliders in
+                   (("count", self.count), ("followers", self.followers), ("cost", self.cost)) for key in TIERS}}
+
+    def restore(self, settings: dict) -> None:
+        """Set every control from ``settings()`` of another planner; redraws once."""
+        controls = {"objective": self.objective, "budget": self.budget, "posts": self.posts,
+                    "reach_share": self.reach_share,
+                    **{f"{name}_{key}": sliders[key] for name, sliders in
+                       (("count", self.count), ("followers", self.followers), ("cost", self.cost)) for key in TIERS}}
+        a_mapping("settings", settings)
+        self._restoring = True
+        try:
+            for name, value in settings.items():
+                if name not in controls:
+                    raise ValueError(bilingual(f"settings = {shown(settings)}: kunci {name!r} tidak dikenal.",
+                                               f"settings = {shown(settings)}: unknown key {name!r}."))
+                controls[name].value = value
+        finally:
+            self._restoring = False
+        self.refresh()
+
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
+        if self.error is not None:
+            bundle["text/plain"] = error_text(self.error, self.lang)
+            return bundle
         plan = self.plan()
         bundle["text/plain"] = f"{plan.table(self.lang)!r}\n{plan.budget_line(self.lang)}"
         return bundle

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .data import SCHEMES, _error, _flag, _read_rows, data_dir
+from .data import SCHEMES, _error, _folder, _unique, _flag, _read_rows, data_dir
 from .i18n import check_lang, text
 from .report import band_text, tier_range_text
 from .table import Table
@@ -50,13 +50,11 @@ def load_claims(directory: Path | None = None) -> tuple[Claim, ...]:
     """Read ``claims.csv``, checking each row's article, tier, aspect and texts."""
     if directory is None:
         return _default_claims()
-    path = directory / "claims.csv"
-    claims, seen = [], set()
+    path = _folder(directory) / "claims.csv"
+    claims: list[Claim] = []
+    seen: dict[str, int] = {}
     for line, row in _read_rows(path, COLUMNS):
-        if row["id"] in seen:
-            raise _error(path, line, f"id = {row['id']!r} sudah dipakai di baris lain.",
-                         f"id = {row['id']!r} is used on another line already.")
-        seen.add(row["id"])
+        _unique(path, line, seen, ("pernyataan", "claim"), row["id"])
         scheme = SCHEMES.get(row["source"])
         if scheme is None or scheme.source.kind != "article":
             raise _error(path, line, f"source = {row['source']!r} bukan salah satu dari dua artikel.",

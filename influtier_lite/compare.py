@@ -14,7 +14,7 @@ from ._validate import real_number
 from .data import SCHEMES
 from .formatting import format_number
 from .i18n import check_lang, text
-from .inputs import FollowerInput
+from .inputs import FollowerInput, error_html, error_text
 from .plotting import TierLadder
 from .report import tier_range_text
 from .table import Table
@@ -91,8 +91,9 @@ class TaxonomyComparison:
 
     def __init__(self, lang: str = "id", followers: float = 100_000) -> None:
         self.lang = check_lang(lang)
+        self.error: Exception | None = None
         self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
-                                            label_width="120px")
+                                            label_width="120px", on_error=self._take_down)
         self.table_html = widgets.HTML()
         self.ladder = TierLadder(lang, schemes=tuple(_articles_first()), title_key="compare_title")
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
@@ -107,11 +108,24 @@ class TaxonomyComparison:
         return compare_schemes(self.followers, self.lang)
 
     def refresh(self) -> None:
-        self.table_html.value = self.table()._repr_html_()
-        self.ladder.show(self.followers)
-        self.image.value = self.ladder.png()
+        """Redraw the table and the figure; never raises (an error replaces them)."""
+        try:
+            self.table_html.value = self.table()._repr_html_()
+            self.ladder.show(self.followers)
+            self.image.value = self.ladder.png()
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self._take_down(error, show=True)
+            return
+        self.error = None
+        self.image.layout.display = None
+
+    def _take_down(self, error: Exception, show: bool = False) -> None:
+        """Remove the table and the figure, which no longer match the box (see ``TierExplorer``)."""
+        self.error = error
+        self.table_html.value = error_html(error, self.lang) if show else ""
+        self.image.layout.display = "none"
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = repr(self.table())
+        bundle["text/plain"] = error_text(self.error, self.lang) if self.error else repr(self.table())
         return bundle

@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from ._validate import real_number
 from .formatting import format_percent
 from .i18n import check_lang, text
-from .inputs import FollowerInput
+from .inputs import FollowerInput, error_html, error_text
 from .plotting import TierLadder
 from .report import describe_account
 
@@ -36,7 +36,10 @@ class TierExplorer:
     def __init__(self, lang: str = "id", followers: float = 10_000, er_percent: float = 4.0) -> None:
         self.lang = check_lang(lang)
         self.er_percent = real_number("er_percent", er_percent, non_negative=True)
-        self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh())
+        self.report = None
+        self.error: Exception | None = None
+        self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
+                                            on_error=self._take_down)
         # Short names for the parts tests and notebooks reach for.
         self.followers_slider = self.follower_input.slider
         self.followers_box = self.follower_input.box
@@ -71,15 +74,30 @@ class TierExplorer:
         self.follower_input.set(followers)
 
     def refresh(self) -> None:
-        """Recompute the answers and redraw the figure for the current values."""
-        self.report = describe_account(self.followers, self.er_percent, self.lang)
-        self.er_readout.value = f"<b>{format_percent(self.er_percent, self.lang)}</b>"
-        self.report_html.value = self.report.html()
-        self.ladder.show(self.followers)
-        self.image.value = self.ladder.png()
+        """Recompute the answers and redraw the figure for the current values.
+
+        Never raises: an error replaces the answers and hides the figure (no stale result)."""
+        try:
+            self.report = describe_account(self.followers, self.er_percent, self.lang)
+            self.er_readout.value = f"<b>{format_percent(self.er_percent, self.lang)}</b>"
+            self.report_html.value = self.report.html()
+            self.ladder.show(self.followers)
+            self.image.value = self.ladder.png()
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self._take_down(error, show=True)
+            return
+        self.error = None
+        self.image.layout.display = None
+
+    def _take_down(self, error: Exception, show: bool = False) -> None:
+        """Remove the answers and the figure, which no longer match what the student typed;
+        the error itself stands beside the box (``show``: here, in place of the answers)."""
+        self.error, self.report = error, None
+        self.report_html.value = error_html(error, self.lang) if show else ""
+        self.image.layout.display = "none"
 
     # --- display ------------------------------------------------------------
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = "\n".join(self.report.lines())
+        bundle["text/plain"] = error_text(self.error, self.lang) if self.report is None else "\n".join(self.report.lines())
         return bundle

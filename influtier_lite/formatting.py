@@ -9,11 +9,11 @@ in Indonesian text instead of guessing.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal
 
 from babel import numbers as babel_numbers
 
-from ._validate import real_number
+from ._validate import MAX_NUMBER, MAX_NUMBER_TEXT, real_number, shown, whole_number
 from .i18n import bilingual, check_lang
 
 __all__ = ["format_number", "format_percent", "format_compact", "parse_count"]
@@ -25,10 +25,14 @@ def format_number(value: float, lang: str = "id", decimals: int | None = None) -
     Args:
         value: the number.
         lang: ``"id"`` or ``"en"``.
-        decimals: fixed number of decimals; None shows up to three, only as needed.
+        decimals: fixed number of decimals (0 to 10); None shows up to three, only as needed.
+
+    Whole numbers up to 10^15 come out exactly; beyond that a ValueError says so.
     """
     number = real_number("value", value)
     check_lang(lang)
+    if decimals is not None:
+        decimals = whole_number("decimals", decimals, 0, 10)
     pattern = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
     return babel_numbers.format_decimal(number, format=pattern, locale=lang)
 
@@ -40,6 +44,7 @@ def format_percent(value_percent: float, lang: str = "id", decimals: int = 1) ->
     """
     number = real_number("value_percent", value_percent)
     check_lang(lang)
+    decimals = whole_number("decimals", decimals, 0, 10)
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "") + "%"
     fraction = Decimal(repr(number)) / 100  # exact: 7.5 -> 0.075, not 0.07500000000000001
     return babel_numbers.format_percent(fraction, format=pattern, locale=lang)
@@ -52,6 +57,7 @@ def format_compact(value: float, lang: str = "id", fraction_digits: int = 1) -> 
     """
     number = real_number("value", value)
     check_lang(lang)
+    fraction_digits = whole_number("fraction_digits", fraction_digits, 0, 10)
     return babel_numbers.format_compact_decimal(
         number, locale=lang, fraction_digits=fraction_digits
     )
@@ -65,13 +71,18 @@ _MULTIPLIERS = {
     "b": 10**9, "bn": 10**9, "billion": 10**9, "miliar": 10**9, "milyar": 10**9,
 }
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (grouping, decimal)
-# A number, then an optional unit. Compiled by re on first use (re caches it), not at import.
-_TEXT_PATTERN = r"^(?P<number>\d[\d.,\u00a0\u202f ]*?)\s*(?P<unit>[^\d\s.,][^\d]*)?$"
+_SPACES = "\u00a0\u202f "  # a space, a non-breaking space and a narrow one may group digits
+# A number: a digit, then digits, marks and spaces. The possessive "*+" never gives back
+# what it took, so matching is linear in the text's length (a lazy "*?" before "\s*" was
+# quadratic on long runs of spaces). Compiled by re on first use (re caches it), not at import.
+_NUMBER_PATTERN = r"\d[\d.,\u00a0\u202f ]*+"
+_UNIT_PATTERN = r"[^\d\s.,][^\d]*"
+MAX_TEXT = 64  # characters: longer than any count anyone types, short enough to refuse at once
 
 
 def _parse_error(text: str, id_reason: str, en_reason: str) -> ValueError:
     return ValueError(
-        bilingual(f"text = {text!r}: {id_reason}", f"text = {text!r}: {en_reason}")
+        bilingual(f"text = {shown(text)}: {id_reason}", f"text = {shown(text)}: {en_reason}")
     )
 
 
@@ -79,13 +90,16 @@ def parse_count(text: str, lang: str = "id") -> int:
     """Turn a follower count as people type or scrape it into an int.
 
     Accepts full numbers with the language's grouping (``"5.000"`` in id,
-    ``"5,000"`` in en) and compact forms in either language's words
-    (``"2,9 jt"``, ``"1,5 rb"``, ``"12 ribu"``, ``"1 juta"``, ``"3.3k"``, ``"1.5M"``).
+    ``"5,000"`` in en, or spaces: ``"1 250 000"``) and compact forms in either
+    language's words (``"2,9 jt"``, ``"1,5 rb"``, ``"12 ribu"``, ``"1 juta"``,
+    ``"3.3k"``, ``"1.5M"``).
 
     Never guesses: text that is malformed or could mean two different numbers
     raises ValueError with the reason, for example ``"5,000"`` in Indonesian (is it
-    five, or five thousand written the English way?) or ``"1,5 M"`` in Indonesian
-    (M is *miliar* in Indonesian but million in English).
+    five, or five thousand written the English way?), ``"1,5 M"`` in Indonesian
+    (M is *miliar* in Indonesian but million in English) or ``"2 9 jt"`` (groups
+    must have three digits). Text longer than 64 characters and counts above
+    10^15 are refused too. Runs in time linear in the length of ``text``.
 
     Args:
         text: the text, e.g. ``"2,9 jt"``.
@@ -98,32 +112,64 @@ def parse_count(text: str, lang: str = "id") -> int:
     if not isinstance(text, str):
         raise TypeError(
             bilingual(
-                f"text = {text!r}: harus berupa teks (str), bukan {type(text).__name__}.",
-                f"text = {text!r}: must be text (str), not {type(text).__name__}.",
+                f"text = {shown(text)}: harus berupa teks (str), bukan {type(text).__name__}.",
+                f"text = {shown(text)}: must be text (str), not {type(text).__name__}.",
             )
         )
-    match = re.match(_TEXT_PATTERN, text.strip())
-    if not match:
+    if len(text) > MAX_TEXT:
+        raise _parse_error(
+            text,
+            f"terlalu panjang untuk sebuah jumlah ({len(text)} karakter); tulis paling banyak {MAX_TEXT} "
+            "karakter, mis. 2,9 jt.",
+            f"too long for a count ({len(text)} characters); write at most {MAX_TEXT} characters, e.g. 2.9M.",
+        )
+    stripped = text.strip()
+    match = re.match(_NUMBER_PATTERN, stripped)
+    unit = stripped[match.end():].strip() if match else ""
+    if not match or (unit and not re.fullmatch(_UNIT_PATTERN, unit)):
         raise _parse_error(
             text,
             "bukan jumlah yang bisa dibaca (contoh: 5.000, 2,9 jt, 12 ribu).",
             "is not a count that can be read (examples: 5,000, 2.9M, 12 thousand).",
         )
-    digits = re.sub(r"[\u00a0\u202f ]", "", match["number"])
-    unit = (match["unit"] or "").strip()
+    number = match.group().rstrip(_SPACES)
+    digits = _without_spaces(text, number)
     if lang == "id" and unit in ("M", "m") and re.fullmatch(r"\d+\.\d{1,2}", digits):
         # "1.5M": a decimal dot is English notation, and in English M is a million.
         lang = "en"
     multiplier = _multiplier(text, unit, lang)
     value = _parse_digits(text, digits, lang, has_unit=multiplier != 1)
-    count = value * multiplier
+    if value > Decimal(MAX_NUMBER) / multiplier:
+        raise _parse_error(
+            text,
+            f"di luar jangkauan paket ini; jumlahnya harus paling besar {MAX_NUMBER_TEXT['id']}.",
+            f"beyond this package's range; a count must be at most {MAX_NUMBER_TEXT['en']}.",
+        )
+    exact = Context(prec=2 * MAX_TEXT)  # never rounds: text of 64 characters has fewer digits
+    count = exact.multiply(value, multiplier)
     if count != count.to_integral_value():
+        count = exact.normalize(count)
         raise _parse_error(
             text,
             f"berarti {count} pengikut, bukan bilangan bulat.",
             f"means {count} followers, not a whole number.",
         )
     return int(count)
+
+
+def _without_spaces(text: str, number: str) -> str:
+    """The number without its grouping spaces, which must group the whole part in threes."""
+    if not any(space in number for space in _SPACES):
+        return number
+    whole = re.split(r"[.,]", number, maxsplit=1)[0]
+    if not re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+", whole) or any(
+            space in number[len(whole):] for space in _SPACES):
+        raise _parse_error(
+            text,
+            "spasi di dalam angka hanya boleh memisahkan kelompok tiga angka (contoh: 1 250 000, 2,9 jt).",
+            "a space inside a number must separate groups of three digits (example: 1 250 000, 2.9M).",
+        )
+    return re.sub(r"[\u00a0\u202f ]", "", number)
 
 
 def _multiplier(text: str, unit: str, lang: str) -> int:

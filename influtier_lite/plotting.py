@@ -92,9 +92,10 @@ class TierLadder:
                     name = name.replace("-", "-\n", 1) if name.count("-") == 1 else "-\n".join(name.rsplit("-", 1))
                     size = _label_size(max(name.split("\n"), key=len), right / left)
                 if size:
-                    ax.text((left * right) ** 0.5, row, name, ha="center", va="center", fontsize=size)
+                    ax.text((left * right) ** 0.5, row, name, ha="center", va="center", fontsize=size,
+                            parse_math=False)  # names come from data/: "$" is a dollar, never maths
         ax.set_yticks(range(len(schemes)), [SCHEMES[s].source.short_name for s in reversed(schemes)],
-                      fontsize=FONT)
+                      fontsize=FONT, parse_math=False)
         # Two schemes: label every edge, they are the lesson. More: their edges crowd
         # each other, so label the powers of ten and mark the edges with short ticks.
         if len(schemes) <= 2:
@@ -233,7 +234,10 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
     ax.set_xlabel(text("ladder_xlabel", lang), fontsize=FONT)
     ax.set_ylabel(text("scatter_ylabel", lang), fontsize=FONT)
     ax.set_title(text("scatter_title", lang), fontsize=FONT + 1)
-    ax.legend(title=text("scatter_legend", lang), fontsize=FONT - 2, title_fontsize=FONT - 2, loc="upper right")
+    legend = ax.legend(title=text("scatter_legend", lang), fontsize=FONT - 2, title_fontsize=FONT - 2,
+                       loc="upper right")
+    for label in legend.get_texts():  # tier names from data/: drawn as text, never as maths
+        label.set_parse_math(False)
     ax.grid(True, color="#DDDDDD", linewidth=0.6)
     description = text("scatter_description", lang, count=format_number(len(followers), lang))
     return StaticFigure(figure, description)

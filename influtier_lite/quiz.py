@@ -16,13 +16,15 @@ until "Start again".
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 import ipywidgets as widgets
 
-from .data import SCHEMES, DataError, _error, _read_rows, data_dir, load_sample_accounts
+from ._validate import shown, whole_number
+from .data import SCHEMES, DataError, _error, _folder, _read_rows, _unique, load_sample_accounts
 from .formatting import format_number
 from .i18n import bilingual, check_lang, text
 from .schemes import Tier
@@ -73,7 +75,7 @@ def _shuffled(question_id: str, choices: list[str], answer: int | None) -> tuple
     return tuple(choices[i] for i in order), None if answer is None else order.index(answer)
 
 
-def _checked_row(path: Path, line: int, row: dict[str, str], seen: set[str]) -> tuple[dict[str, list[str]], int | None]:
+def _checked_row(path: Path, line: int, row: dict[str, str]) -> tuple[dict[str, list[str]], int | None]:
     """The row's choices in both languages and its answer number, or a DataError naming
     the file, the line, the column and the value."""
     def bad(column: str, id_problem: str, en_problem: str) -> DataError:
@@ -81,8 +83,8 @@ def _checked_row(path: Path, line: int, row: dict[str, str], seen: set[str]) -> 
         return _error(path, line, f"kolom {column} = {value!r}: {id_problem}",
                       f"column {column} = {value!r}: {en_problem}")
 
-    if not row["id"] or row["id"] in seen:
-        raise bad("id", "kosong atau sudah dipakai soal lain.", "empty or already used by another question.")
+    if not row["id"]:
+        raise bad("id", "kosong; setiap soal butuh id.", "empty; every question needs an id.")
     if row["kind"] not in KINDS:
         raise bad("kind", "pilih scored (dinilai) atau discussion (bahan diskusi, tidak dinilai).",
                   "choose scored or discussion (not scored).")
@@ -99,7 +101,7 @@ def _checked_row(path: Path, line: int, row: dict[str, str], seen: set[str]) -> 
             raise bad("answer", "bahan diskusi tidak punya satu jawaban benar; kosongkan kolom ini.",
                       "a discussion item has no single right answer; leave this column empty.")
         answer = None
-    elif not row["answer"].isdigit() or int(row["answer"]) >= len(choices["id"]):
+    elif not re.fullmatch("[0-9]+", row["answer"]) or int(row["answer"]) >= len(choices["id"]):
         raise bad("answer", "bukan nomor pilihan (mulai dari 0).", "is not a choice number (counting from 0).")
     else:
         answer = int(row["answer"])
@@ -116,14 +118,14 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
         DataError: a missing column or a bad value, naming the file, line, column and value.
     """
     lang = check_lang(lang)
-    path = (directory or data_dir()) / "quiz.csv"
+    path = _folder(directory) / "quiz.csv"
     questions: list[Question] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for line, row in _read_rows(path, COLUMNS):
-        choices, answer = _checked_row(path, line, row, seen)
-        seen.add(row["id"])
-        shown, answer = _shuffled(row["id"], choices[lang], answer)
-        questions.append(Question(row["id"], row[f"question_{lang}"], shown, answer, row[f"explanation_{lang}"],
+        _unique(path, line, seen, ("soal", "question"), row["id"])
+        choices, answer = _checked_row(path, line, row)
+        ordered, answer = _shuffled(row["id"], choices[lang], answer)
+        questions.append(Question(row["id"], row[f"question_{lang}"], ordered, answer, row[f"explanation_{lang}"],
                                   row["source"], row["kind"], row["topic"]))
     return questions
 
@@ -139,6 +141,7 @@ def sample_tier_questions(lang: str = "id", count: int = 4) -> list[Question]:
     per tier, always the same ones. Accounts on an edge the article leaves open (30.000)
     are left out: that edge is a discussion item in ``quiz.csv``, not a scored question."""
     lang = check_lang(lang)
+    count = whole_number("count", count, 0, 100)
     sample = load_sample_accounts(as_frame=False)
     scheme = SCHEMES["partipost"]
     rng = random.Random(SEED)
@@ -201,9 +204,11 @@ class Quiz:
     def __init__(self, lang: str = "id", questions: list[Question] | None = None) -> None:
         self.lang = check_lang(lang)
         self.questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
-        if not self.questions:
-            raise ValueError(bilingual("questions = []: kuis butuh minimal satu soal.",
-                                       "questions = []: the quiz needs at least one question."))
+        if not isinstance(self.questions, (list, tuple)) or not self.questions or not all(
+                isinstance(q, Question) for q in self.questions):
+            raise ValueError(bilingual(
+                f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
+                f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
         self.choices: dict[int, int] = {}  # question index -> the first choice, the one that counts
         self.buttons: list[widgets.RadioButtons] = []
         self.feedback: list[widgets.HTML] = []

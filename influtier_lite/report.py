@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ._validate import real_number
-from .data import SCHEMES
+from ._validate import a_tier, real_number
 from .benchmarks import benchmark_sentence
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .schemes import Scheme, Tier
 from .table import Table
+from .tiers import get_scheme
 
 __all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text", "band_text",
            "tier_table"]
@@ -98,7 +98,7 @@ def describe_account(followers: float, er_percent: float, lang: str = "id",
     check_lang(lang)
     verdicts = []
     for scheme_id in schemes:
-        scheme = SCHEMES[scheme_id]
+        scheme = get_scheme(scheme_id)
         tier = scheme.find(count)
         assessment = assess_engagement(rate, tier) if tier is not None and tier.er_band else None
         verdicts.append(ArticleVerdict(scheme, tier, assessment))
@@ -142,6 +142,7 @@ def _edge_lines(report: AccountReport) -> list[str]:
 
 def tier_range_text(tier: Tier, lang: str = "id") -> str:
     """A tier's follower range in words: "di bawah 5.000", "5.000–30.000", "di atas 100.000"."""
+    a_tier("tier", tier)
     low = format_number(tier.min_followers, lang)
     if tier.max_followers is None:
         return text("range_above", lang, low=low)
@@ -154,9 +155,12 @@ def tier_range_text(tier: Tier, lang: str = "id") -> str:
 def describe_ladder(lang: str = "id", followers: float | None = None,
                     schemes: tuple[str, ...] = ARTICLES) -> str:
     """A text description of the tier-ladder figure, for screen readers and printouts."""
+    check_lang(lang)
+    if followers is not None:
+        real_number("followers", followers, non_negative=True)
     parts = []
     for scheme_id in schemes:
-        scheme = SCHEMES[scheme_id]
+        scheme = get_scheme(scheme_id)
         tiers = [f"{t.name(lang)} ({tier_range_text(t, lang)})" for t in scheme.tiers]
         if scheme.tiers[0].min_followers > 0:
             tiers.insert(0, text("ladder_no_tier", lang, edge=format_number(scheme.tiers[0].min_followers, lang)))
@@ -170,7 +174,7 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
     """A scheme's tiers as a small table in ``lang``: name, range, engagement band, quote."""
     check_lang(lang)
     rows = []
-    for tier in SCHEMES[scheme_id].tiers:
+    for tier in get_scheme(scheme_id, name="scheme_id").tiers:
         if tier.er_band is None:
             band = "\u2013"
         elif tier.er_tolerance:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numbers
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ._validate import real_number
+from ._validate import out_of_range, real_number, shown
 from .data import SCHEMES
 from .i18n import bilingual
 from .schemes import Scheme, Tier
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["classify", "classify_many", "tier_codes", "get_scheme"]
 
 
-def get_scheme(scheme: str | Scheme) -> Scheme:
-    """A Scheme from its id (``"partipost"``, ``"harmony"``, a reference id) or itself."""
+def get_scheme(scheme: str | Scheme, name: str = "scheme") -> Scheme:
+    """A Scheme from its id (``"partipost"``, ``"harmony"``, a reference id) or itself;
+    ``name`` is the parameter an error names."""
     if isinstance(scheme, Scheme):
         return scheme
     if isinstance(scheme, str) and scheme in SCHEMES:
@@ -25,10 +27,24 @@ def get_scheme(scheme: str | Scheme) -> Scheme:
     known = ", ".join(SCHEMES)
     raise ValueError(
         bilingual(
-            f"scheme = {scheme!r}: skema tidak dikenal; pilih salah satu dari {known}.",
-            f"scheme = {scheme!r}: unknown scheme; choose one of {known}.",
+            f"{name} = {shown(scheme)}: skema tidak dikenal; pilih salah satu dari {known}.",
+            f"{name} = {shown(scheme)}: unknown scheme; choose one of {known}.",
         )
     )
+
+
+def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "tier_key") -> Tier:
+    """The tier ``key`` of ``scheme``, or a bilingual error naming ``name`` and the known keys."""
+    chosen = get_scheme(scheme)
+    keys = [t.key for t in chosen.tiers]
+    if key not in keys:
+        raise ValueError(
+            bilingual(
+                f"{name} = {shown(key)}: tingkatan tidak dikenal; pilih salah satu dari {', '.join(keys)}.",
+                f"{name} = {shown(key)}: unknown tier; choose one of {', '.join(keys)}.",
+            )
+        )
+    return chosen.tier(key)
 
 
 def classify(followers: float, scheme: str | Scheme = "partipost") -> Tier | None:
@@ -51,16 +67,17 @@ def classify_many(followers: Any, scheme: str | Scheme = "partipost") -> "pandas
     """Tier keys for many counts at once, vectorised (no Python loop per row).
 
     Args:
-        followers: a NumPy array, a pandas Series or a list of counts. A missing
-            count (NaN, None, pandas NA) gives a missing tier.
+        followers: a one-dimensional NumPy array, pandas Series or Index, or a list of
+            counts. A missing count (None, NaN, pandas NA, NaT) gives a missing tier.
         scheme: scheme id or Scheme.
     Returns:
         A pandas Series of ordered categories (tier keys, lowest tier first) with the
-        input's index when given a Series, else a ``pandas.Categorical``. Counts where
-        the scheme names no tier are missing.
+        input's index when given a Series, else a ``pandas.Categorical``; one tier per
+        count, in the input's order. Counts where the scheme names no tier are missing.
     Raises:
-        TypeError: the values are not numbers (text, booleans).
-        ValueError: a count is negative or infinite; the message names its position.
+        TypeError: a value is not a number (text, a boolean); the message names its position.
+        ValueError: a count is negative or infinite (the message names its position), or
+            the input is not one-dimensional (a DataFrame, a table of lists, a single number).
     """
     import pandas as pd
 
@@ -87,7 +104,7 @@ def tier_codes(followers: Any, scheme: str | Scheme = "partipost"):
     bad = np.isinf(values) | (values < 0)  # NaN compares False: left as missing
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
-        label = followers.index[position] if _is_pandas(followers) else position
+        label = _label(followers, position)
         raise ValueError(
             bilingual(
                 f"followers[{label!r}] = {values[position]!r}: jumlah pengikut harus terhingga dan tidak negatif.",
@@ -108,27 +125,94 @@ def _is_pandas(value: Any) -> bool:
     return pd is not None and isinstance(value, (pd.Series, pd.Index))
 
 
+def _label(followers: Any, position: int) -> Any:
+    """How to name one value: its index label in a Series, its position anywhere else."""
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(followers, pd.Series):
+        return followers.index[position]
+    return position
+
+
 def _as_float_array(followers: Any):
+    """The counts as a 1-D float array, every missing marker (None, NaN, pandas NA, NaT) as NaN."""
     import numpy as np
 
     if _is_pandas(followers):
         import pandas as pd
 
         dtype = followers.dtype
-        if pd.api.types.is_bool_dtype(dtype) or not pd.api.types.is_numeric_dtype(dtype):
-            raise _type_error(dtype)
-        return followers.to_numpy(dtype="float64", na_value=np.nan)
-    array = np.asarray(followers if not isinstance(followers, list) else
-                       [np.nan if v is None else v for v in followers])
-    if array.dtype.kind not in "iuf":
-        raise _type_error(array.dtype)
-    return array.astype("float64", copy=False).ravel()
+        if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
+            return followers.to_numpy(dtype="float64", na_value=np.nan)
+        return _from_objects(followers, list(followers))
+    if isinstance(followers, (list, tuple)) and any(
+            isinstance(v, (list, tuple)) or getattr(v, "ndim", 0) for v in followers):
+        raise _shape_error(_shape(followers))
+    array = np.asarray(followers)
+    if isinstance(followers, (list, tuple)) and array.ndim == 1 and (
+            array.dtype.kind not in "iuf" or any(isinstance(v, (bool, np.bool_)) for v in followers)):
+        array = np.array(followers, dtype=object)  # [5000, "x"] and [5000, True]: as written, not coerced
+    if array.ndim != 1:
+        raise _shape_error(array.shape)
+    if array.dtype.kind in "iuf":
+        return array.astype("float64", copy=False)
+    return _from_objects(followers, list(array))
 
 
-def _type_error(dtype: object) -> TypeError:
-    return TypeError(
+def _from_objects(followers: Any, values: list) -> Any:
+    """Element by element (text, mixed or missing values): numbers and missing markers pass,
+    anything else is refused with its position."""
+    import numpy as np
+
+    result = np.empty(len(values), dtype="float64")
+    for position, value in enumerate(values):
+        if _is_missing(value):
+            result[position] = np.nan
+        elif isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+            label = _label(followers, position)
+            value = value.item() if isinstance(value, (np.str_, np.bool_)) else value
+            raise TypeError(
+                bilingual(
+                    f"followers[{label!r}] = {shown(value)}: harus berupa angka (bukan {type(value).__name__}); "
+                    "ubah teks dengan parse_count().",
+                    f"followers[{label!r}] = {shown(value)}: must be a number (not {type(value).__name__}); "
+                    "convert text with parse_count().",
+                )
+            )
+        else:
+            try:
+                result[position] = float(value)
+            except OverflowError:
+                raise out_of_range(f"followers[{_label(followers, position)!r}]", value) from None
+    return result
+
+
+def _is_missing(value: Any) -> bool:
+    """None, NaN, pandas NA and NaT (pandas' or NumPy's): a missing count."""
+    if value is None:
+        return True
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return value != value  # NaN is the one number unequal to itself
+    pd, np = sys.modules.get("pandas"), sys.modules.get("numpy")
+    if pd is not None and (value is pd.NA or value is pd.NaT):
+        return True
+    return np is not None and isinstance(value, (np.datetime64, np.timedelta64)) and bool(np.isnat(value))
+
+
+def _shape(followers: list | tuple) -> tuple:
+    import numpy as np
+
+    try:
+        return np.shape(np.asarray(followers))
+    except ValueError:  # ragged: rows of different lengths
+        return (len(followers), "…")
+
+
+def _shape_error(shape: tuple) -> ValueError:
+    return ValueError(
         bilingual(
-            f"followers (dtype {dtype}): harus berisi angka; ubah teks dengan parse_count().",
-            f"followers (dtype {dtype}): must hold numbers; convert text with parse_count().",
+            f"followers (bentuk {shape}): harus satu dimensi (list, array, Series atau Index); untuk satu "
+            "angka pakai classify(), untuk tabel pilih satu kolom, mis. df['followers'].",
+            f"followers (shape {shape}): must be one-dimensional (a list, array, Series or Index); for one "
+            "count use classify(), for a table choose one column, e.g. df['followers'].",
         )
     )

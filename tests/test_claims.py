@@ -132,7 +132,7 @@ def test_claims_loader_names_file_line_and_value(tmp_path):
 def test_claims_loader_refuses_a_duplicate_id(tmp_path):
     lines = (ROOT / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()
     (tmp_path / "claims.csv").write_text("\n".join(lines + [lines[1]]) + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match="is used on another line"):
+    with pytest.raises(DataError, match="appears twice"):
         load_claims(tmp_path)
 
 

@@ -131,7 +131,6 @@ def test_overstatements_the_articles_do_not_make_are_gone():
     ("q1,scored,numbers,a,b,x | y,x | y,,e,e,partipost\n", "answer", ""),
     ("q1,scored,numbers,a,b,x | y,x | y | z,0,e,e,partipost\n", "choices_en", "x | y | z"),
     ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost;tiktok\n", "source", "partipost;tiktok"),
-    (GOOD_ROW, "id", "q1"),  # the same id twice
 ])
 def test_a_broken_quiz_file_names_file_line_column_and_value_in_both_languages(tmp_path, row, column, value):
     line = 3 if row == GOOD_ROW else 2
@@ -142,6 +141,13 @@ def test_a_broken_quiz_file_names_file_line_column_and_value_in_both_languages(t
     indonesian, english = str(caught.value).split("\n")
     assert f"quiz.csv, baris {line}: kolom {column} = {value!r}" in indonesian
     assert f"quiz.csv, line {line}: column {column} = {value!r}" in english
+
+
+def test_a_repeated_quiz_id_names_both_lines(tmp_path):
+    (tmp_path / "quiz.csv").write_text(HEADER + GOOD_ROW + GOOD_ROW, encoding="utf-8")
+    with pytest.raises(DataError, match=r"quiz.csv, baris 3: soal 'q1' muncul dua kali \(juga di baris 2\)"
+                                        r"[\s\S]*line 3: question 'q1' appears twice \(also on line 2\)"):
+        load_questions("id", tmp_path)
 
 
 def test_a_quiz_file_without_the_kind_column_is_refused(tmp_path):
@@ -167,7 +173,7 @@ def test_a_quiz_without_discussion_items_does_not_mention_them():
 
 
 def test_an_empty_quiz_is_refused_in_both_languages():
-    with pytest.raises(ValueError, match="questions = \\[\\].*\n.*at least one question"):
+    with pytest.raises(ValueError, match="questions = \\[\\].*\n.*must be a non-empty list"):
         Quiz("en", questions=[])
 
 

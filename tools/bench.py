@@ -43,6 +43,7 @@ TARGETS = {  # key: (target, "max" means the value must stay at or below it, "mi
     "kernel_rss_ratio": (1.25, "max"),
     "import_ratio": (1.1, "max"),
     "classify_many_vs_pandas_cut": (1.0, "max"),
+    "parse_count_1mb_ms": (100.0, "max"),  # issue 17: one pasted megabyte must not freeze the kernel
 }
 
 
@@ -286,6 +287,23 @@ def bench_classify_many(size: int = 1_000_000, repeat: int = 15) -> dict:
             "classify_many_ms": statistics.median(ours), "pandas_cut_ms": statistics.median(cut)}
 
 
+def bench_parse_count(repeat: int = 20) -> dict:
+    """The slowest of three pasted megabytes (spaces, spaces inside a count, digits), best of
+    ``repeat`` runs, and the same as a ratio to reading a 64-character count."""
+    from influtier_lite import parse_count
+
+    def refused(text: str) -> None:
+        with contextlib.suppress(ValueError):
+            parse_count(text)
+
+    count = " " * 28 + "1.000.000" + " " * 27
+    megabytes = [" " * 2**20, "1" + " " * (2**20 - 3) + "x1", "1" * 2**20]
+    slowest = max(min(timed(lambda text=text: refused(text), repeat)) for text in megabytes)
+    short = min(timed(lambda: parse_count(count), repeat * 50))
+    return {"parse_count_1mb_ms": slowest, "parse_count_64_chars_ms": short,
+            "parse_count_1mb_ratio": slowest / short}
+
+
 # --- report ---------------------------------------------------------------------------
 
 def machine() -> str:
@@ -330,7 +348,7 @@ def main() -> int:
     parser.add_argument("--no-readme", action="store_true", help="do not refresh the table in README.md")
     args = parser.parse_args()
     results: dict = {"date": datetime.date.today().isoformat(), "machine": machine()}
-    steps = [bench_slider, bench_classify_many, bench_import, bench_kernel_memory, bench_suite]
+    steps = [bench_slider, bench_classify_many, bench_parse_count, bench_import, bench_kernel_memory, bench_suite]
     if not args.no_browser:
         steps.insert(1, bench_browser)
     for step in steps:
