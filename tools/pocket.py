@@ -1,0 +1,122 @@
+"""make pocket: the tier explorer of notebook 00 as one HTML file per language.
+
+    python tools/pocket.py [OUTPUT_FOLDER]     # default: build/pocket
+
+writes influtier-id.html and influtier-en.html: no server, no network and no Python
+needed to use them; open one from a phone's files, a USB stick or a chat download.
+Every answer in them is exported from influtier_lite at build time
+(``influtier_lite.export.explorer_data``); tools/pocket/pocket.js only looks answers
+up, and tools/pocket/pocket.html and pocket.css lay them out. Nothing on the page
+sends anything anywhere (its Content-Security-Policy allows no request at all).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an install
+
+from influtier_lite.data import SCHEMES  # noqa: E402
+from influtier_lite.formatting import format_number  # noqa: E402
+from influtier_lite.export import ER_MAX, _scheme_order, explorer_data  # noqa: E402
+from influtier_lite.plotting import NO_TIER_COLOUR, TierLadder, to_png  # noqa: E402
+from influtier_lite.report import describe_ladder  # noqa: E402
+from influtier_lite.schemes import FOLLOWER_RANGE  # noqa: E402
+
+LANGS = ("id", "en")
+HERE = ROOT / "tools" / "pocket"
+START = {"followers": 25_000, "er": 4.0}  # as notebook 00 opens
+MAX_BYTES = 1_000_000
+
+
+def ladder(lang: str) -> tuple[bytes, dict]:
+    """The notebook's tier-ladder figure without its marker, and where its axes sit
+    (fractions of the image, from the left and from the top) for the page's own marker."""
+    figure = TierLadder(lang)
+    png = to_png(figure.figure)  # the marker is an animated artist: a full draw leaves it out
+    box = figure.axes.get_position()
+    width, height = figure.figure.canvas.get_width_height()
+    return png, {"left": box.x0, "width": box.width, "top": 1 - box.y1, "height": box.height,
+                 "pixels": [width, height]}
+
+
+def ladder_description(lang: str) -> str:
+    """The figure's text description (``describe_ladder``) with ``{followers}`` for the count."""
+    probe = 987_654_321
+    described = describe_ladder(lang, probe)
+    shown = format_number(probe, lang)
+    if described.count(shown) != 1:  # pragma: no cover - the sentence changed shape
+        raise SystemExit(f"describe_ladder({lang!r}) does not show the count once: {described!r}")
+    return described.replace(shown, "{followers}")
+
+
+def _json_for_script(data: dict) -> str:
+    """JSON that cannot end the <script> element it sits in."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def page(lang: str) -> str:
+    data = explorer_data(lang)
+    png, axes = ladder(lang)
+    data["ladder"] = {"axes": axes}
+    data["start"] = START
+    data["noTierColour"] = NO_TIER_COLOUR
+    data["text"]["ladder_alt"] = ladder_description(lang)
+    rows = "\n".join(f'<tr data-scheme="{scheme_id}" data-tier="" data-verdict="">'
+                     "<td></td><td></td><td></td><td></td></tr>" for scheme_id in _scheme_order())
+    sources = "".join(f"<p>{html.escape(SCHEMES[s].source.citation())}</p>" for s in _scheme_order())
+    low, high = FOLLOWER_RANGE
+    values = {
+        **{key: html.escape(value, quote=True) for key, value in data["text"].items()},
+        "lang": lang,
+        "css": (HERE / "pocket.css").read_text(encoding="utf-8"),
+        "script": (HERE / "pocket.js").read_text(encoding="utf-8"),
+        "data": _json_for_script(data),
+        "slider_min": str(round(math.log10(low) * 100)),
+        "slider_max": str(round(math.log10(high) * 100)),
+        "er_max": f"{ER_MAX:g}",
+        "er_step": f"{data['er']['step']:g}",
+        "ladder_png": base64.b64encode(png).decode("ascii"),
+        "ladder_alt": "",
+        "ladder_width": str(axes["pixels"][0]),
+        "ladder_height": str(axes["pixels"][1]),
+        "axes_top": f"{axes['top'] * 100:.3f}",
+        "axes_height": f"{axes['height'] * 100:.3f}",
+        "scheme_rows": rows,
+        "sources": sources,
+    }
+    template = (HERE / "pocket.html").read_text(encoding="utf-8")
+    for key, value in values.items():
+        template = template.replace("{{" + key + "}}", value)
+    if "{{" in template.split('<script type="application/json"')[0]:
+        raise SystemExit(f"tools/pocket/pocket.html: a placeholder was left unfilled in the {lang} page")
+    return template
+
+
+def build(output: Path) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in LANGS:
+        path = output / f"influtier-{lang}.html"
+        path.write_text(page(lang), encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SystemExit(f"{path.name} is {size:,} bytes; the pocket explorer must stay under {MAX_BYTES:,}")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str]) -> None:
+    output = Path(argv[0]) if argv else ROOT / "build" / "pocket"
+    for path in build(output):
+        print(f"wrote {path} ({path.stat().st_size / 1000:.0f} kB)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
