@@ -116,6 +116,8 @@
     const left = (axes.left + along * axes.width) * 100 + "%";
     $("marker").style.left = left;
     $("marker-label").style.left = left;
+    // Its anchor slides from its left end to its right end along the axis: never past the edges.
+    $("marker-label").style.transform = `translateX(${-along * 100}%)`;
     $("marker-label").textContent = formatCount(count);
     $("ladder").alt = fill(T.ladder_alt, { followers: formatCount(count) });
     document.body.dataset.rendered = String(count) + "@" + state.step; // for tests and the benchmark
