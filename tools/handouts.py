@@ -47,17 +47,29 @@ LOCAL = {
 WEB_FONT_IMPORT = re.compile(r"""@import url\(['"]?https://fonts\.googleapis\.com/[^)]*\);?""")
 MERMAID_IMPORT = re.compile(r"<script type=\"module\">\s*import mermaid from 'https://[^']*';.*?</script>", re.S)
 # MathJax 3 (SVG output, no font files) reading the notebooks' $...$ and $$...$$ as
-# nbconvert's MathJax 2 configuration does. The slides call MathJax.Hub, MathJax 2's
-# API, on every slide change: a no-op stand-in keeps them free of errors.
-MATHJAX_CONFIG = """<script>window.MathJax = {
-  tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']],
-        processEscapes: true, processEnvironments: true},
-  svg: {fontCache: 'global'},
-  startup: {ready: function () {
-    MathJax.startup.defaultReady();
-    MathJax.Hub = {getAllJax: function () { return null; }, Rerender: function () {}};
-  }}
-};</script>
+# nbconvert's MathJax 2 configuration does. The slides and the widgets renderer call
+# MathJax 2's API (MathJax.Hub) to typeset new content: a small stand-in passes those
+# calls on to MathJax 3.
+MATHJAX_CONFIG = """<script>(function () {
+  var hub = {
+    getAllJax: function () { return null; },
+    Rerender: function () {},
+    Queue: function () {
+      [].slice.call(arguments).forEach(function (job) {
+        if (Array.isArray(job) && job[0] === "Typeset" && window.MathJax.typesetPromise) {
+          window.MathJax.typesetPromise(job[2] ? [job[2]] : undefined);
+        }
+      });
+    }
+  };
+  window.MathJax = {
+    tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']],
+          processEscapes: true, processEnvironments: true},
+    svg: {fontCache: 'global'},
+    startup: {ready: function () { MathJax.startup.defaultReady(); MathJax.Hub = hub; }},
+    Hub: hub
+  };
+}());</script>
 """
 
 
