@@ -26,15 +26,15 @@ from babel import numbers as babel_numbers
 
 from .data import SCHEMES
 from .engagement import assess_engagement
+from .explorer import ER_MAX  # the rate slider's top, as in notebook 00
 from .formatting import _MULTIPLIERS, _SEPARATORS, _TEXT_PATTERN, format_compact, format_percent, parse_count
 from .i18n import MESSAGES, check_lang
 from .plotting import tier_colour
 from .report import describe_account
 from .schemes import FOLLOWER_RANGE
 
-__all__ = ["explorer_data", "cell_starts", "ER_MAX", "ER_STEP_TENTHS"]
+__all__ = ["explorer_data", "cell_starts", "er_steps", "scheme_order", "ER_MAX", "ER_STEP_TENTHS"]
 
-ER_MAX = 15.0  # percent: the same top as the notebook explorer's slider
 ER_STEP_TENTHS = 1  # the slider's step, in tenths of a percentage point
 ER_PLACEHOLDER = "{er}"
 # Interface strings the page shows; all of them come from influtier_lite.i18n.
@@ -76,7 +76,7 @@ def explorer_data(lang: str = "id") -> dict:
         "parse": _parse_rules(lang),
         "followerRange": list(FOLLOWER_RANGE),
         "er": {"max": ER_MAX, "step": ER_STEP_TENTHS / 10, "labels": labels},
-        "schemes": [{"id": scheme_id, "kind": SCHEMES[scheme_id].kind} for scheme_id in _scheme_order()],
+        "schemes": [{"id": scheme_id, "kind": SCHEMES[scheme_id].kind} for scheme_id in scheme_order()],
         "compact": {str(edge): format_compact(edge, lang) for edge in (100, 1_000, 10_000, 100_000, 1_000_000)},
         "colours": {key: tier_colour(key) for key in sorted({t.key for s in SCHEMES.values() for t in s.tiers})},
         "strings": strings.lines,
@@ -84,7 +84,7 @@ def explorer_data(lang: str = "id") -> dict:
     }
 
 
-def _scheme_order() -> list[str]:
+def scheme_order() -> list[str]:
     """Scheme ids, the articles first (as in the comparison table)."""
     return sorted(SCHEMES, key=lambda scheme_id: SCHEMES[scheme_id].kind != "article")
 
@@ -108,7 +108,7 @@ def _cell(start: float, steps: list[float], labels: list[str], lang: str, string
     from .compare import compare_schemes
 
     table = compare_schemes(start, lang)
-    order = _scheme_order()
+    order = scheme_order()
     rows = {scheme_id: [strings.ref(str(value)) for value in row] for scheme_id, row in zip(order, table.rows)}
     tiers = {scheme_id: (SCHEMES[scheme_id].find(start).key if SCHEMES[scheme_id].find(start) else "")
              for scheme_id in order}

@@ -12,7 +12,6 @@ sends anything anywhere (its Content-Security-Policy allows no request at all).
 
 from __future__ import annotations
 
-import base64
 import html
 import json
 import math
@@ -24,8 +23,10 @@ sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an
 
 from influtier_lite.data import SCHEMES  # noqa: E402
 from influtier_lite.formatting import format_number  # noqa: E402
-from influtier_lite.export import ER_MAX, _scheme_order, explorer_data  # noqa: E402
-from influtier_lite.plotting import NO_TIER_COLOUR, TierLadder, to_png  # noqa: E402
+from influtier_lite.export import ER_MAX, scheme_order, explorer_data  # noqa: E402
+from influtier_lite.formatting import format_compact  # noqa: E402
+from influtier_lite.i18n import text  # noqa: E402
+from influtier_lite.plotting import ARTICLES, NO_TIER_COLOUR, tier_colour  # noqa: E402
 from influtier_lite.report import describe_ladder  # noqa: E402
 from influtier_lite.schemes import FOLLOWER_RANGE  # noqa: E402
 
@@ -35,15 +36,40 @@ START = {"followers": 25_000, "er": 4.0}  # as notebook 00 opens
 MAX_BYTES = 1_000_000
 
 
-def ladder(lang: str) -> tuple[bytes, dict]:
-    """The notebook's tier-ladder figure without its marker, and where its axes sit
-    (fractions of the image, from the left and from the top) for the page's own marker."""
-    figure = TierLadder(lang)
-    png = to_png(figure.figure)  # the marker is an animated artist: a full draw leaves it out
-    box = figure.axes.get_position()
-    width, height = figure.figure.canvas.get_width_height()
-    return png, {"left": box.x0, "width": box.width, "top": 1 - box.y1, "height": box.height,
-                 "pixels": [width, height]}
+def ladder_html(lang: str) -> str:
+    """The notebook's tier ladder (``TierLadder``: the two articles, log axis, tier colours,
+    the same labels) as HTML that narrows with the screen; the page moves its marker."""
+    low, high = FOLLOWER_RANGE
+    decades = math.log10(high) - math.log10(low)
+
+    def at(count: float) -> float:  # percent along the log axis
+        return (math.log10(min(max(count, low), high)) - math.log10(low)) / decades * 100
+
+    names, tracks, edges = [], [], {low, high}
+    for scheme_id in ARTICLES:
+        scheme = SCHEMES[scheme_id]
+        segments = []
+        start = scheme.tiers[0].min_followers
+        if start > low:
+            segments.append(_segment(0, at(start), text("no_tier_short", lang), NO_TIER_COLOUR, "no-tier"))
+        for tier in scheme.tiers:
+            left, right = max(tier.min_followers, low), min(tier.max_followers or high, high)
+            edges.update({left, right})
+            segments.append(_segment(at(left), at(right), tier.name(lang).split(" (")[0], tier_colour(tier.key)))
+        names.append(f"<span>{html.escape(scheme.source.short_name)}</span>")
+        tracks.append(f'<div class="track">{"".join(segments)}</div>')
+    ticks = "".join(f'<span class="tick" style="left:{at(edge):.3f}%">{html.escape(format_compact(edge, lang))}</span>'
+                    for edge in sorted(edges))
+    return (f'<figcaption>{html.escape(text("ladder_title", lang))}</figcaption>'
+            f'<div class="plot"><div class="names">{"".join(names)}</div>'
+            f'<div class="bars"><div id="marker-label"></div>{"".join(tracks)}<div id="marker"></div>'
+            f'<div class="axis">{ticks}</div></div></div>'
+            f'<div class="xlabel">{html.escape(text("ladder_xlabel", lang))}</div>')
+
+
+def _segment(left: float, right: float, label: str, colour: str, kind: str = "") -> str:
+    return (f'<span class="segment {kind}" style="left:{left:.3f}%;width:{right - left:.3f}%;background-color:{colour}">'
+            f"<span>{html.escape(label)}</span></span>")
 
 
 def ladder_description(lang: str) -> str:
@@ -63,14 +89,12 @@ def _json_for_script(data: dict) -> str:
 
 def page(lang: str) -> str:
     data = explorer_data(lang)
-    png, axes = ladder(lang)
-    data["ladder"] = {"axes": axes}
     data["start"] = START
     data["noTierColour"] = NO_TIER_COLOUR
     data["text"]["ladder_alt"] = ladder_description(lang)
     rows = "\n".join(f'<tr data-scheme="{scheme_id}" data-tier="" data-verdict="">'
-                     "<td></td><td></td><td></td><td></td></tr>" for scheme_id in _scheme_order())
-    sources = "".join(f"<p>{html.escape(SCHEMES[s].source.citation())}</p>" for s in _scheme_order())
+                     "<td></td><td></td><td></td><td></td></tr>" for scheme_id in scheme_order())
+    sources = "".join(f"<p>{html.escape(SCHEMES[s].source.citation())}</p>" for s in scheme_order())
     low, high = FOLLOWER_RANGE
     values = {
         **{key: html.escape(value, quote=True) for key, value in data["text"].items()},
@@ -82,12 +106,7 @@ def page(lang: str) -> str:
         "slider_max": str(round(math.log10(high) * 100)),
         "er_max": f"{ER_MAX:g}",
         "er_step": f"{data['er']['step']:g}",
-        "ladder_png": base64.b64encode(png).decode("ascii"),
-        "ladder_alt": "",
-        "ladder_width": str(axes["pixels"][0]),
-        "ladder_height": str(axes["pixels"][1]),
-        "axes_top": f"{axes['top'] * 100:.3f}",
-        "axes_height": f"{axes['height'] * 100:.3f}",
+        "ladder": ladder_html(lang),
         "scheme_rows": rows,
         "sources": sources,
     }

@@ -112,14 +112,13 @@
     }
     const clipped = Math.min(Math.max(count, LOW), HIGH);
     const along = (Math.log10(clipped) - Math.log10(LOW)) / (Math.log10(HIGH) - Math.log10(LOW));
-    const axes = D.ladder.axes;
-    const left = (axes.left + along * axes.width) * 100 + "%";
+    const left = along * 100 + "%";
     $("marker").style.left = left;
     $("marker-label").style.left = left;
     // Its anchor slides from its left end to its right end along the axis: never past the edges.
     $("marker-label").style.transform = `translateX(${-along * 100}%)`;
     $("marker-label").textContent = formatCount(count);
-    $("ladder").alt = fill(T.ladder_alt, { followers: formatCount(count) });
+    $("ladder").setAttribute("aria-label", fill(T.ladder_alt, { followers: formatCount(count) }));
     document.body.dataset.rendered = String(count) + "@" + state.step; // for tests and the benchmark
   }
 
@@ -150,6 +149,15 @@
   };
   erSlider.addEventListener("input", readEr);
   erSlider.addEventListener("change", readEr);
+  // A tier's name is shown only where its bar is wide enough for it (as in the notebook's figure).
+  function fitLabels() {
+    for (const label of document.querySelectorAll(".segment > span")) {
+      label.style.visibility = "";
+      if (label.scrollWidth > label.parentElement.clientWidth - 2) label.style.visibility = "hidden";
+    }
+  }
+  window.addEventListener("resize", fitLabels);
+  fitLabels();
   erSlider.value = String(state.step * D.er.step);
   showCount(state.count, false);
 })();
