@@ -27,7 +27,7 @@ from babel import numbers as babel_numbers
 from .data import SCHEMES
 from .engagement import assess_engagement
 from .explorer import ER_MAX  # the rate slider's top, as in notebook 00
-from .formatting import _MULTIPLIERS, _SEPARATORS, _TEXT_PATTERN, format_compact, format_percent, parse_count
+from .formatting import _MULTIPLIERS, _SEPARATORS, _TEXT_PATTERN, format_percent, parse_count
 from .i18n import MESSAGES, check_lang
 from .plotting import tier_colour
 from .report import describe_account
@@ -76,8 +76,6 @@ def explorer_data(lang: str = "id") -> dict:
         "parse": _parse_rules(lang),
         "followerRange": list(FOLLOWER_RANGE),
         "er": {"max": ER_MAX, "step": ER_STEP_TENTHS / 10, "labels": labels},
-        "schemes": [{"id": scheme_id, "kind": SCHEMES[scheme_id].kind} for scheme_id in scheme_order()],
-        "compact": {str(edge): format_compact(edge, lang) for edge in (100, 1_000, 10_000, 100_000, 1_000_000)},
         "colours": {key: tier_colour(key) for key in sorted({t.key for s in SCHEMES.values() for t in s.tiers})},
         "strings": strings.lines,
         "cells": cells,
@@ -110,8 +108,8 @@ def _cell(start: float, steps: list[float], labels: list[str], lang: str, string
     table = compare_schemes(start, lang)
     order = scheme_order()
     rows = {scheme_id: [strings.ref(str(value)) for value in row] for scheme_id, row in zip(order, table.rows)}
-    tiers = {scheme_id: (SCHEMES[scheme_id].find(start).key if SCHEMES[scheme_id].find(start) else "")
-             for scheme_id in order}
+    found = {scheme_id: SCHEMES[scheme_id].find(start) for scheme_id in order}
+    tiers = {scheme_id: tier.key if tier else "" for scheme_id, tier in found.items()}
     runs: list[list] = []
     for step, (er, label) in enumerate(zip(steps, labels)):
         report = describe_account(start, er, lang)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -22,9 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an install
 
 from influtier_lite.data import SCHEMES  # noqa: E402
-from influtier_lite.formatting import format_number  # noqa: E402
-from influtier_lite.export import ER_MAX, scheme_order, explorer_data  # noqa: E402
-from influtier_lite.formatting import format_compact  # noqa: E402
+from influtier_lite.export import ER_MAX, explorer_data, scheme_order  # noqa: E402
+from influtier_lite.formatting import format_compact, format_number  # noqa: E402
 from influtier_lite.i18n import text  # noqa: E402
 from influtier_lite.plotting import ARTICLES, NO_TIER_COLOUR, tier_colour  # noqa: E402
 from influtier_lite.report import describe_ladder  # noqa: E402
@@ -111,11 +111,11 @@ def page(lang: str) -> str:
         "sources": sources,
     }
     template = (HERE / "pocket.html").read_text(encoding="utf-8")
-    for key, value in values.items():
-        template = template.replace("{{" + key + "}}", value)
-    if "{{" in template.split('<script type="application/json"')[0]:
-        raise SystemExit(f"tools/pocket/pocket.html: a placeholder was left unfilled in the {lang} page")
-    return template
+    missing = sorted(set(re.findall(r"\{\{(\w+)\}\}", template)) - set(values))
+    if missing:
+        raise SystemExit(f"tools/pocket/pocket.html: no value for {missing}")
+    # One pass, so nothing inside an inserted value is ever read as a placeholder.
+    return re.sub(r"\{\{(\w+)\}\}", lambda match: values[match[1]], template)
 
 
 def build(output: Path) -> list[Path]:
