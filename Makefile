@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Re-install only when the project's declared dependencies change.
 STAMP := $(VENV)/.installed
 
-.PHONY: lab test app handouts notebooks bench clean
+.PHONY: lab test app handouts pocket notebooks bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ app: $(STAMP)
 # tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
 handouts: $(STAMP)
 	$(BIN)/python tools/handouts.py
+
+# The tier explorer as one self-contained HTML file per language, for phones without
+# Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).
+pocket: $(STAMP)
+	$(BIN)/python tools/pocket.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

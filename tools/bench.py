@@ -4,8 +4,9 @@ Every ratio is measured in the same run on the same machine. Prints a table, wri
 build/bench.json, and refreshes the table in README.md (between the bench markers).
 Not part of `make test`: timings are noisy; the tests prove the fast path correct.
 
-    python tools/bench.py            # everything (needs Debian's chromium for two rows)
+    python tools/bench.py            # everything (needs Debian's chromium for three rows)
     python tools/bench.py --no-browser
+    python tools/bench.py --only pocket   # the pocket explorer alone, merged into build/bench.json
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ TARGETS = {  # key: (target, "max" means the value must stay at or below it, "mi
     "import_ratio": (1.1, "max"),
     "classify_many_vs_pandas_cut": (1.0, "max"),
     "parse_count_1mb_ms": (100.0, "max"),  # issue 17: one pasted megabyte must not freeze the kernel
+    "pocket_update_ms_median": (None, ""),
+    "pocket_update_ms_p95": (50.0, "max"),
+    "pocket_file_kb_max": (1000.0, "max"),
 }
 
 
@@ -158,6 +162,53 @@ def bench_browser(presses: int = 40) -> dict:
         "burst_settle_ms": settled - start,
         "burst_figures_drawn": len(figures),
     }
+
+
+# --- the pocket explorer: one HTML file, no kernel, no network -------------------------
+
+# Moves the follower slider through ``values``, alternating with the rate slider, and times
+# each move from the input event to the frame after the page has answered it.
+POCKET_MOVES = """async (values) => {
+  const followers = document.getElementById('followers-slider'), er = document.getElementById('er');
+  const frame = () => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
+  const times = [];
+  for (const [index, value] of values.entries()) {
+    const slider = index % 2 ? er : followers;
+    const start = performance.now();
+    slider.value = String(index % 2 ? (index % 150) / 10 : value);
+    slider.dispatchEvent(new Event('input', {bubbles: true}));
+    await frame();
+    times.push(performance.now() - start);
+  }
+  return times;
+}"""
+
+
+def bench_pocket(moves: int = 300) -> dict:
+    """Build the pocket pages, open each from file:// with the network blocked, time slider moves."""
+    import runpy
+
+    from browser import chromium_page
+    from offline import block_network
+
+    pocket = runpy.run_path(str(ROOT / "tools" / "pocket.py"))
+    with tempfile.TemporaryDirectory(prefix="influtier-pocket-") as tmp:
+        pages = pocket["build"](Path(tmp))
+        sizes = [path.stat().st_size / 1000 for path in pages]
+        times: list[float] = []
+        for path in pages:
+            with chromium_page(width=390, height=844) as page:
+                blocked = block_network(page)
+                page.goto(path.as_uri())
+                page.wait_for_selector("body[data-rendered]")
+                values = [200 + (i * 7) % 601 for i in range(moves)]
+                times += page.evaluate(POCKET_MOVES, values)
+                if blocked:
+                    raise RuntimeError(f"{path.name} asked the network for {blocked}")
+    times.sort()
+    return {"pocket_update_ms_median": statistics.median(times),
+            "pocket_update_ms_p95": times[int(len(times) * 0.95)],
+            "pocket_file_kb_max": max(sizes)}
 
 
 # --- the whole suite, memory, import, classify_many ---------------------------------------
@@ -344,18 +395,24 @@ def update_readme(results: dict) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-browser", action="store_true", help="skip the two Chromium measurements")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
+    parser.add_argument("--only", choices=["pocket"], help="run only this measurement (no README update)")
     parser.add_argument("--no-readme", action="store_true", help="do not refresh the table in README.md")
     args = parser.parse_args()
     results: dict = {"date": datetime.date.today().isoformat(), "machine": machine()}
     steps = [bench_slider, bench_classify_many, bench_parse_count, bench_import, bench_kernel_memory, bench_suite]
     if not args.no_browser:
         steps.insert(1, bench_browser)
+        steps.insert(2, bench_pocket)
+    if args.only:
+        steps, args.no_readme = [bench_pocket], True
     for step in steps:
         print(f"... {step.__name__}", flush=True)
         results.update(step())
     out = ROOT / "build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
+    if args.only and out.is_file():  # keep the other measurements of the last full run
+        results = {**json.loads(out.read_text(encoding="utf-8")), **results}
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine()}\n\n{table(results)}\n\nwritten: {out.relative_to(ROOT)}")
     if not args.no_readme:

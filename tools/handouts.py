@@ -1,11 +1,15 @@
-"""make handouts: static copies of the notebooks for reading and printing.
+"""make handouts: static copies of the notebooks for reading and printing, with no network.
 
 - build/handouts/{id,en}/NN_name.html for every notebook, with its stored outputs and the
-  widget state embedded, so the sliders and figures show as they were last set (a
-  browser draws them with the Jupyter widgets script from a CDN; without internet the
-  text and tables still read in full);
+  widget state embedded, so the sliders and figures show as they were last set;
 - build/handouts/{id,en}/NN_name.slides.html: reveal.js slides for the four tier
-  notebooks, one slide per heading, code hidden.
+  notebooks, one slide per heading, code hidden;
+- build/handouts/_static/: everything those pages load (require.js, the Jupyter widgets
+  renderer, jQuery, reveal.js, MathJax), copied from tools/handout_assets/vendor/ (committed,
+  with their licences; tools/handout_assets/vendor.py refreshes it from npm). The pages
+  point at it with relative paths, so the folder works from a USB stick or file:// with
+  no internet: copy build/handouts/ whole. A text fallback still follows every widget
+  for readers with JavaScript off and for print.
 
 The notebooks are read, never written. Nothing here runs a kernel: the stored outputs
 come from `make notebooks` (a clean Restart and Run All).
@@ -18,6 +22,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -27,6 +32,45 @@ from nbconvert import HTMLExporter, SlidesExporter
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
 SLIDE_DECKS = ("02_nano", "03_micro", "04_macro", "05_mega")  # the tier notebooks
+VENDOR = ROOT / "tools" / "handout_assets" / "vendor"
+STATIC = "_static"  # beside the language folders; pages reach it as ../_static/
+# What nbconvert would fetch from CDNs, as paths inside _static (see tools/handout_assets).
+LOCAL = {
+    "require_js_url": "requirejs/require.js",
+    "widget_renderer_url": "@jupyter-widgets/html-manager/dist/embed-amd.js",
+    "jquery_url": "jquery/dist/jquery.min.js",
+    "mathjax_url": "mathjax/es5/tex-svg.js",
+    "reveal_url_prefix": "reveal.js",
+}
+# Web fonts the vendored files import from the internet; offline the text falls back to
+# the system's fonts instead of waiting for them.
+WEB_FONT_IMPORT = re.compile(r"""@import url\(['"]?https://fonts\.googleapis\.com/[^)]*\);?""")
+MERMAID_IMPORT = re.compile(r"<script type=\"module\">\s*import mermaid from 'https://[^']*';.*?</script>", re.S)
+# MathJax 3 (SVG output, no font files) reading the notebooks' $...$ and $$...$$ as
+# nbconvert's MathJax 2 configuration does. The slides and the widgets renderer call
+# MathJax 2's API (MathJax.Hub) to typeset new content: a small stand-in passes those
+# calls on to MathJax 3.
+MATHJAX_CONFIG = """<script>(function () {
+  var hub = {
+    getAllJax: function () { return null; },
+    Rerender: function () {},
+    Queue: function () {
+      [].slice.call(arguments).forEach(function (job) {
+        if (Array.isArray(job) && job[0] === "Typeset" && window.MathJax.typesetPromise) {
+          window.MathJax.typesetPromise(job[2] ? [job[2]] : undefined);
+        }
+      });
+    }
+  };
+  window.MathJax = {
+    tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']],
+          processEscapes: true, processEnvironments: true},
+    svg: {fontCache: 'global'},
+    startup: {ready: function () { MathJax.startup.defaultReady(); MathJax.Hub = hub; }},
+    Hub: hub
+  };
+}());</script>
+"""
 
 
 def title_of(notebook: nbformat.NotebookNode, fallback: str) -> str:
@@ -76,9 +120,40 @@ def with_text_fallbacks(notebook: nbformat.NotebookNode) -> nbformat.NotebookNod
     return copied
 
 
+def local_urls(static: str = f"../{STATIC}") -> dict[str, str]:
+    """nbconvert's URL settings pointing at the local copies (relative to a language folder)."""
+    return {key: f"{static}/{path}" for key, path in LOCAL.items()}
+
+
+def copy_static(output: Path) -> Path:
+    """Copy the vendored scripts into ``output/_static``, with no web-font imports."""
+    if not (VENDOR / LOCAL["widget_renderer_url"]).is_file():
+        raise SystemExit(f"{VENDOR} is missing or incomplete: restore it with git, or run "
+                         "python tools/handout_assets/vendor.py (needs npm)")
+    static = output / STATIC
+    if static.exists():
+        shutil.rmtree(static)
+    shutil.copytree(VENDOR, static)
+    for path in static.rglob("*"):
+        if path.is_file() and path.suffix in (".js", ".css"):
+            text = path.read_text(encoding="utf-8")
+            offline = WEB_FONT_IMPORT.sub("", text)
+            if offline != text:
+                path.write_text(offline, encoding="utf-8")
+    return static
+
+
+def exporters() -> tuple[HTMLExporter, SlidesExporter]:
+    urls = local_urls()
+    page_urls = {key: value for key, value in urls.items() if key != "reveal_url_prefix"}
+    page = HTMLExporter(**page_urls)
+    slides = SlidesExporter(exclude_input=True, reveal_scroll=True, **urls)
+    return page, slides
+
+
 def build(output: Path) -> list[Path]:
-    page = HTMLExporter()
-    slides = SlidesExporter(exclude_input=True, reveal_scroll=True)
+    copy_static(output)
+    page, slides = exporters()
     written = []
     for lang in LANGS:
         folder = output / lang
@@ -102,6 +177,12 @@ def _write(path: Path, body: str, lang: str) -> Path:
     # hyphenation need the real language.
     body = re.sub(r"<html([^>]*)\blang=\"[^\"]*\"", rf'<html\1lang="{lang}"', body, count=1)
     body = body.replace("</head>", FALLBACK_STYLE + "</head>", 1)
+    if 'class="mermaid"' not in body:  # the slides template imports mermaid from a CDN whether needed or not
+        body = MERMAID_IMPORT.sub("", body)
+    mathjax = f'<script src="{local_urls()["mathjax_url"]}">'
+    if mathjax not in body:
+        raise SystemExit(f"{path.name}: MathJax is not loaded from {STATIC}; has nbconvert's template changed?")
+    body = body.replace(mathjax, MATHJAX_CONFIG + mathjax, 1)
     path.write_text(body, encoding="utf-8")
     return path
 
