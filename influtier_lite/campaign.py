@@ -31,7 +31,7 @@ from .table import Table
 from .tiers import scheme_tier
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
-           "objective_advice", "CampaignPlanner"]
+           "objective_advice", "CampaignPlanner", "cost_per_engagement", "cost_per_mille", "cost_per_view"]
 
 TIERS = ("nano", "micro", "macro", "mega")
 OBJECTIVES = ("awareness", "interest", "sales")
@@ -202,6 +202,26 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         raise out_of_range("cost_per_post", cost_per_post)
     return plan
 
+
+def _cost_per(cost: float, amount: float, name: str, per: float = 1) -> float | None:
+    price = real_number("cost", cost, non_negative=True)
+    count = real_number(name, amount, non_negative=True)
+    return price / count * per if count else None
+
+
+def cost_per_engagement(cost: float, engagements: float) -> float | None:
+    """Cost ÷ engagements, in rupiah per engagement (None when there are no engagements)."""
+    return _cost_per(cost, engagements, "engagements")
+
+
+def cost_per_mille(cost: float, reach: float) -> float | None:
+    """CPM: cost ÷ reach × 1,000, in rupiah per thousand accounts reached (None for no reach)."""
+    return _cost_per(cost, reach, "reach", per=1000)
+
+
+def cost_per_view(cost: float, views: float) -> float | None:
+    """Cost ÷ views, in rupiah per view of a video (None when there are no views)."""
+    return _cost_per(cost, views, "views")
 
 def objective_advice(objective: str, lang: str = "id") -> str:
     """What Partipost says about the tiers for an objective (awareness, interest, sales)."""

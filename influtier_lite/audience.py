@@ -1,0 +1,361 @@
+"""Is the audience real? Screening signals on a synthetic sample (notebook 11).
+
+Audit tools look at several signals (HypeAuditor's Audience Quality Score, for one, is
+built from engagement, audience quality, follower growth and comment authenticity). Each
+signal here is one number per account and one threshold the student sets:
+
+- ``largest_weekly_growth``: the biggest week-on-week jump in followers, in percent;
+- ``comment_repetition``: the share of comments that repeat another comment once tags
+  (``@name``), punctuation and emoji are set aside;
+- ``engagement_gap``: the engagement rate (likes + comments over followers, HypeAuditor's
+  formula) divided by the independent benchmark for the account's tier;
+- ``following_ratio``: accounts followed per follower;
+- the share of the audience a tool places in Indonesia (read from the data as it is).
+
+``screen`` flags an account when any signal crosses its threshold and says, for the
+planted sample, which flags were right and which were false alarms. A flag is a prompt to
+look closer, never proof: every signal has an honest explanation too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from ._validate import real_number
+from .benchmarks import primary_benchmark
+from .data import SCHEMES, _error, _flag, _number, _read_rows, data_dir
+from .formatting import format_number, format_percent
+from .i18n import bilingual, check_lang, text
+from .table import Table
+
+__all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
+           "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
+           "screening_table", "summary_line", "growth_figure", "AudienceScreen"]
+
+ACCOUNTS_FILE = "audience_accounts_synthetic.csv"
+GROWTH_FILE = "audience_growth_synthetic.csv"
+COMMENTS_FILE = "audience_comments_synthetic.csv"
+ACCOUNT_COLUMNS = ["handle", "followers", "following", "avg_likes", "avg_comments", "home_country_share",
+                   "planted", "honest", "synthetic", "note"]
+PLANTED = ("none", "bought_followers", "bought_likes", "comment_pod", "follow_for_follow", "giveaway",
+           "viral_post", "follows_many", "audience_abroad")
+SIGNALS = ("growth", "repetition", "engagement", "following", "home")
+
+
+@dataclass(frozen=True)
+class AudienceAccount:
+    """One fictional account of the notebook-11 sample, with its growth series and comments."""
+
+    handle: str
+    followers: int
+    following: int
+    avg_likes: int
+    avg_comments: int
+    home_country_share: float  # percent of the audience a tool would place in Indonesia
+    planted: str  # one of PLANTED: what we built into this account
+    honest: bool
+    note: str
+    growth: tuple[int, ...]  # followers week by week, oldest first
+    comments: tuple[str, ...]
+
+    @property
+    def engagement_rate(self) -> float:
+        """(likes + comments) / followers x 100, per post."""
+        return (self.avg_likes + self.avg_comments) / self.followers * 100
+
+    @property
+    def tier(self) -> str:
+        return SCHEMES["partipost"].find(self.followers).key
+
+
+def _synthetic(path: Path, line: int, row: dict[str, str]) -> None:
+    if row["synthetic"] != "yes":
+        raise _error(path, line, f"synthetic = {row['synthetic']!r}: setiap baris rekaan harus bertanda 'yes'.",
+                     f"synthetic = {row['synthetic']!r}: every made-up row must be marked 'yes'.")
+
+
+def _whole(path: Path, line: int, row: dict[str, str], column: str) -> int:
+    value = _number(path, line, row, column)
+    if value != int(value):
+        raise _error(path, line, f"{column} = {row[column]!r} harus bilangan bulat.",
+                     f"{column} = {row[column]!r} must be a whole number.")
+    return int(value)
+
+
+def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount, ...]:
+    """Read the three notebook-11 files (accounts, growth, comments), checking every row."""
+    if directory is None:
+        return _default_sample()
+    accounts_path, growth_path, comments_path = (directory / n for n in (ACCOUNTS_FILE, GROWTH_FILE, COMMENTS_FILE))
+    growth: dict[str, list[tuple[int, int]]] = {}
+    for line, row in _read_rows(growth_path, ["handle", "week", "followers", "synthetic"]):
+        _synthetic(growth_path, line, row)
+        growth.setdefault(row["handle"], []).append((_whole(growth_path, line, row, "week"),
+                                                     _whole(growth_path, line, row, "followers")))
+    comments: dict[str, list[str]] = {}
+    for line, row in _read_rows(comments_path, ["handle", "number", "comment", "synthetic"]):
+        _synthetic(comments_path, line, row)
+        if not row["comment"]:
+            raise _error(comments_path, line, "comment = '': komentar kosong.", "comment = '': the comment is empty.")
+        comments.setdefault(row["handle"], []).append(row["comment"])
+    accounts = []
+    for line, row in _read_rows(accounts_path, ACCOUNT_COLUMNS):
+        _synthetic(accounts_path, line, row)
+        handle = row["handle"]
+        if row["planted"] not in PLANTED:
+            raise _error(accounts_path, line, f"planted = {row['planted']!r}; pilih salah satu dari {', '.join(PLANTED)}.",
+                         f"planted = {row['planted']!r}; choose one of {', '.join(PLANTED)}.")
+        counts = {c: _whole(accounts_path, line, row, c) for c in ("followers", "following", "avg_likes", "avg_comments")}
+        if counts["followers"] == 0:
+            raise _error(accounts_path, line, "followers = '0': akun tanpa pengikut tidak bisa disaring.",
+                         "followers = '0': an account without followers cannot be screened.")
+        home = _number(accounts_path, line, row, "home_country_share")
+        if home > 100:
+            raise _error(accounts_path, line, f"home_country_share = {row['home_country_share']!r}: paling besar 100.",
+                         f"home_country_share = {row['home_country_share']!r}: at most 100.")
+        series = [count for _, count in sorted(growth.get(handle, []))]
+        if len(series) < 2 or series[-1] != counts["followers"]:
+            raise _error(accounts_path, line, f"handle = {handle!r}: deret pertumbuhan di {GROWTH_FILE} harus ada "
+                         "dan berakhir di angka followers.",
+                         f"handle = {handle!r}: its series in {GROWTH_FILE} must exist and end at followers.")
+        if not comments.get(handle):
+            raise _error(accounts_path, line, f"handle = {handle!r}: tidak ada komentar di {COMMENTS_FILE}.",
+                         f"handle = {handle!r}: no comments in {COMMENTS_FILE}.")
+        accounts.append(AudienceAccount(handle, counts["followers"], counts["following"], counts["avg_likes"],
+                                        counts["avg_comments"], home, row["planted"],
+                                        _flag(accounts_path, line, row, "honest"), row["note"], tuple(series),
+                                        tuple(comments[handle])))
+    return tuple(accounts)
+
+
+@lru_cache(maxsize=1)
+def _default_sample() -> tuple[AudienceAccount, ...]:
+    return load_audience_sample(data_dir())
+
+
+def largest_weekly_growth(series: list[float] | tuple[float, ...]) -> float:
+    """The biggest week-on-week growth in followers, in percent (0 if the count never grows)."""
+    counts = [real_number(f"series[{i}]", v, non_negative=True) for i, v in enumerate(series)]
+    if len(counts) < 2 or 0 in counts[:-1]:
+        raise ValueError(bilingual(f"series = {list(series)!r}: perlu minimal dua minggu dengan pengikut di atas 0.",
+                                   f"series = {list(series)!r}: needs at least two weeks with followers above 0."))
+    return max(0.0, max((after - before) / before * 100 for before, after in zip(counts, counts[1:])))
+
+
+_TAG_OR_SYMBOL = re.compile(r"@\w+|[^\w\s]")
+
+
+def _normal_comment(comment: str) -> str:
+    """Lower case, without @tags, punctuation and emoji: 'Ikut kak! @rina' -> 'ikut kak'."""
+    return " ".join(_TAG_OR_SYMBOL.sub(" ", comment.lower()).split())
+
+
+def comment_repetition(comments: list[str] | tuple[str, ...]) -> float:
+    """Share of comments (percent) whose text, tags and emoji aside, appears more than once."""
+    if not comments or not all(isinstance(c, str) for c in comments):
+        raise ValueError(bilingual(f"comments = {comments!r}: perlu daftar komentar (teks), minimal satu.",
+                                   f"comments = {comments!r}: needs a list of at least one comment (text)."))
+    normal = [_normal_comment(c) for c in comments]
+    return sum(normal.count(c) > 1 for c in normal) / len(normal) * 100
+
+
+def engagement_gap(account: AudienceAccount) -> float | None:
+    """The account's engagement rate over its tier's independent benchmark (middle of the band).
+
+    2 means twice the benchmark, 0.5 half of it; None where our references give no benchmark (mega).
+    """
+    benchmark = primary_benchmark(account.tier)
+    if benchmark is None:
+        return None
+    return account.engagement_rate / ((benchmark.low + benchmark.high) / 2)
+
+
+def following_ratio(followers: float, following: float) -> float:
+    """Accounts followed per follower: 0.1 follows one account for every ten followers."""
+    audience = real_number("followers", followers, non_negative=True)
+    follows = real_number("following", following, non_negative=True)
+    if audience == 0:
+        raise ValueError(bilingual("followers = 0: rasio tidak bisa dihitung tanpa pengikut.",
+                                   "followers = 0: the ratio needs at least one follower."))
+    return follows / audience
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where each signal starts to raise a flag (the notebook's sliders).
+
+    Args:
+        growth: flag a weekly jump in followers above this percent.
+        repetition: flag more than this percent of repeated comments.
+        engagement: flag a rate more than this many times above, or below one over this many times,
+            the tier's benchmark.
+        following: flag more than this many accounts followed per follower.
+        home: flag fewer than this percent of the audience in Indonesia.
+    """
+
+    growth: float = 20
+    repetition: float = 40
+    engagement: float = 3
+    following: float = 0.8
+    home: float = 50
+
+    def __post_init__(self) -> None:
+        for name in SIGNALS:
+            real_number(name, getattr(self, name), non_negative=True)
+        if self.engagement < 1:
+            raise ValueError(bilingual(f"engagement = {self.engagement!r}: harus minimal 1 (kali tolok ukur).",
+                                       f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark)."))
+        for name in ("repetition", "home"):
+            if getattr(self, name) > 100:
+                raise ValueError(bilingual(f"{name} = {getattr(self, name)!r}: paling besar 100 (persen).",
+                                           f"{name} = {getattr(self, name)!r}: at most 100 (percent)."))
+
+
+@dataclass(frozen=True)
+class Screening:
+    """One account's signals, the flags they raise, and how that compares with what we planted."""
+
+    account: AudienceAccount
+    values: dict[str, float | None]
+    flags: tuple[str, ...]  # the signals that crossed their threshold, in SIGNALS order
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.flags)
+
+    @property
+    def outcome(self) -> str:
+        """"caught", "missed", "false_alarm" or "clear"."""
+        if self.account.honest:
+            return "false_alarm" if self.flagged else "clear"
+        return "caught" if self.flagged else "missed"
+
+
+def screen(account: AudienceAccount, thresholds: Thresholds = Thresholds()) -> Screening:
+    """Every signal of one account against the thresholds."""
+    gap = engagement_gap(account)
+    values = {"growth": largest_weekly_growth(account.growth), "repetition": comment_repetition(account.comments),
+              "engagement": gap, "following": following_ratio(account.followers, account.following),
+              "home": account.home_country_share}
+    crossed = {"growth": values["growth"] > thresholds.growth,
+               "repetition": values["repetition"] > thresholds.repetition,
+               "engagement": gap is not None and (gap > thresholds.engagement or gap < 1 / thresholds.engagement),
+               "following": values["following"] > thresholds.following,
+               "home": values["home"] < thresholds.home}
+    return Screening(account, values, tuple(s for s in SIGNALS if crossed[s]))
+
+
+def screening_table(screenings: list[Screening], lang: str = "id") -> Table:
+    """One row per account: each signal (with ⚑ where it raised a flag), then the result."""
+    lang = check_lang(lang)
+
+    def shown(result: Screening, signal: str) -> str:
+        value = result.values[signal]
+        if value is None:
+            cell = "\u2013"
+        elif signal in ("growth", "repetition", "home"):
+            cell = format_percent(value, lang, decimals=0)
+        else:
+            cell = text("aq_times", lang, value=format_number(value, lang, decimals=2 if signal == "following" else 1))
+        return f"\u2691 {cell}" if signal in result.flags else cell
+
+    rows = [[r.account.handle, *(shown(r, s) for s in SIGNALS), text(f"aq_planted_{r.account.planted}", lang),
+             text(f"aq_outcome_{r.outcome}", lang)] for r in screenings]
+    columns = [text(k, lang) for k in ("aq_col_account", *(f"aq_col_{s}" for s in SIGNALS), "aq_col_planted",
+                                       "aq_col_outcome")]
+    return Table(columns, rows, align_right=columns[1:6])
+
+
+def summary_line(screenings: list[Screening], lang: str = "id") -> str:
+    """How many planted accounts were caught and how many honest ones were flagged wrongly."""
+    outcomes = [s.outcome for s in screenings]
+    planted = sum(o in ("caught", "missed") for o in outcomes)
+    return text("aq_summary", check_lang(lang), caught=outcomes.count("caught"), planted=planted,
+                false_alarms=outcomes.count("false_alarm"), honest=len(outcomes) - planted)
+
+
+def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id"):
+    """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from .plotting import FONT, StaticFigure
+
+    lang = check_lang(lang)
+    columns = 5
+    rows = -(-len(accounts) // columns)
+    figure = Figure(figsize=(9.6, 2.0 * rows + 0.6), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(rows, columns, sharey=True, squeeze=False)
+    parts = []
+    for ax, account in zip(axes.flat, accounts):
+        start = account.growth[0]
+        index = [c / start * 100 for c in account.growth]
+        jump = largest_weekly_growth(account.growth)
+        colour = "#D55E00" if jump > Thresholds().growth else "#0072B2"
+        ax.plot(range(1, len(index) + 1), index, color=colour, linewidth=2)
+        ax.set_title(account.handle, fontsize=FONT - 3)
+        ax.tick_params(labelsize=FONT - 5)
+        ax.grid(True, color="#DDDDDD", linewidth=0.6)
+        parts.append(text("aq_growth_row", lang, handle=account.handle, jump=format_percent(jump, lang, decimals=0)))
+    for ax in list(axes.flat)[len(accounts):]:
+        ax.set_visible(False)
+    figure.supxlabel(text("aq_growth_xlabel", lang), fontsize=FONT - 2)
+    figure.supylabel(text("aq_growth_ylabel", lang), fontsize=FONT - 2)
+    figure.suptitle(text("aq_growth_title", lang), fontsize=FONT)
+    return StaticFigure(figure, text("aq_growth_description", lang, rows=" ".join(parts)))
+
+
+class AudienceScreen:
+    """Five threshold sliders, and the sample's table of signals, flags and outcomes.
+
+    Args:
+        lang: ``"id"`` or ``"en"``.
+        thresholds: where the sliders start.
+    """
+
+    def __init__(self, lang: str = "id", thresholds: Thresholds = Thresholds()) -> None:
+        import ipywidgets as widgets
+
+        self.lang = check_lang(lang)
+        self.accounts = load_audience_sample()
+        style = {"description_width": "260px"}
+        layout = widgets.Layout(width="560px", max_width="100%")
+        self.sliders = {
+            "growth": widgets.IntSlider(value=thresholds.growth, min=5, max=60, step=5),
+            "repetition": widgets.IntSlider(value=thresholds.repetition, min=10, max=90, step=5),
+            "engagement": widgets.FloatSlider(value=thresholds.engagement, min=1.5, max=6, step=0.5),
+            "following": widgets.FloatSlider(value=thresholds.following, min=0.2, max=2, step=0.1),
+            "home": widgets.IntSlider(value=thresholds.home, min=0, max=90, step=5),
+        }
+        for name, slider in self.sliders.items():
+            slider.description = text(f"aq_slider_{name}", lang)
+            slider.style = style
+            slider.layout = layout
+            slider.observe(lambda change: self.refresh(), names="value")
+        self.summary = widgets.HTML()
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox([*self.sliders.values(), self.summary, self.result])
+        self.refresh()
+
+    def thresholds(self) -> Thresholds:
+        return Thresholds(**{name: slider.value for name, slider in self.sliders.items()})
+
+    def screenings(self) -> list[Screening]:
+        limits = self.thresholds()
+        return [screen(a, limits) for a in self.accounts]
+
+    def refresh(self) -> None:
+        results = self.screenings()
+        self.summary.value = f"<p style='font-size:1.1em'><b>{escape(summary_line(results, self.lang))}</b></p>"
+        self.result.value = screening_table(results, self.lang)._repr_html_()
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        results = self.screenings()
+        bundle["text/plain"] = f"{summary_line(results, self.lang)}\n{screening_table(results, self.lang)!r}"
+        return bundle

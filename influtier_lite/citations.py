@@ -1,0 +1,103 @@
+"""The sources of notebooks 11-13 and what each one supports (``data/citations.csv``).
+
+Every row names a source (publisher, title, year, where to read it), says whether our
+reference describes it second-hand (``secondary``), and states in both languages what the
+notebooks use it for. Rows read from ``shared/references.md`` or a seed article carry the
+exact words they rest on (``quote``); rows found elsewhere carry the page's address. Each
+notebook's closing note is ``citations_table`` for that notebook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .data import _error, _flag, _read_rows, data_dir
+from .i18n import check_lang, text
+from .table import Table
+
+__all__ = ["Citation", "KINDS", "NOTEBOOKS", "load_citations", "citations_for", "citations_table"]
+
+COLUMNS = ["id", "short", "publisher", "title", "year", "kind", "secondary", "where_to_read", "quote", "notebooks",
+           "supports_id", "supports_en"]
+KINDS = ("article", "vendor", "academic", "news")
+NOTEBOOKS = ("11", "12", "13")
+LOCAL = ("shared/references.md", "shared/seeds/")
+
+
+@dataclass(frozen=True)
+class Citation:
+    id: str
+    short: str
+    publisher: str
+    title: str
+    year: str
+    kind: str
+    secondary: bool
+    where_to_read: str
+    quote: str
+    notebooks: tuple[str, ...]
+    supports_id: str
+    supports_en: str
+
+    def supports(self, lang: str) -> str:
+        return self.supports_id if check_lang(lang) == "id" else self.supports_en
+
+
+def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
+    """Read ``citations.csv``: every row checked (kind, notebooks, where to read, quote, both texts)."""
+    if directory is None:
+        return _default_citations()
+    path = directory / "citations.csv"
+    rows, seen = [], set()
+    for line, row in _read_rows(path, COLUMNS):
+        if not row["id"] or row["id"] in seen:
+            raise _error(path, line, f"id = {row['id']!r} kosong atau sudah dipakai.", f"id = {row['id']!r} is empty or used already.")
+        seen.add(row["id"])
+        if row["kind"] not in KINDS:
+            raise _error(path, line, f"kind = {row['kind']!r}; pilih salah satu dari {', '.join(KINDS)}.",
+                         f"kind = {row['kind']!r}; choose one of {', '.join(KINDS)}.")
+        notebooks = tuple(row["notebooks"].split(";"))
+        if not set(notebooks) <= set(NOTEBOOKS):
+            raise _error(path, line, f"notebooks = {row['notebooks']!r}: hanya {', '.join(NOTEBOOKS)}, dipisah ';'.",
+                         f"notebooks = {row['notebooks']!r}: only {', '.join(NOTEBOOKS)}, separated by ';'.")
+        where = row["where_to_read"]
+        local = where.startswith(LOCAL)
+        if not local and not where.startswith("https://"):
+            raise _error(path, line, f"where_to_read = {where!r}: harus berkas di shared/ atau alamat https://.",
+                         f"where_to_read = {where!r}: must be a file in shared/ or an https:// address.")
+        if local and not row["quote"]:
+            raise _error(path, line, "quote = '': sumber di shared/ perlu kutipan persis yang menjadi dasarnya.",
+                         "quote = '': a source in shared/ needs the exact words it rests on.")
+        empty = [c for c in ("short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
+        if empty:
+            raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+        rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["year"], row["kind"],
+                             _flag(path, line, row, "secondary"), where, row["quote"], notebooks,
+                             row["supports_id"], row["supports_en"]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _default_citations() -> tuple[Citation, ...]:
+    return load_citations(data_dir())
+
+
+def citations_for(notebook: str) -> list[Citation]:
+    """The sources one notebook (``"11"``, ``"12"`` or ``"13"``) uses, in file order."""
+    if notebook not in NOTEBOOKS:
+        raise ValueError(f"notebook = {notebook!r}: pilih salah satu dari {NOTEBOOKS}.\n"
+                         f"notebook = {notebook!r}: choose one of {NOTEBOOKS}.")
+    return [c for c in load_citations() if notebook in c.notebooks]
+
+
+def citations_table(notebook: str, lang: str = "id") -> Table:
+    """Source, kind (and 'secondary' where it is), what it supports, where to read it."""
+    lang = check_lang(lang)
+    rows = []
+    for c in citations_for(notebook):
+        kind = text(f"cit_kind_{c.kind}", lang) + (f", {text('cit_secondary', lang)}" if c.secondary else "")
+        rows.append([f"{c.short}" + (f" ({c.year})" if c.year and c.year not in c.short else ""), kind,
+                     c.supports(lang), c.where_to_read])
+    return Table([text(k, lang) for k in ("col_source", "cit_col_kind", "cit_col_supports", "cit_col_where")], rows)

@@ -1,0 +1,133 @@
+"""Is a paid post labelled as one? A label finder and fictional captions (notebook 12).
+
+What the sources report (see ``data/citations.csv``): the Indonesian advertising ethics
+code, as a law journal describes it, asks that a paid endorsement be clearly stated as
+one; IDN Times reports that the US FTC requires markers such as #ad or paid partnership.
+``disclosure_labels`` finds such markers in a caption. It can say that a label is there;
+it cannot say whether the post was paid, nor whether a reader will notice the label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from .data import _error, _read_rows, data_dir
+from .i18n import check_lang, text
+from .table import Table
+
+__all__ = ["LABELS", "Caption", "VERDICTS", "disclosure_labels", "load_captions", "captions_table", "CaptionChecker"]
+
+# Markers the finder knows, with where each comes from: "idn_times" (the markers IDN Times
+# names for the FTC's rules) or "ours" (our own examples of a clear statement in Indonesian
+# or English; no source of ours names a required wording for Indonesia).
+LABELS: dict[str, str] = {
+    "#ad": "idn_times", "paid partnership": "idn_times",
+    "#iklan": "ours", "iklan": "ours", "#sponsored": "ours", "disponsori": "ours", "dibayar": "ours",
+    "kerja sama berbayar": "ours", "endorsement berbayar": "ours",
+}
+VERDICTS = ("disclosed", "not_disclosed", "unclear", "not_needed")
+PAID = ("paid", "gift", "affiliate", "no")
+_PATTERNS = {label: re.compile(rf"(?<![\w#]){re.escape(label)}(?!\w)", re.IGNORECASE) for label in LABELS}
+
+
+def disclosure_labels(caption: str) -> list[str]:
+    """The disclosure markers found in a caption, longest first (``#iklan`` rather than ``iklan``)."""
+    if not isinstance(caption, str):
+        raise TypeError(f"caption = {caption!r}: harus berupa teks.\ncaption = {caption!r}: must be text.")
+    found: list[str] = []
+    for label in sorted(LABELS, key=len, reverse=True):
+        if _PATTERNS[label].search(caption) and not any(label in longer for longer in found):
+            found.append(label)
+    return found
+
+
+@dataclass(frozen=True)
+class Caption:
+    id: str
+    caption: str
+    paid: str  # "paid", "gift", "affiliate" or "no" in our story
+    verdict: str  # one of VERDICTS
+    reason_id: str
+    reason_en: str
+
+    def reason(self, lang: str) -> str:
+        return self.reason_id if check_lang(lang) == "id" else self.reason_en
+
+
+def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
+    """Read ``sample_captions_fictional.csv`` (captions written by us), checking every row."""
+    if directory is None:
+        return _default_captions()
+    path = directory / "sample_captions_fictional.csv"
+    rows = []
+    for line, row in _read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
+        if row["fictional"] != "yes":
+            raise _error(path, line, f"fictional = {row['fictional']!r}: setiap keterangan contoh harus bertanda 'yes'.",
+                         f"fictional = {row['fictional']!r}: every sample caption must be marked 'yes'.")
+        for column, allowed in (("paid", PAID), ("verdict", VERDICTS)):
+            if row[column] not in allowed:
+                raise _error(path, line, f"{column} = {row[column]!r}; pilih salah satu dari {', '.join(allowed)}.",
+                             f"{column} = {row[column]!r}; choose one of {', '.join(allowed)}.")
+        empty = [c for c in ("id", "caption", "reason_id", "reason_en") if not row[c]]
+        if empty:
+            raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+        rows.append(Caption(row["id"], row["caption"], row["paid"], row["verdict"], row["reason_id"], row["reason_en"]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _default_captions() -> tuple[Caption, ...]:
+    return load_captions(data_dir())
+
+
+def captions_table(lang: str = "id", answers: bool = False) -> Table:
+    """The fictional captions, numbered; with ``answers`` also the verdict and the reason."""
+    lang = check_lang(lang)
+    rows = []
+    for number, c in enumerate(load_captions(), start=1):
+        row = [str(number), c.caption]
+        if answers:
+            row += [text(f"disc_verdict_{c.verdict}", lang), c.reason(lang)]
+        rows.append(row)
+    columns = [text(k, lang) for k in ("disc_col_number", "disc_col_caption")]
+    if answers:
+        columns += [text(k, lang) for k in ("disc_col_verdict", "disc_col_reason")]
+    return Table(columns, rows)
+
+
+def label_line(caption: str, lang: str = "id") -> str:
+    """One sentence: which markers were found (and from which source), or that none was."""
+    lang = check_lang(lang)
+    found = disclosure_labels(caption)
+    if not found:
+        return text("disc_none_found", lang)
+    names = ", ".join(f"{label} ({text('disc_from_' + LABELS[label], lang)})" for label in found)
+    return text("disc_found", lang, labels=names)
+
+
+class CaptionChecker:
+    """A text box for a caption and the markers found in it."""
+
+    def __init__(self, lang: str = "id", caption: str = "") -> None:
+        import ipywidgets as widgets
+
+        self.lang = check_lang(lang)
+        self.box = widgets.Textarea(value=caption, placeholder=text("disc_placeholder", lang), continuous_update=False,
+                                    layout=widgets.Layout(width="560px", max_width="100%", height="90px"))
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox([self.box, self.result])
+        self.box.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(label_line(self.box.value, self.lang))}</b></p>"
+                             f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = f"{label_line(self.box.value, self.lang)}\n{text('disc_caveat', self.lang)}"
+        return bundle

@@ -1,0 +1,231 @@
+"""Engagement on different platforms, and how influencers are paid (notebook 13).
+
+- ``rate_by_followers`` and ``rate_by_views``: the two families of engagement-rate formula
+  (HypeAuditor and Upfluence divide by followers; Modash divides TikTok and YouTube by
+  views). The same account gives two different numbers, which is why a TikTok rate by
+  views cannot be read against an Instagram band by followers.
+- ``load_pricing_models``: fee per post, package, product only, affiliate commission,
+  usage rights, described in words (``data/pricing_models.csv``, no prices).
+- ``cost_lines``: cost per engagement, per thousand reached (CPM) and per view, each with
+  its formula and the numbers filled in (the arithmetic is in ``campaign``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from ._validate import real_number
+from .benchmarks import load_benchmarks
+from .campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah, planning_rate, round_steps
+from .citations import load_citations
+from .data import SCHEMES, _error, _read_rows, data_dir, load_campaign_assumptions
+from .formatting import format_number, format_percent
+from .i18n import bilingual, check_lang, text
+from .table import Table
+
+__all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "FormulaComparison", "PricingModel",
+           "load_pricing_models", "pricing_table", "cost_lines", "CostMeasures"]
+
+
+def _positive(name: str, value: float) -> float:
+    number = real_number(name, value, non_negative=True)
+    if number == 0:
+        raise ValueError(bilingual(f"{name} = 0: tidak bisa membagi dengan nol.", f"{name} = 0: cannot divide by zero."))
+    return number
+
+
+def rate_by_followers(interactions: float, followers: float) -> float:
+    """Interactions per post ÷ followers × 100 (HypeAuditor, Upfluence; Modash on Instagram)."""
+    return real_number("interactions", interactions, non_negative=True) / _positive("followers", followers) * 100
+
+
+def rate_by_views(interactions: float, views: float) -> float:
+    """Interactions per video ÷ views per video × 100 (Modash on TikTok and YouTube)."""
+    return real_number("interactions", interactions, non_negative=True) / _positive("views", views) * 100
+
+
+def formula_lines(followers: float, interactions: float, views: float, lang: str = "id") -> list[str]:
+    """The account under both formulas, with the numbers, and the two HypeAuditor 2023 nano figures."""
+    lang = check_lang(lang)
+    by_followers, by_views = rate_by_followers(interactions, followers), rate_by_views(interactions, views)
+    figures = {b.platform: b for b in load_benchmarks() if b.id.startswith("hypeauditor_2023")}
+    return [
+        text("plat_by_followers", lang, interactions=format_number(round(interactions), lang),
+             followers=format_number(round(followers), lang), rate=format_percent(by_followers, lang)),
+        text("plat_by_views", lang, interactions=format_number(round(interactions), lang),
+             views=format_number(round(views), lang), rate=format_percent(by_views, lang)),
+        text("plat_benchmarks", lang, instagram=format_percent(figures["Instagram"].low, lang, decimals=2),
+             tiktok=format_percent(figures["TikTok"].low, lang, decimals=2)),
+    ]
+
+
+class FormulaComparison:
+    """Sliders for one account's followers, interactions and views; its rate under each formula."""
+
+    def __init__(self, lang: str = "id", followers: int = 3_000, interactions: int = 150, views: int = 1_500) -> None:
+        import ipywidgets as widgets
+
+        self.lang = check_lang(lang)
+        style = {"description_width": "230px"}
+        layout = widgets.Layout(width="560px", max_width="100%")
+        self.followers = widgets.SelectionSlider(options=round_steps(1_000, 1_000_000, keep=followers), value=followers,
+                                                 description=text("followers", lang), style=style, layout=layout)
+        self.interactions = widgets.SelectionSlider(options=round_steps(10, 100_000, keep=interactions),
+                                                    value=interactions, description=text("plat_interactions", lang),
+                                                    style=style, layout=layout)
+        self.views = widgets.SelectionSlider(options=round_steps(100, 10_000_000, keep=views), value=views,
+                                             description=text("plat_views", lang), style=style, layout=layout)
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox([self.followers, self.interactions, self.views, self.result])
+        for control in (self.followers, self.interactions, self.views):
+            control.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    def lines(self) -> list[str]:
+        return formula_lines(self.followers.value, self.interactions.value, self.views.value, self.lang)
+
+    def refresh(self) -> None:
+        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = "\n".join(self.lines())
+        return bundle
+
+
+@dataclass(frozen=True)
+class PricingModel:
+    id: str
+    names: dict[str, str]
+    how: dict[str, str]
+    watch: dict[str, str]
+    sources: tuple[str, ...]
+
+
+PRICING_COLUMNS = ["id", "name_id", "name_en", "how_id", "how_en", "watch_id", "watch_en", "basis", "sources"]
+
+
+def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ...]:
+    """Read ``pricing_models.csv``: words only (a digit is refused), every row with known sources."""
+    if directory is None:
+        return _default_pricing()
+    path = directory / "pricing_models.csv"
+    known = {c.id for c in load_citations()}
+    models = []
+    for line, row in _read_rows(path, PRICING_COLUMNS):
+        for column in PRICING_COLUMNS[:7]:
+            if not row[column]:
+                raise _error(path, line, f"{column} kosong.", f"{column} is empty.")
+            digits = [ch for ch in row[column] if ch.isdigit()]
+            if digits and column != "id":
+                raise _error(path, line, f"{column} = {row[column]!r}: tanpa angka (harga hanya di asumsi contoh).",
+                             f"{column} = {row[column]!r}: no numbers (prices belong in labelled example assumptions).")
+        sources = tuple(s for s in row["sources"].split(";") if s)
+        unknown = [s for s in sources if s not in known]
+        if row["basis"] != "source" or not sources or unknown:
+            raise _error(path, line, f"sources = {row['sources']!r}: perlu basis = 'source' dan id dari citations.csv "
+                         f"(tidak dikenal: {unknown}).",
+                         f"sources = {row['sources']!r}: needs basis = 'source' and ids from citations.csv "
+                         f"(unknown: {unknown}).")
+        models.append(PricingModel(row["id"], {"id": row["name_id"], "en": row["name_en"]},
+                                   {"id": row["how_id"], "en": row["how_en"]},
+                                   {"id": row["watch_id"], "en": row["watch_en"]}, sources))
+    return tuple(models)
+
+
+@lru_cache(maxsize=1)
+def _default_pricing() -> tuple[PricingModel, ...]:
+    return load_pricing_models(data_dir())
+
+
+def pricing_table(lang: str = "id") -> Table:
+    """Each pricing model: how it works, what to watch, and its sources by short name."""
+    lang = check_lang(lang)
+    short = {c.id: c.short for c in load_citations()}
+    rows = [[m.names[lang], m.how[lang], m.watch[lang], "; ".join(short[s] for s in m.sources)]
+            for m in load_pricing_models()]
+    return Table([text(k, lang) for k in ("price_col_model", "price_col_how", "price_col_watch", "col_source")], rows)
+
+
+def cost_lines(cost: float, followers: float, reach_share_percent: float, views_per_reached: float,
+               er_percent: float, lang: str = "id") -> list[str]:
+    """Cost per engagement, CPM and cost per view for one post, each as 'formula = result'.
+
+    Args:
+        cost: the cost of the post in rupiah (an assumption).
+        followers: the influencer's followers.
+        reach_share_percent: share of followers who see the post (an assumption).
+        views_per_reached: views per account reached, for a video (an assumption; 1 = each watches once).
+        er_percent: engagement rate by followers, in percent.
+    """
+    lang = check_lang(lang)
+    share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
+    if share > 100:
+        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
+                                   f"reach_share_percent = {reach_share_percent!r}: at most 100."))
+    audience = real_number("followers", followers, non_negative=True)
+    reach = audience * share / 100
+    views = reach * real_number("views_per_reached", views_per_reached, non_negative=True)
+    engagements = audience * real_number("er_percent", er_percent, non_negative=True) / 100
+    price = format_rupiah(cost, lang)
+
+    def result(value: float | None) -> str:
+        return "\u2013" if value is None else format_rupiah(value, lang)
+
+    return [
+        text("cost_cpe", lang, cost=price, engagements=format_number(round(engagements), lang),
+             result=result(cost_per_engagement(cost, engagements))),
+        text("cost_cpm", lang, cost=price, reach=format_number(round(reach), lang),
+             result=result(cost_per_mille(cost, reach))),
+        text("cost_cpv", lang, cost=price, views=format_number(round(views), lang),
+             result=result(cost_per_view(cost, views))),
+    ]
+
+
+class CostMeasures:
+    """One influencer's post: sliders for the tier's example cost and followers (ours, from
+    ``campaign_assumptions.csv``), the share who see it and the views per account reached;
+    the three measures with their formulas."""
+
+    def __init__(self, lang: str = "id", tier: str = "micro") -> None:
+        import ipywidgets as widgets
+
+        self.lang = check_lang(lang)
+        self.tier = SCHEMES["partipost"].tier(tier)
+        example = load_campaign_assumptions()[self.tier.key]
+        style = {"description_width": "260px"}
+        layout = widgets.Layout(width="560px", max_width="100%")
+        stops = [v for v in round_steps(max(self.tier.min_followers, 100), self.tier.max_followers or 10_000_000,
+                                        keep=example["followers"]) if self.tier.contains(v)]
+        self.followers = widgets.SelectionSlider(options=stops, value=example["followers"], style=style, layout=layout,
+                                                 description=text("plan_followers_each", lang))
+        self.cost = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=example["cost_per_post"]),
+                                            value=example["cost_per_post"], style=style, layout=layout,
+                                            description=text("plan_cost_each", lang))
+        self.reach_share = widgets.IntSlider(value=100, min=5, max=100, step=5, description=text("plan_reach", lang),
+                                             style=style, layout=layout)
+        self.views_per_reached = widgets.FloatSlider(value=1, min=0.5, max=3, step=0.5, style=style, layout=layout,
+                                                     description=text("cost_views_per_reached", lang))
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox([self.followers, self.cost, self.reach_share, self.views_per_reached, self.result])
+        for control in (self.followers, self.cost, self.reach_share, self.views_per_reached):
+            control.observe(lambda change: self.refresh(), names="value")
+        self.refresh()
+
+    def lines(self) -> list[str]:
+        rate = planning_rate(self.tier.key)
+        head = text("cost_head", self.lang, tier=self.tier.name(self.lang), followers=format_number(self.followers.value, self.lang),
+                    cost=format_rupiah(self.cost.value, self.lang), er=format_percent(rate, self.lang))
+        return [head, *cost_lines(self.cost.value, self.followers.value, self.reach_share.value,
+                                  self.views_per_reached.value, rate, self.lang)]
+
+    def refresh(self) -> None:
+        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = "\n".join(self.lines())
+        return bundle
