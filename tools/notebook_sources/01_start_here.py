@@ -150,8 +150,12 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, pembanding independen |
 | 09 | [Merencanakan kampanye](09_campaign_planner.ipynb) | Campuran tingkatan, anggaran, biaya per interaksi |
 | 10 | [Cek pemahaman](10_self_check.ipynb) | Kuis dengan umpan balik langsung |
+| 11 | [Apakah audiensnya nyata?](11_audience_quality.ipynb) | Sinyal yang dipakai alat audit, akun rekaan, ambang batas yang Anda atur |
+| 12 | [Menandai konten berbayar](12_disclosure_and_ethics.ipynb) | Etika Pariwara Indonesia, UU Perlindungan Konsumen, FTC dan ASA, latihan keterangan unggahan |
+| 13 | [Platform dan harga](13_platforms_and_pricing.ipynb) | Keterlibatan per pengikut atau per tayangan, model pembayaran, CPM dan biaya per tayangan |
 
-Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10.
+Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10. Notebook 11–13 membahas hal yang
+tidak dibahas kedua artikel.
 """,
         en="""
 Look at the word **macro**: for Partipost it means 30,000–100,000 followers, for
@@ -177,8 +181,12 @@ source's rule of thumb, not research findings.
 | 08 | [Engagement rate](08_engagement_rate.ipynb) | How to compute it, a calculator, independent benchmarks |
 | 09 | [Planning a campaign](09_campaign_planner.ipynb) | A mix of tiers, a budget, cost per engagement |
 | 10 | [Self-check](10_self_check.ipynb) | A quiz with immediate feedback |
+| 11 | [Is the audience real?](11_audience_quality.ipynb) | The signals audit tools use, fictional accounts, thresholds you set |
+| 12 | [Labelling paid content](12_disclosure_and_ethics.ipynb) | The Indonesian ethics code, consumer-protection law, the FTC and the ASA, a caption exercise |
+| 13 | [Platforms and pricing](13_platforms_and_pricing.ipynb) | Engagement by followers or by views, pricing models, CPM and cost per view |
 
-For a short class, take 01, 03, 07 and then 10.
+For a short class, take 01, 03, 07 and then 10. Notebooks 11–13 cover what the two
+articles leave out.
 """,
     ),
     exercise(
