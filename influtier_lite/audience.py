@@ -141,8 +141,8 @@ def largest_weekly_growth(series: list[float] | tuple[float, ...]) -> float:
     """The biggest week-on-week growth in followers, in percent (0 if the count never grows)."""
     counts = [real_number(f"series[{i}]", v, non_negative=True) for i, v in enumerate(series)]
     if len(counts) < 2 or 0 in counts[:-1]:
-        raise ValueError(bilingual(f"series = {list(series)!r}: perlu minimal dua minggu dengan pengikut di atas 0.",
-                                   f"series = {list(series)!r}: needs at least two weeks with followers above 0."))
+        raise ValueError(bilingual(f"series = {list(series)!r}: harus berisi minimal dua minggu dengan pengikut di atas 0.",
+                                   f"series = {list(series)!r}: must hold at least two weeks with followers above 0."))
     return max(0.0, max((after - before) / before * 100 for before, after in zip(counts, counts[1:])))
 
 
@@ -157,8 +157,8 @@ def _normal_comment(comment: str) -> str:
 def comment_repetition(comments: list[str] | tuple[str, ...]) -> float:
     """Share of comments (percent) whose text, tags and emoji aside, appears more than once."""
     if not comments or not all(isinstance(c, str) for c in comments):
-        raise ValueError(bilingual(f"comments = {comments!r}: perlu daftar komentar (teks), minimal satu.",
-                                   f"comments = {comments!r}: needs a list of at least one comment (text)."))
+        raise ValueError(bilingual(f"comments = {comments!r}: harus berupa daftar komentar (teks), minimal satu.",
+                                   f"comments = {comments!r}: must be a list of at least one comment (text)."))
     normal = [_normal_comment(c) for c in comments]
     return sum(normal.count(c) > 1 for c in normal) / len(normal) * 100
 
@@ -180,7 +180,7 @@ def following_ratio(followers: float, following: float) -> float:
     follows = real_number("following", following, non_negative=True)
     if audience == 0:
         raise ValueError(bilingual("followers = 0: rasio tidak bisa dihitung tanpa pengikut.",
-                                   "followers = 0: the ratio needs at least one follower."))
+                                   "followers = 0: the ratio cannot be computed without followers."))
     return follows / audience
 
 
@@ -211,8 +211,8 @@ class Thresholds:
                                        f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark)."))
         for name in ("repetition", "home"):
             if getattr(self, name) > 100:
-                raise ValueError(bilingual(f"{name} = {getattr(self, name)!r}: paling besar 100 (persen).",
-                                           f"{name} = {getattr(self, name)!r}: at most 100 (percent)."))
+                raise ValueError(bilingual(f"{name} = {getattr(self, name)!r}: tidak boleh lebih dari 100 (persen).",
+                                           f"{name} = {getattr(self, name)!r}: must be at most 100 (percent)."))
 
 
 @dataclass(frozen=True)

@@ -164,8 +164,8 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, views_
     lang = check_lang(lang)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
-                                   f"reach_share_percent = {reach_share_percent!r}: at most 100."))
+        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: tidak boleh lebih dari 100.",
+                                   f"reach_share_percent = {reach_share_percent!r}: must be at most 100."))
     audience = real_number("followers", followers, non_negative=True)
     reach = audience * share / 100
     views = reach * real_number("views_per_reached", views_per_reached, non_negative=True)
