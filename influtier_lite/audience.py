@@ -34,7 +34,7 @@ from .table import Table
 
 __all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
            "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
-           "screening_table", "summary_line", "growth_figure", "AudienceScreen"]
+           "screening_table", "summary_line", "growth_figure", "labelled_slider", "AudienceScreen"]
 
 ACCOUNTS_FILE = "audience_accounts_synthetic.csv"
 GROWTH_FILE = "audience_growth_synthetic.csv"
@@ -310,6 +310,26 @@ def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id"):
     return StaticFigure(figure, text("aq_growth_description", lang, rows=" ".join(parts)))
 
 
+def labelled_slider(slider, label: str, shown):
+    """A slider without its own readout, under a label that shows the value the language's way.
+
+    ``shown`` turns the value into text (``format_number`` for ``lang``); the label sits
+    above the slider, so a long label is never cut off, on a phone either.
+    """
+    import ipywidgets as widgets
+
+    slider.readout = False
+    slider.layout = widgets.Layout(width="420px", max_width="100%")
+    caption = widgets.HTML()
+
+    def update(change: object = None) -> None:
+        caption.value = f"{escape(label)}: <b>{escape(shown(slider.value))}</b>"
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([caption, slider], layout=widgets.Layout(margin="0 0 6px 0"))
+
+
 class AudienceScreen:
     """Five threshold sliders, and the sample's table of signals, flags and outcomes.
 
@@ -323,23 +343,18 @@ class AudienceScreen:
 
         self.lang = check_lang(lang)
         self.accounts = load_audience_sample()
-        style = {"description_width": "260px"}
-        layout = widgets.Layout(width="560px", max_width="100%")
-        self.sliders = {
-            "growth": widgets.IntSlider(value=thresholds.growth, min=5, max=60, step=5),
-            "repetition": widgets.IntSlider(value=thresholds.repetition, min=10, max=90, step=5),
-            "engagement": widgets.FloatSlider(value=thresholds.engagement, min=1.5, max=6, step=0.5),
-            "following": widgets.FloatSlider(value=thresholds.following, min=0.2, max=2, step=0.1),
-            "home": widgets.IntSlider(value=thresholds.home, min=0, max=90, step=5),
-        }
-        for name, slider in self.sliders.items():
-            slider.description = text(f"aq_slider_{name}", lang)
-            slider.style = style
-            slider.layout = layout
-            slider.observe(lambda change: self.refresh(), names="value")
+        kinds = {"growth": (widgets.IntSlider, 5, 60, 5), "repetition": (widgets.IntSlider, 10, 90, 5),
+                 "engagement": (widgets.FloatSlider, 1.5, 6, 0.5), "following": (widgets.FloatSlider, 0.2, 2, 0.1),
+                 "home": (widgets.IntSlider, 0, 90, 5)}
+        self.sliders, rows = {}, []
+        for name, (kind, low, high, step) in kinds.items():
+            self.sliders[name] = kind(value=getattr(thresholds, name), min=low, max=high, step=step)
+            self.sliders[name].observe(lambda change: self.refresh(), names="value")
+            rows.append(labelled_slider(self.sliders[name], text(f"aq_slider_{name}", lang),
+                                        lambda value: format_number(value, self.lang)))
         self.summary = widgets.HTML()
         self.result = widgets.HTML()
-        self.widget = widgets.VBox([*self.sliders.values(), self.summary, self.result])
+        self.widget = widgets.VBox([*rows, self.summary, self.result])
         self.refresh()
 
     def thresholds(self) -> Thresholds:

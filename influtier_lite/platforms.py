@@ -20,6 +20,7 @@ from pathlib import Path
 from ._validate import real_number
 from .benchmarks import load_benchmarks
 from .campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah, planning_rate, round_steps
+from .audience import labelled_slider
 from .citations import load_citations
 from .data import SCHEMES, _error, _read_rows, data_dir, load_campaign_assumptions
 from .formatting import format_number, format_percent
@@ -69,17 +70,18 @@ class FormulaComparison:
         import ipywidgets as widgets
 
         self.lang = check_lang(lang)
-        style = {"description_width": "230px"}
-        layout = widgets.Layout(width="560px", max_width="100%")
-        self.followers = widgets.SelectionSlider(options=round_steps(1_000, 1_000_000, keep=followers), value=followers,
-                                                 description=text("followers", lang), style=style, layout=layout)
+        self.followers = widgets.SelectionSlider(options=round_steps(1_000, 1_000_000, keep=followers), value=followers)
         self.interactions = widgets.SelectionSlider(options=round_steps(10, 100_000, keep=interactions),
-                                                    value=interactions, description=text("plat_interactions", lang),
-                                                    style=style, layout=layout)
-        self.views = widgets.SelectionSlider(options=round_steps(100, 10_000_000, keep=views), value=views,
-                                             description=text("plat_views", lang), style=style, layout=layout)
+                                                    value=interactions)
+        self.views = widgets.SelectionSlider(options=round_steps(100, 10_000_000, keep=views), value=views)
         self.result = widgets.HTML()
-        self.widget = widgets.VBox([self.followers, self.interactions, self.views, self.result])
+
+        def count(value: float) -> str:
+            return format_number(value, self.lang)
+
+        self.widget = widgets.VBox([labelled_slider(self.followers, text("followers", lang), count),
+                                    labelled_slider(self.interactions, text("plat_interactions", lang), count),
+                                    labelled_slider(self.views, text("plat_views", lang), count), self.result])
         for control in (self.followers, self.interactions, self.views):
             control.observe(lambda change: self.refresh(), names="value")
         self.refresh()
@@ -196,21 +198,24 @@ class CostMeasures:
         self.lang = check_lang(lang)
         self.tier = SCHEMES["partipost"].tier(tier)
         example = load_campaign_assumptions()[self.tier.key]
-        style = {"description_width": "260px"}
-        layout = widgets.Layout(width="560px", max_width="100%")
         stops = [v for v in round_steps(max(self.tier.min_followers, 100), self.tier.max_followers or 10_000_000,
                                         keep=example["followers"]) if self.tier.contains(v)]
-        self.followers = widgets.SelectionSlider(options=stops, value=example["followers"], style=style, layout=layout,
-                                                 description=text("plan_followers_each", lang))
+        self.followers = widgets.SelectionSlider(options=stops, value=example["followers"])
         self.cost = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=example["cost_per_post"]),
-                                            value=example["cost_per_post"], style=style, layout=layout,
-                                            description=text("plan_cost_each", lang))
-        self.reach_share = widgets.IntSlider(value=100, min=5, max=100, step=5, description=text("plan_reach", lang),
-                                             style=style, layout=layout)
-        self.views_per_reached = widgets.FloatSlider(value=1, min=0.5, max=3, step=0.5, style=style, layout=layout,
-                                                     description=text("cost_views_per_reached", lang))
+                                            value=example["cost_per_post"])
+        self.reach_share = widgets.IntSlider(value=100, min=5, max=100, step=5)
+        self.views_per_reached = widgets.FloatSlider(value=1, min=0.5, max=3, step=0.5)
         self.result = widgets.HTML()
-        self.widget = widgets.VBox([self.followers, self.cost, self.reach_share, self.views_per_reached, self.result])
+
+        def count(value: float) -> str:
+            return format_number(value, self.lang)
+
+        self.widget = widgets.VBox([
+            labelled_slider(self.followers, text("plan_followers_each", lang), count),
+            labelled_slider(self.cost, text("plan_cost_each", lang), lambda value: format_rupiah(value, self.lang)),
+            labelled_slider(self.reach_share, text("plan_reach", lang), count),
+            labelled_slider(self.views_per_reached, text("cost_views_per_reached", lang), count),
+            self.result])
         for control in (self.followers, self.cost, self.reach_share, self.views_per_reached):
             control.observe(lambda change: self.refresh(), names="value")
         self.refresh()

@@ -41,11 +41,10 @@ Time: about 30 minutes. Read first: 08 (Engagement rate).
     ),
     setup(),
     code("""
-from influtier_lite.audience import AudienceScreen, growth_figure, load_audience_sample, screen, screening_table, summary_line
+from influtier_lite.audience import AudienceScreen, growth_figure, load_audience_sample
 from influtier_lite.citations import citations_table
 
 accounts = load_audience_sample()
-print(len(accounts), [a.handle for a in accounts])
 """),
     md(
         id="""

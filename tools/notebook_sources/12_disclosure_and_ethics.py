@@ -42,9 +42,7 @@ Time: about 30 minutes. Read first: 01 (Start here).
     setup(),
     code("""
 from influtier_lite.citations import citations_table
-from influtier_lite.disclosure import CaptionChecker, captions_table, disclosure_labels, load_captions
-
-print(disclosure_labels("Pagi-pagi ngopi dulu #iklan"))
+from influtier_lite.disclosure import CaptionChecker, captions_table
 """),
     md(
         id="""

@@ -41,10 +41,7 @@ Time: about 35 minutes. Read first: 08 (Engagement rate) and 09 (Planning a camp
     code("""
 from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah
 from influtier_lite.citations import citations_table
-from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_table, rate_by_followers, rate_by_views
-from influtier_lite import format_percent
-
-print(format_percent(rate_by_followers(150, 3_000), LANG), format_percent(rate_by_views(150, 1_500), LANG))
+from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_table
 """),
     md(
         id="""
