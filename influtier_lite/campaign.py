@@ -223,6 +223,7 @@ def cost_per_view(cost: float, views: float) -> float | None:
     """Cost ÷ views, in rupiah per view of a video (None when there are no views)."""
     return _cost_per(cost, views, "views")
 
+
 def objective_advice(objective: str, lang: str = "id") -> str:
     """What Partipost says about the tiers for an objective (awareness, interest, sales)."""
     if objective not in OBJECTIVES:
