@@ -62,7 +62,7 @@ adalah sinyalnya, bukan angkanya.
 | Komentar yang berulang | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang | HypeAuditor (AQS) |
 | Keterlibatan jauh dari pembanding | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka | HypeAuditor 2023, Spamguard |
 | Mengikuti ÷ pengikut | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun | HypeAuditor (Medium, *Demography*) |
-| Audiens di Indonesia | Pengikut yang dibeli sering berasal dari luar negeri | Perkiraan lokasi dari penanda lokasi dan bio bisa meleset; WNI di luar negeri tetap audiens yang sah | HypeAuditor (*Demography*) |
+| Audiens di Indonesia | Apakah audiens berada di pasar yang dituju merek | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah | HypeAuditor (*Demography*) |
 
 Kolom tengah dan kanan tabel adalah ringkasan kami atas sumber-sumber itu; daftar lengkapnya
 ada di bagian akhir notebook.
@@ -82,7 +82,7 @@ the number.
 | Repeated comments | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too | HypeAuditor (AQS) |
 | Engagement far from a benchmark | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too | HypeAuditor 2023, Spamguard |
 | Following ÷ followers | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts | HypeAuditor (Medium, *Demography*) |
-| Audience in Indonesia | Bought followers often sit abroad | Location guessed from geo-tags and bios can be wrong; Indonesians abroad are a real audience | HypeAuditor (*Demography*) |
+| Audience in Indonesia | Whether the audience sits in the brand's market | Location is only estimated from geo-tags and bios, so it can be wrong; Indonesians abroad are a real audience | HypeAuditor (*Demography*) |
 
 The middle and right-hand columns are our summary of those sources; the full list is at
 the end of the notebook.

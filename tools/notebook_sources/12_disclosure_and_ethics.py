@@ -56,8 +56,8 @@ abstrak itu, Etika Pariwara Indonesia (amendemen 2014, disusun Dewan Periklanan 
 unless it is clearly stated that it is a paid endorsement” (melarang endorser memakai
 media sosial pribadinya untuk mempromosikan barang atau jasa, kecuali dinyatakan jelas
 bahwa itu endorsement berbayar). Ini uraian **sekunder**: kita membaca abstrak tentang
-kode etik itu, bukan kode etiknya sendiri. Kode etik adalah aturan swakelola industri
-periklanan, bukan undang-undang.
+kode etik itu, bukan kode etiknya sendiri. Perhatikan juga bahwa abstrak itu membedakan
+kode etik dari peraturan perundang-undangan.
 
 **UU No. 8 Tahun 1999 tentang Perlindungan Konsumen.** Sebuah artikel Asumsi.co (Juli
 2021) mengutip undang-undang ini: barang harus sesuai dengan yang diiklankan. Ini juga
@@ -79,8 +79,8 @@ regulations. According to that abstract, the code (2014 amendment, by the Dewan
 Periklanan Indonesia, the Indonesian advertising council) “prohibits an endorser from
 using personal social media to endorse goods or services unless it is clearly stated
 that it is a paid endorsement”. This is a **secondary** description: we read an abstract
-about the code, not the code itself. The code is the advertising industry's
-self-regulation, not a statute.
+about the code, not the code itself. Note, too, that the abstract sets the code apart
+from laws and regulations.
 
 **Law No. 8 of 1999 on Consumer Protection (UU No. 8 Tahun 1999).** An Asumsi.co
 article (July 2021) cites this law: goods must match what is advertised. This is

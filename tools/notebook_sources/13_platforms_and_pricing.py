@@ -57,8 +57,8 @@ Alat yang berbeda memakai penyebut yang berbeda (semua dari `shared/references.m
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
 Di Instagram, tingkat keterlibatan biasanya dibagi **pengikut**. Di TikTok dan YouTube,
-Modash membaginya dengan **tayangan**, karena video ditonton juga oleh orang yang tidak
-mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
+Modash membaginya dengan **tayangan**; penjelasan kami: video ditonton juga oleh orang
+yang tidak mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
 Geser *slider* di bawah ini: bila tayangan lebih sedikit daripada pengikut, angka
 berdasarkan tayangan lebih tinggi; bila videonya viral, angka itu jauh lebih rendah.
 """,
@@ -75,8 +75,8 @@ Different tools use different denominators (all from `shared/references.md`):
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
 On Instagram the rate is usually divided by **followers**. On TikTok and YouTube, Modash
-divides by **views**, because videos are also watched by people who do not follow the
-account. One and the same account can give two very different numbers. Move the sliders
+divides by **views**; our explanation: videos are also watched by people who do not
+follow the account. One and the same account can give two very different numbers. Move the sliders
 below: when views are fewer than followers the rate by views is higher; when a video
 goes viral it is far lower.
 """,
