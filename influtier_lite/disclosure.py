@@ -117,7 +117,7 @@ class CaptionChecker:
 
         self.lang = check_lang(lang)
         self.box = widgets.Textarea(value=caption, placeholder=text("disc_placeholder", lang), continuous_update=False,
-                                    layout=widgets.Layout(width="560px", max_width="100%", height="90px"))
+                                    layout=widgets.Layout(width="100%", max_width="560px", height="90px"))
         self.result = widgets.HTML()
         self.widget = widgets.VBox([self.box, self.result])
         self.box.observe(lambda change: self.refresh(), names="value")

@@ -199,6 +199,8 @@ persen komentar yang teksnya muncul lebih dari sekali. Bandingkan akun grup sali
 komentar dengan akun giveaway:
 """,
         en="""
+## Repeated comments
+
 This is how it is counted: tags (`@name`), punctuation and emoji are set aside, then we
 count the share of comments whose text appears more than once. Compare the comment-pod
 account with the giveaway account:

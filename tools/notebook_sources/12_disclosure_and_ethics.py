@@ -209,6 +209,8 @@ contoh kami dalam bahasa Indonesia, misalnya #iklan. Sumber kita tidak menyebut 
 tertentu yang wajib dipakai di Indonesia.
 """,
         en="""
+## Marker finder
+
 Type or paste a caption (click outside the box when done). The finder knows #ad and
 *paid partnership* (named by IDN Times for the FTC's rules) and a few Indonesian
 examples of ours, such as #iklan. Our sources name no particular hashtag that must be
