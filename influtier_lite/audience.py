@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ._validate import real_number
 from .benchmarks import primary_benchmark
-from .data import SCHEMES, _error, _flag, _number, _read_rows, data_dir
+from .data import SCHEMES, _error, _flag, _number, _read_rows, _unique, data_dir
 from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
 from .table import Table
@@ -79,11 +79,7 @@ def _synthetic(path: Path, line: int, row: dict[str, str]) -> None:
 
 
 def _whole(path: Path, line: int, row: dict[str, str], column: str) -> int:
-    value = _number(path, line, row, column)
-    if value != int(value):
-        raise _error(path, line, f"{column} = {row[column]!r} harus bilangan bulat.",
-                     f"{column} = {row[column]!r} must be a whole number.")
-    return int(value)
+    return int(_number(path, line, row, column, whole=True))
 
 
 def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount, ...]:
@@ -102,10 +98,11 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
         if not row["comment"]:
             raise _error(comments_path, line, "comment = '': komentar kosong.", "comment = '': the comment is empty.")
         comments.setdefault(row["handle"], []).append(row["comment"])
-    accounts = []
+    accounts, seen = [], {}
     for line, row in _read_rows(accounts_path, ACCOUNT_COLUMNS):
         _synthetic(accounts_path, line, row)
         handle = row["handle"]
+        _unique(accounts_path, line, seen, ("akun", "account"), handle)
         if row["planted"] not in PLANTED:
             raise _error(accounts_path, line, f"planted = {row['planted']!r}; pilih salah satu dari {', '.join(PLANTED)}.",
                          f"planted = {row['planted']!r}; choose one of {', '.join(PLANTED)}.")
@@ -113,10 +110,7 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
         if counts["followers"] == 0:
             raise _error(accounts_path, line, "followers = '0': akun tanpa pengikut tidak bisa disaring.",
                          "followers = '0': an account without followers cannot be screened.")
-        home = _number(accounts_path, line, row, "home_country_share")
-        if home > 100:
-            raise _error(accounts_path, line, f"home_country_share = {row['home_country_share']!r}: paling besar 100.",
-                         f"home_country_share = {row['home_country_share']!r}: at most 100.")
+        home = _number(accounts_path, line, row, "home_country_share", at_most=100)
         series = [count for _, count in sorted(growth.get(handle, []))]
         if len(series) < 2 or series[-1] != counts["followers"]:
             raise _error(accounts_path, line, f"handle = {handle!r}: deret pertumbuhan di {GROWTH_FILE} harus ada "

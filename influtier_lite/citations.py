@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .data import _error, _flag, _read_rows, data_dir
+from .data import _error, _flag, _read_rows, _unique, data_dir
 from .i18n import check_lang, text
 from .table import Table
 
@@ -50,11 +50,9 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
     if directory is None:
         return _default_citations()
     path = directory / "citations.csv"
-    rows, seen = [], set()
+    rows, seen = [], {}
     for line, row in _read_rows(path, COLUMNS):
-        if not row["id"] or row["id"] in seen:
-            raise _error(path, line, f"id = {row['id']!r} kosong atau sudah dipakai.", f"id = {row['id']!r} is empty or used already.")
-        seen.add(row["id"])
+        _unique(path, line, seen, ("sumber", "source"), row["id"])
         if row["kind"] not in KINDS:
             raise _error(path, line, f"kind = {row['kind']!r}; pilih salah satu dari {', '.join(KINDS)}.",
                          f"kind = {row['kind']!r}; choose one of {', '.join(KINDS)}.")
@@ -70,7 +68,7 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
         if local and not row["quote"]:
             raise _error(path, line, "quote = '': sumber di shared/ perlu kutipan persis yang menjadi dasarnya.",
                          "quote = '': a source in shared/ needs the exact words it rests on.")
-        empty = [c for c in ("short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
+        empty = [c for c in ("id", "short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
         if empty:
             raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
         rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["year"], row["kind"],

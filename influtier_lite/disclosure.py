@@ -15,7 +15,7 @@ from functools import lru_cache
 from html import escape
 from pathlib import Path
 
-from .data import _error, _read_rows, data_dir
+from .data import _error, _read_rows, _unique, data_dir
 from .i18n import check_lang, text
 from .table import Table
 
@@ -63,8 +63,9 @@ def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
     if directory is None:
         return _default_captions()
     path = directory / "sample_captions_fictional.csv"
-    rows = []
+    rows, seen = [], {}
     for line, row in _read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
+        _unique(path, line, seen, ("keterangan", "caption"), row["id"])
         if row["fictional"] != "yes":
             raise _error(path, line, f"fictional = {row['fictional']!r}: setiap keterangan contoh harus bertanda 'yes'.",
                          f"fictional = {row['fictional']!r}: every sample caption must be marked 'yes'.")

@@ -22,7 +22,7 @@ from .benchmarks import load_benchmarks
 from .campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah, planning_rate, round_steps
 from .audience import labelled_slider
 from .citations import load_citations
-from .data import SCHEMES, _error, _read_rows, data_dir, load_campaign_assumptions
+from .data import SCHEMES, _error, _read_rows, _unique, data_dir, load_campaign_assumptions
 from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
 from .table import Table
@@ -116,8 +116,9 @@ def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ..
         return _default_pricing()
     path = directory / "pricing_models.csv"
     known = {c.id for c in load_citations()}
-    models = []
+    models, seen = [], {}
     for line, row in _read_rows(path, PRICING_COLUMNS):
+        _unique(path, line, seen, ("model", "model"), row["id"])
         for column in PRICING_COLUMNS[:7]:
             if not row[column]:
                 raise _error(path, line, f"{column} kosong.", f"{column} is empty.")
