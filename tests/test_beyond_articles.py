@@ -8,6 +8,7 @@ and the answers written in the notebooks agree with what the code computes.
 from __future__ import annotations
 
 import csv
+import json
 import importlib.util
 import re
 import shutil
@@ -334,3 +335,22 @@ def test_the_caption_checker_follows_its_box():
     assert "No known advertising marker" in checker.result.value
     checker.box.value = "Kolaborasi bareng @mieenak #ad"
     assert "#ad (named by IDN Times" in checker.result.value
+
+
+# --- both languages have the same sections -----------------------------------------------------
+
+def headings(path: Path) -> list[list[str]]:
+    """The heading levels (#, ##, ...) of each markdown cell."""
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return [re.findall(r"^(#+) ", "".join(c["source"]), re.M) for c in cells if c["cell_type"] == "markdown"]
+
+
+def test_the_heading_check_can_fail():
+    assert re.findall(r"^(#+) ", "## Komentar\n\ntext", re.M) != re.findall(r"^(#+) ", "text only", re.M)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "notebooks" / "id").glob("*.ipynb")))
+def test_both_languages_have_the_same_headings_in_every_cell(name):
+    indonesian = headings(ROOT / "notebooks" / "id" / name)
+    assert any(indonesian), name
+    assert indonesian == headings(ROOT / "notebooks" / "en" / name)
