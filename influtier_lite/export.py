@@ -20,14 +20,18 @@ How the answers are tabled:
 
 from __future__ import annotations
 
+import functools
 import math
+import unicodedata
 
 from babel import numbers as babel_numbers
 
+from . import formatting
+from ._validate import MAX_NUMBER, shown
 from .data import SCHEMES
 from .engagement import assess_engagement
 from .explorer import ER_MAX  # the rate slider's top, as in notebook 00
-from .formatting import _MULTIPLIERS, _SEPARATORS, _TEXT_PATTERN, format_percent, parse_count
+from .formatting import format_percent, parse_count
 from .i18n import MESSAGES, check_lang
 from .plotting import tier_colour
 from .report import describe_account
@@ -41,9 +45,21 @@ ER_PLACEHOLDER = "{er}"
 PAGE_TEXT = ("app_title", "followers", "exact_count", "exact_count_hint", "engagement_rate", "account_line",
              "for_brand", "compare_caption", "col_source", "col_kind", "col_tier", "col_followers",
              "ladder_xlabel")
-# Bad texts whose error message (from parse_count itself) the page shows, with {text} for
-# what the reader typed: the reason for an ambiguous "M" (id), and a general one.
-PARSE_PROBES = {"id": {"m": "1,5 M", "other": "x"}, "en": {"other": "x"}}
+# Every refusal parse_count can give: a text that provokes it in each language, and the
+# parts of its message that depend on the text, besides the text itself. The page shows
+# parse_count's own message, with {text} and these parts filled in as Python writes them.
+PARSE_PROBES = {
+    "id": {"long": ("1" * 70, {"length": "70"}), "unreadable": ("x", {}), "spaces": ("2 9 jt", {}),
+           "m": ("1,5 M", {}), "unit": ("3 zz", {"unit": "'zz'"}), "mixed": ("1,234.5", {}),
+           "bare_mark": ("5.", {"mark": "'.'"}), "misplaced": ("1.234.5", {"mark": "'.'"}),
+           "ambiguous": ("5,000", {"written": "5.000"}), "range": ("1000000000000001", {}),
+           "fraction": ("1,2345 rb", {"count": "1234.5"})},
+    "en": {"long": ("1" * 70, {"length": "70"}), "unreadable": ("x", {}), "spaces": ("2 9 jt", {}),
+           "unit": ("3 zz", {"unit": "'zz'"}), "mixed": ("1.234,5", {}),
+           "bare_mark": ("5.", {"mark": "'.'"}), "misplaced": ("1,234,5", {"mark": "','"}),
+           "ambiguous": ("5.000", {"written": "5,000"}), "range": ("1000000000000001", {}),
+           "fraction": ("1.2345K", {"count": "1234.5"})},
+}
 
 
 def er_steps() -> list[float]:
@@ -145,16 +161,98 @@ def _fill(template: str, er_label: str) -> str:
 
 
 def _parse_rules(lang: str) -> dict:
-    """What the page needs to read a typed count the way ``parse_count`` does."""
+    """What the page needs to read a typed count the way ``parse_count`` does: its patterns
+    (in JavaScript's syntax), separators, multipliers, limits and a message for each refusal."""
+    classes = {"d": _digit_class(), "s": "".join(f"\\u{{{ord(c):x}}}" for c in _whitespace())}
+    patterns = {name: _js_pattern(pattern, classes) for name, pattern in (
+        ("number", formatting._NUMBER_PATTERN), ("unit", formatting._UNIT_PATTERN),
+        ("spaceGroups", formatting._SPACE_GROUPS_PATTERN), ("mEnglish", formatting._M_ENGLISH_PATTERN))}
+    return {
+        "patterns": patterns,
+        # Both languages' separators: "1.5M" in Indonesian text is read the English way.
+        "bothMarks": {code: _js_pattern(formatting._both_marks_pattern(code), classes)
+                      for code in formatting._SEPARATORS},
+        "separators": {code: list(marks) for code, marks in formatting._SEPARATORS.items()},
+        "spaces": formatting._SPACES,
+        "whitespace": "".join(_whitespace()),  # what str.strip() takes off
+        "digitZeros": _digit_zeros(),  # every script's 0; its 1 to 9 follow it
+        "multipliers": formatting._MULTIPLIERS,
+        "maxText": formatting.MAX_TEXT,
+        "maxNumber": str(MAX_NUMBER),
+        "shownLimit": shown.__defaults__[0],
+        "messages": _parse_messages(lang),
+    }
+
+
+def _parse_messages(lang: str) -> dict[str, str]:
+    """parse_count's message for each kind of refusal, in ``lang``, as a template."""
     messages = {}
-    for kind, probe in PARSE_PROBES[lang].items():
+    for kind, (probe, parts) in PARSE_PROBES[lang].items():
         try:
             parse_count(probe, lang)
         except ValueError as error:
-            line = str(error).splitlines()[0 if lang == "id" else -1]
-            messages[kind] = line.replace(repr(probe), "{text}")
+            line = str(error).split("\n")[0 if lang == "id" else -1]
         else:  # pragma: no cover - a probe that parses would leave the page without a message
             raise AssertionError(f"parse_count({probe!r}, {lang!r}) did not fail")
-    # Both languages' separators: "1.5M" in Indonesian text is read the English way.
-    return {"pattern": _TEXT_PATTERN.replace("(?P<", "(?<"), "multipliers": _MULTIPLIERS,
-            "separators": {code: list(marks) for code, marks in _SEPARATORS.items()}, "messages": messages}
+        for name, value in {"text": shown(probe), **parts}.items():
+            if line.count(value) != 1:  # pragma: no cover - the message changed shape
+                raise AssertionError(f"{value!r} is not once in the message for {probe!r}: {line}")
+            line = line.replace(value, "{" + name + "}")
+        messages[kind] = line
+    if len(set(messages.values())) != len(messages):  # pragma: no cover - two probes, one refusal
+        raise AssertionError(f"two probes give the same refusal: {messages}")
+    return messages
+
+
+@functools.cache
+def _digit_zeros() -> list[int]:
+    """The code point of every decimal digit zero: what re's \\d and Decimal() read as digits."""
+    zeros = [code for code in range(0x110000) if unicodedata.decimal(chr(code), None) == 0]
+    digits = sum(1 for code in range(0x110000) if chr(code).isdecimal())
+    if digits != 10 * len(zeros) or not all(unicodedata.decimal(chr(z + 9), None) == 9 for z in zeros):
+        raise AssertionError("decimal digits do not come in runs of ten")  # pragma: no cover
+    return zeros
+
+
+def _digit_class() -> str:
+    return "".join(f"\\u{{{zero:x}}}-\\u{{{zero + 9:x}}}" for zero in _digit_zeros())
+
+
+@functools.cache
+def _whitespace() -> tuple[str, ...]:
+    """What re's \\s and str.strip() take as white space."""
+    return tuple(chr(code) for code in range(0x110000) if chr(code).isspace())
+
+
+def _js_pattern(pattern: str, classes: dict[str, str]) -> str:
+    """A pattern of formatting.py in JavaScript's syntax (for the "u" flag), matching the same
+    texts: \\d and \\s become Python's own classes, "\\," a plain comma, and a final
+    possessive "*+" a greedy "*" (with nothing after it, both take the same)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            escaped = pattern[i + 1]
+            if escaped in classes:
+                out.append(classes[escaped] if in_class else f"[{classes[escaped]}]")
+            elif escaped == "u":
+                out.append(pattern[i:i + 6])
+                i += 4
+            elif escaped in ",":
+                out.append(escaped)
+            elif escaped in r"^$\.*+?()[]{}|/-":
+                out.append(pattern[i:i + 2])
+            else:  # pragma: no cover - an escape this function does not know yet
+                raise ValueError(f"cannot translate {pattern!r} at {i}")
+            i += 2
+            continue
+        if pattern.startswith("*+", i):
+            if i + 2 != len(pattern):  # pragma: no cover
+                raise ValueError(f"a possessive quantifier inside {pattern!r}")
+            out.append("*")
+            i += 2
+            continue
+        in_class = (in_class or char == "[") and not (in_class and char == "]")
+        out.append(char)
+        i += 1
+    return "".join(out)

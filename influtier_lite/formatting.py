@@ -77,6 +77,8 @@ _SPACES = "\u00a0\u202f "  # a space, a non-breaking space and a narrow one may 
 # quadratic on long runs of spaces). Compiled by re on first use (re caches it), not at import.
 _NUMBER_PATTERN = r"\d[\d.,\u00a0\u202f ]*+"
 _UNIT_PATTERN = r"[^\d\s.,][^\d]*"
+_SPACE_GROUPS_PATTERN = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+"  # the whole part, when spaces group it
+_M_ENGLISH_PATTERN = r"\d+\.\d{1,2}"  # "1.5" before an M: English notation even in Indonesian text
 MAX_TEXT = 64  # characters: longer than any count anyone types, short enough to refuse at once
 
 
@@ -134,7 +136,7 @@ def parse_count(text: str, lang: str = "id") -> int:
         )
     number = match.group().rstrip(_SPACES)
     digits = _without_spaces(text, number)
-    if lang == "id" and unit in ("M", "m") and re.fullmatch(r"\d+\.\d{1,2}", digits):
+    if lang == "id" and unit in ("M", "m") and re.fullmatch(_M_ENGLISH_PATTERN, digits):
         # "1.5M": a decimal dot is English notation, and in English M is a million.
         lang = "en"
     multiplier = _multiplier(text, unit, lang)
@@ -162,7 +164,7 @@ def _without_spaces(text: str, number: str) -> str:
     if not any(space in number for space in _SPACES):
         return number
     whole = re.split(r"[.,]", number, maxsplit=1)[0]
-    if not re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+", whole) or any(
+    if not re.fullmatch(_SPACE_GROUPS_PATTERN, whole) or any(
             space in number[len(whole):] for space in _SPACES):
         raise _parse_error(
             text,
@@ -202,7 +204,7 @@ def _parse_digits(text: str, digits: str, lang: str, *, has_unit: bool) -> Decim
         return Decimal(digits)
     if len(marks) == 2:
         # Both marks: only the language's own order (1.234,5 in id) is readable.
-        if re.fullmatch(rf"\d{{1,3}}(\{grouping}\d{{3}})+\{decimal_mark}\d+", digits):
+        if re.fullmatch(_both_marks_pattern(lang), digits):
             return Decimal(digits.replace(grouping, "").replace(decimal_mark, "."))
         raise _parse_error(
             text,
@@ -226,6 +228,12 @@ def _parse_digits(text: str, digits: str, lang: str, *, has_unit: bool) -> Decim
         f"pemisah ribuan '{mark}' tidak di tempat yang benar (contoh: 1.250.000).",
         f"the thousands separator '{mark}' is not where it belongs (example: 1,250,000).",
     )
+
+
+def _both_marks_pattern(lang: str) -> str:
+    """A number with both marks, in the language's own order: 1.234.567,5 (id), 1,234,567.5 (en)."""
+    grouping, decimal_mark = _SEPARATORS[lang]
+    return rf"\d{{1,3}}(\{grouping}\d{{3}})+\{decimal_mark}\d+"
 
 
 _AMBIGUOUS = {

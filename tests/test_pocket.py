@@ -163,14 +163,44 @@ def test_pocket_page_agrees_with_the_package_offline(pages, offline_page, lang):
         assert shown["brand"] == report.brand_meaning()
 
 
-# What readers type: each is read exactly as parse_count reads it, or refused as it is.
+# What readers type: each is read exactly as parse_count reads it, or refused as it is,
+# with parse_count's own message. Each refusal kind of parse_count appears in both languages.
+NNBSP = "\u202f"
+TYPED_BOTH = [
+    "2 9 jt", "1 2 3", "1 250 000", f"1{NBSP}250{NBSP}000", f"12{NNBSP}345", "1 25", "1 250 000,5", "1 250,5 rb",
+    "1 250.5 rb", "12 345 678 jt", " " * 60 + "1000", " " * 61 + "1000", "1" * 65, "1" * 26, "3.3k", "12 ribu",
+    "2,9 jt", "1000000000000000", "1000000000000001", "1000000000 jt", "1000000001 jt", "999999999999999,9",
+    "999999999999999.9", "5 'x'", '5 "x"', "5 x\\y", "5\u200bk", "x" + NBSP * 10 + "y", "x" * 41, "\u200342\u3000",
+    "\u0665\u0660\u0660\u0660", "\u0967\u0968 ribu", "\U0001d7d9\U0001d7d0 rb", "1.5m", "1.50M", "1.500M", "2,5 M",
+    "1,2,3", "1.,5", ",5 rb", "5 rb rb", "5 k9", "0", "00012", "k", "",
+]
 TYPED = {
     "id": ["25.000", "2,9 jt", "1,5 rb", "3.3k", "1.5M", "12 ribu", "1 juta", "1.250.000", "  42 ", f"5{NBSP}rb",
-           "2,95 jt", "1.234,5 rb", "2 miliar", "5,000", "2M", "1,5 M", "5,5", "1,2345 rb", "abc", "-5",
-           "12345.678", "5.", "3 zz", "1.234.5", "100 rb", "30.000", "7,5 ribu", "1 JT"],
-    "en": ["25,000", "2.9M", "1.5M", "15K", "1,250,000", "1 juta", "3.3k", "5.000", "5.5", "2 billion", "1,234.5,6",
-           "abc", "10 thousand", "100K", "2.95m", "1,234.5K", "0", "7 mn", "1.5 M"],
+           "2,95 jt", "1.234,5 rb", "2 miliar", "5,000", "5.000", "2M", "1,5 M", "5,5", "1,2345 rb", "abc", "-5",
+           "12345.678", "5.", "3 zz", "1.234.5", "100 rb", "30.000", "7,5 ribu", "1 JT", "0,0000001", "0,05",
+           "0,0000012", "1.000.000.000.000.001", "1,234.5", "1.234,567", "1 000,5", *TYPED_BOTH],
+    "en": ["25,000", "2.9M", "1.5M", "15K", "1,250,000", "1 juta", "3.3k", "5.000", "5,000", "5.5", "2 billion",
+           "1,234.5,6", "abc", "10 thousand", "100K", "2.95m", "1,234.5K", "0", "7 mn", "1.5 M", "0.0000001",
+           "0.05", "5.", "1,,000", "1,000,000,000,000,001", "1.234,5", "1,234,5", "1,2345 rb", "1000000 M", *TYPED_BOTH],
 }
+
+
+def test_typed_examples_cover_every_refusal_of_parse_count():
+    for lang in LANGS:
+        messages = explorer_data(lang)["parse"]["messages"]
+        refused = set()
+        for typed in TYPED[lang]:
+            try:
+                parse_count(typed, lang)
+            except ValueError as error:
+                refused.add(str(error).split("\n")[0 if lang == "id" else -1])
+        # Each kind of message the page holds is met by at least one example.
+        for kind, template in messages.items():
+            assert "{text}" in template, kind
+            pattern = re.escape(template).replace(r"\{", "{").replace(r"\}", "}")
+            pattern = re.sub(r"\{\w+\}", ".+", pattern)
+            assert any(re.fullmatch(pattern, line) for line in refused), (lang, kind)
+        assert len(messages) == (11 if lang == "id" else 10)  # the "M" refusal is Indonesian only
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -188,16 +218,13 @@ def test_typed_counts_are_read_as_parse_count_reads_them(pages, offline_page, la
         try:
             expected = parse_count(typed, lang)
         except ValueError as refused:
-            assert error, f"{typed!r} was accepted; parse_count says: {refused}"
-            reason = str(refused).splitlines()[0 if lang == "id" else -1]
-            if "'M'" in reason:  # an ambiguous M: the page gives parse_count's own reason
-                assert error == reason
-            else:
-                assert error.startswith(f"text = '{typed}': ")
+            # The page gives parse_count's own reason, in the page's language, word for word.
+            assert error == str(refused).split("\n")[0 if lang == "id" else -1], typed
+            assert page.get_attribute("body", "data-rendered").startswith("7@"), typed  # nothing moved
             continue
         assert error == "", f"{typed!r}: {error}"
-        assert box.input_value() == format_number(expected, lang)
-        assert page.get_attribute("body", "data-rendered").startswith(f"{expected}@")
+        assert box.input_value() == format_number(expected, lang), typed
+        assert page.get_attribute("body", "data-rendered").startswith(f"{expected}@"), typed
 
 
 @pytest.mark.parametrize("lang", LANGS)

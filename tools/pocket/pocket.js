@@ -19,55 +19,122 @@
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   }
 
-  // Reads a typed count by the rules of influtier_lite.formatting.parse_count (exported as
-  // data); tests/test_pocket.py checks both agree on every example. Returns
-  // {count} or {error: message}.
+  // Reads a typed count step by step as influtier_lite.formatting.parse_count does, with its
+  // patterns, limits and messages exported as data (D.parse); tests/test_pocket.py checks
+  // both agree, message included, on every example. Returns {count} or {error: message}.
   function parseCount(raw) {
-    const P = D.parse;
-    const fail = (kind) => ({ error: fill(P.messages[kind] || P.messages.other, { text: "'" + raw + "'" }) });
-    const match = new RegExp(P.pattern, "u").exec(raw.trim());
-    if (!match) return fail("other");
-    const digits = match.groups.number.replace(/[\u00a0\u202f ]/g, "");
-    const unit = (match.groups.unit || "").trim();
+    const P = D.parse, R = P.patterns;
+    const whole = (pattern) => new RegExp("^(?:" + pattern + ")$", "u");
+    const fail = (kind, parts = {}) => ({ error: fill(P.messages[kind], { text: shown(raw), ...parts }) });
+    const length = [...raw].length; // Python counts code points
+    if (length > P.maxText) return fail("long", { length: String(length) });
+    const stripped = strip(raw, P.whitespace);
+    const match = new RegExp("^(?:" + R.number + ")", "u").exec(stripped);
+    const unit = match ? strip(stripped.slice(match[0].length), P.whitespace) : "";
+    if (!match || (unit && !whole(R.unit).test(unit))) return fail("unreadable");
+    const number = stripEnd(match[0], P.spaces);
+    // Spaces may group the whole part in threes, and nothing else.
+    let digits = number;
+    if ([...P.spaces].some((space) => number.includes(space))) {
+      const wholePart = number.split(/[.,]/)[0], rest = number.slice(wholePart.length);
+      if (!whole(R.spaceGroups).test(wholePart) || [...P.spaces].some((space) => rest.includes(space))) {
+        return fail("spaces");
+      }
+      digits = [...number].filter((c) => !P.spaces.includes(c)).join("");
+    }
+    const isM = unit === "M" || unit === "m";
     let lang = D.lang;
-    if (lang === "id" && (unit === "M" || unit === "m") && /^\d+\.\d{1,2}$/.test(digits)) lang = "en";
+    if (lang === "id" && isM && whole(R.mEnglish).test(digits)) lang = "en"; // "1.5M": English notation
     let multiplier = 1n;
-    if (unit === "M" || unit === "m") {
-      if (lang !== "en") return fail("m");
+    if (isM) {
+      if (lang !== "en") return fail("m"); // M: miliar in Indonesian, million in English
       multiplier = 1000000n;
     } else if (unit) {
       const value = P.multipliers[unit.toLowerCase()];
-      if (value === undefined) return fail("other");
+      if (value === undefined) return fail("unit", { unit: pyRepr(unit) });
       multiplier = BigInt(value);
     }
-    const number = readDigits(digits, P.separators[lang], multiplier !== 1n);
-    if (number === null) return fail("other");
-    const scaled = number.units * multiplier, unitSize = 10n ** BigInt(number.decimals);
-    if (scaled % unitSize !== 0n) return fail("other"); // not a whole number of followers
+    const read = readDigits(digits, lang, multiplier !== 1n);
+    if (read.refused) return fail(read.refused, read.parts);
+    const scaled = read.units * multiplier, unitSize = 10n ** BigInt(read.decimals);
+    if (scaled > BigInt(P.maxNumber) * unitSize) return fail("range");
+    if (scaled % unitSize !== 0n) return fail("fraction", { count: decimalText(scaled, read.decimals) });
     return { count: Number(scaled / unitSize) };
   }
-  // The digits as an exact decimal {units, decimals} (12,5 -> {125n, 1}), or null.
-  function readDigits(digits, [grouping, decimalMark], hasUnit) {
-    const decimal = (whole, fraction) => ({ units: BigInt(whole + fraction), decimals: fraction.length });
-    const marks = new Set(digits.match(/[.,]/g) || []);
-    if (marks.size === 0) return decimal(digits, "");
-    const esc = (mark) => "\\" + mark;
+  // The digits as an exact decimal {units, decimals} (12,5 -> {125n, 1}), or {refused, parts}.
+  function readDigits(digits, lang, hasUnit) {
+    const [grouping, decimalMark] = D.parse.separators[lang];
+    const ascii = [...digits].map(digitValue).join("");
+    const decimal = (wholePart, fraction) => ({ units: BigInt(wholePart + fraction), decimals: fraction.length });
+    const marks = new Set(ascii.match(/[.,]/g) || []);
+    if (marks.size === 0) return decimal(ascii, "");
     if (marks.size === 2) {
-      const own = new RegExp("^\\d{1,3}(" + esc(grouping) + "\\d{3})+" + esc(decimalMark) + "\\d+$");
-      if (!own.test(digits)) return null;
-      const [whole, fraction] = digits.split(grouping).join("").split(decimalMark);
-      return decimal(whole, fraction);
+      if (!new RegExp("^(?:" + D.parse.bothMarks[lang] + ")$", "u").test(digits)) return { refused: "mixed" };
+      const [wholePart, fraction] = ascii.split(grouping).join("").split(decimalMark);
+      return decimal(wholePart, fraction);
     }
-    const mark = [...marks][0], parts = digits.split(mark);
-    if (parts.includes("")) return null;
+    const mark = [...marks][0], parts = ascii.split(mark);
+    if (parts.includes("")) return { refused: "bare_mark", parts: { mark: pyRepr(mark) } };
     if (mark === grouping && parts[0].length <= 3 && parts.slice(1).every((p) => p.length === 3)) {
-      return decimal(parts.join(""), "");
+      return decimal(parts.join(""), ""); // 5.000 (id), 1,500,000 (en)
     }
     if (parts.length === 2 && (mark === decimalMark || hasUnit)) {
-      if (!hasUnit && parts[1].length === 3) return null; // "5,000" in Indonesian: unclear
-      return decimal(parts[0], parts[1]);
+      if (!hasUnit && parts[1].length === 3) { // "5,000" in Indonesian: five, or five thousand?
+        return { refused: "ambiguous", parts: { written: digits.split(mark).join(grouping) } };
+      }
+      return decimal(parts[0], parts[1]); // 2,9 jt; 3.3k; 5,5 (then not whole)
     }
-    return null;
+    return { refused: "misplaced", parts: { mark: pyRepr(mark) } };
+  }
+  // A digit of any script as an ASCII digit (as Decimal() reads it); marks stay as they are.
+  function digitValue(char) {
+    const code = char.codePointAt(0);
+    for (const zero of D.parse.digitZeros) if (code >= zero && code <= zero + 9) return String(code - zero);
+    return char;
+  }
+  // units / 10^decimals as Python writes the normalized Decimal (2.5, 0.05, 1E-7).
+  function decimalText(units, decimals) {
+    let digits = units.toString(), exponent = -decimals;
+    while (digits.endsWith("0") && exponent < 0) { digits = digits.slice(0, -1); exponent += 1; }
+    const adjusted = digits.length - 1 + exponent;
+    if (adjusted < -6) return digits[0] + (digits.length > 1 ? "." + digits.slice(1) : "") + "E" + adjusted;
+    if (-exponent < digits.length) return digits.slice(0, digits.length + exponent) + "." + digits.slice(digits.length + exponent);
+    return "0." + "0".repeat(-exponent - digits.length) + digits;
+  }
+  const strip = (text, chars) => stripEnd(stripStart(text, chars), chars);
+  function stripStart(text, chars) {
+    let i = 0;
+    while (i < text.length && chars.includes(text[i])) i += 1;
+    return text.slice(i);
+  }
+  function stripEnd(text, chars) {
+    let end = text.length;
+    while (end > 0 && chars.includes(text[end - 1])) end -= 1;
+    return text.slice(0, end);
+  }
+  // Python's repr() of a string, and shown(): the repr, cut when long (influtier_lite._validate).
+  function pyRepr(text) {
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    const named = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", [quote]: "\\" + quote };
+    let out = quote;
+    for (const char of text) {
+      const code = char.codePointAt(0);
+      if (char in named) out += named[char];
+      else if (char !== " " && /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(char)) {
+        const [prefix, width] = code < 0x100 ? ["\\x", 2] : code < 0x10000 ? ["\\u", 4] : ["\\U", 8];
+        out += prefix + code.toString(16).padStart(width, "0");
+      } else out += char;
+    }
+    return out + quote;
+  }
+  function shown(text) {
+    const limit = D.parse.shownLimit, chars = [...text];
+    if (chars.length > limit) {
+      return pyRepr(chars.slice(0, limit - 12).join("")).slice(0, -1) + "…'(" + chars.length + " chars)";
+    }
+    const written = [...pyRepr(text)];
+    if (written.length <= limit) return written.join("");
+    return written.slice(0, limit - 12).join("") + "…(" + written.length + " chars)";
   }
 
   // --- answers ------------------------------------------------------------------------
