@@ -1,7 +1,7 @@
 """Is a paid post labelled as one? A label finder and fictional captions (notebook 12).
 
 What the sources report (see ``data/citations.csv``): the Indonesian advertising ethics
-code, as a law journal describes it, asks that a paid endorsement be clearly stated as
+code, as an abstract in a law journal describes it (secondary), asks that a paid endorsement be clearly stated as
 one; IDN Times reports that the US FTC requires markers such as #ad or paid partnership.
 ``disclosure_labels`` finds such markers in a caption. It can say that a label is there;
 it cannot say whether the post was paid, nor whether a reader will notice the label.

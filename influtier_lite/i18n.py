@@ -320,7 +320,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "aq_col_account": {"id": "Akun rekaan", "en": "Fictional account"},
     "aq_col_growth": {"id": "Lonjakan mingguan terbesar", "en": "Largest weekly jump"},
     "aq_col_repetition": {"id": "Komentar berulang", "en": "Repeated comments"},
-    "aq_col_engagement": {"id": "Keterlibatan \u00f7 pembanding", "en": "Engagement \u00f7 benchmark"},
+    "aq_col_engagement": {"id": "Tingkat keterlibatan \u00f7 pembanding", "en": "Engagement \u00f7 benchmark"},
     "aq_col_following": {"id": "Mengikuti \u00f7 pengikut", "en": "Following \u00f7 followers"},
     "aq_col_home": {"id": "Audiens di Indonesia", "en": "Audience in Indonesia"},
     "aq_col_planted": {"id": "Yang kami tanam", "en": "What we planted"},
@@ -345,8 +345,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "flagged wrongly."},
     "aq_slider_growth": {"id": "Tandai lonjakan pengikut seminggu di atas (%)", "en": "Flag a weekly follower jump above (%)"},
     "aq_slider_repetition": {"id": "Tandai komentar berulang di atas (%)", "en": "Flag repeated comments above (%)"},
-    "aq_slider_engagement": {"id": "Tandai keterlibatan yang menjauh dari pembanding lebih dari (\u00d7)",
-                             "en": "Flag engagement further from the benchmark than (\u00d7)"},
+    "aq_slider_engagement": {"id": "Tandai tingkat keterlibatan di atas atau di bawah pembanding lebih dari (\u00d7)",
+                             "en": "Flag engagement rate above or below the benchmark by more than (\u00d7)"},
     "aq_slider_following": {"id": "Tandai mengikuti \u00f7 pengikut di atas", "en": "Flag following \u00f7 followers above"},
     "aq_slider_home": {"id": "Tandai audiens di Indonesia di bawah (%)", "en": "Flag audience in Indonesia below (%)"},
     "aq_growth_title": {"id": "Pengikut 10 akun rekaan selama 12 minggu", "en": "Followers of 10 fictional accounts over 12 weeks"},
@@ -354,9 +354,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "aq_growth_ylabel": {"id": "Pengikut (minggu 1 = 100)", "en": "Followers (week 1 = 100)"},
     "aq_growth_row": {"id": "{handle}: lonjakan terbesar {jump}.", "en": "{handle}: largest jump {jump}."},
     "aq_growth_description": {"id": "Pengikut tiap akun rekaan minggu demi minggu (minggu 1 = 100); garis merah: "
-                                    "lonjakan di atas 20% dalam seminggu. {rows}",
+                                    "lonjakan di atas 20% dalam seminggu (ambang awal pilihan kami). {rows}",
                               "en": "Each fictional account's followers week by week (week 1 = 100); red line: a jump "
-                                    "above 20% in one week. {rows}"},
+                                    "above 20% in one week (our starting threshold). {rows}"},
     "disc_col_number": {"id": "No.", "en": "No."},
     "disc_col_caption": {"id": "Keterangan unggahan (rekaan kami)", "en": "Caption (written by us, fictional)"},
     "disc_col_verdict": {"id": "Penilaian", "en": "Verdict"},
@@ -371,9 +371,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "disc_from_ours": {"id": "contoh kami", "en": "our example"},
     "disc_placeholder": {"id": "Tempel atau ketik keterangan unggahan di sini", "en": "Paste or type a caption here"},
     "disc_caveat": {"id": "Pencari ini hanya mencari kata. Ia tidak tahu apakah unggahan itu dibayar, dan tidak menilai "
-                          "apakah penandanya mudah dilihat.",
+                          "apakah penandanya mudah dilihat. Kalimat penyangkalan seperti ‘bukan iklan’ pun dihitung sebagai penanda.",
                     "en": "This finder only looks for words. It cannot know whether the post was paid, nor judge "
-                          "whether a reader will notice the marker."},
+                          "whether a reader will notice the marker. Even a denial such as ‘bukan iklan’ (not an ad) counts as a marker."},
     "plat_interactions": {"id": "Interaksi per unggahan", "en": "Interactions per post"},
     "plat_views": {"id": "Tayangan per video", "en": "Views per video"},
     "plat_by_followers": {"id": "Berdasarkan pengikut: {interactions} \u00f7 {followers} \u00d7 100 = {rate}",

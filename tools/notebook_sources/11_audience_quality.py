@@ -5,16 +5,16 @@ CELLS = [
         id="""
 # Apakah audiensnya nyata?
 
-Kedua artikel berhenti di jumlah pengikut dan tingkat keterlibatan. Pertanyaan pertama
-seorang praktisi justru lain: apakah pengikut itu orang sungguhan? Notebook ini
+Kedua artikel berhenti di jumlah pengikut dan tingkat keterlibatan. Ada pertanyaan penting
+yang tidak mereka ajukan: apakah pengikut itu orang sungguhan? Notebook ini
 memperkenalkan sinyal yang dipakai alat audit, lalu menguji sinyal itu pada sepuluh akun
 **rekaan** yang kami buat sendiri.
 """,
         en="""
 # Is the audience real?
 
-Both articles stop at follower counts and engagement rates. A practitioner's first
-question is a different one: are those followers real people? This notebook introduces
+Both articles stop at follower counts and engagement rates. There is an important question
+they do not ask: are those followers real people? This notebook introduces
 the signals that audit tools use, then tries them on ten **fictional** accounts we made
 ourselves.
 """,
@@ -50,8 +50,8 @@ accounts = load_audience_sample()
         id="""
 ## Sinyal yang dipakai alat audit
 
-Menurut pusat bantuan HypeAuditor, skor kualitas audiensnya (AQS, 1–100) “built from
-about 15 metrics in four groups” (disusun dari sekitar 15 metrik dalam empat kelompok): tingkat keterlibatan, kualitas audiens (pengikut asli
+Menurut pusat bantuan HypeAuditor, skor kualitas audiensnya (AQS, 1–100) disusun dari
+sekitar 15 metrik dalam empat kelompok: tingkat keterlibatan, kualitas audiens (pengikut asli
 atau mencurigakan), pertumbuhan pengikut (misalnya lonjakan mendadak), dan keaslian
 komentar. Skor itu milik vendor dan rumusnya tidak terbuka, jadi yang kita pelajari
 adalah sinyalnya, bukan angkanya.
@@ -60,18 +60,18 @@ adalah sinyalnya, bukan angkanya.
 |---|---|---|---|
 | Lonjakan pengikut dalam seminggu | Pengikut yang dibeli biasanya datang sekaligus | Giveaway, sebutan dari akun besar, atau iklan juga membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja | HypeAuditor (Medium) |
 | Komentar yang berulang | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang | HypeAuditor (AQS) |
-| Keterlibatan jauh dari pembanding | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka | HypeAuditor 2023, Spamguard |
-| Mengikuti ÷ pengikut | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun | HypeAuditor (Medium, *Demography*) |
+| Keterlibatan jauh dari pembanding | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka | Angka pembanding: HypeAuditor 2023, Spamguard; penalarannya dari kami |
+| Mengikuti ÷ pengikut | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun | HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami |
 | Audiens di Indonesia | Apakah audiens berada di pasar yang dituju merek | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah | HypeAuditor (*Demography*) |
 
-Kolom tengah dan kanan tabel adalah ringkasan kami atas sumber-sumber itu; daftar lengkapnya
+Kolom *Sumber* menyebut tempat sinyal itu dijelaskan; isi kolom tengah sebagian dari sumber itu dan sebagian penalaran kami. Daftar lengkapnya
 ada di bagian akhir notebook.
 """,
         en="""
 ## The signals audit tools use
 
 According to HypeAuditor's help centre, its Audience Quality Score (AQS, 1–100) is
-“built from about 15 metrics in four groups”: engagement rate, audience quality (real or
+built from about 15 metrics in four groups: engagement rate, audience quality (real or
 suspicious followers), follower growth (such as sudden spikes) and comment authenticity.
 The score is a vendor's own and its formula is not public, so we study the signals, not
 the number.
@@ -80,11 +80,11 @@ the number.
 |---|---|---|---|
 | A jump in followers within a week | Bought followers tend to arrive at once | A giveaway, a shout-out from a large account or paid ads also cause jumps; HypeAuditor itself advises not to judge by the graph alone | HypeAuditor (Medium) |
 | Repeated comments | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too | HypeAuditor (AQS) |
-| Engagement far from a benchmark | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too | HypeAuditor 2023, Spamguard |
-| Following ÷ followers | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts | HypeAuditor (Medium, *Demography*) |
+| Engagement far from a benchmark | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too | Benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours |
+| Following ÷ followers | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts | HypeAuditor (Medium: the *Following* graph); the ratio is ours |
 | Audience in Indonesia | Whether the audience sits in the brand's market | Location is only estimated from geo-tags and bios, so it can be wrong; Indonesians abroad are a real audience | HypeAuditor (*Demography*) |
 
-The middle and right-hand columns are our summary of those sources; the full list is at
+The Source column names where each signal is described; the middle columns mix those sources with our own reasoning. The full list is at
 the end of the notebook.
 """,
     ),
@@ -124,7 +124,7 @@ Setiap *slider* adalah satu ambang batas. Sebuah akun **ditandai** (⚑) bila sa
 saja melewati ambangnya. Kolom terakhir membandingkan tanda itu dengan pola yang kami
 tanam: *tertangkap*, *lolos*, atau *salah tandai* bila akun jujur ikut ditandai.
 Pembanding keterlibatan adalah pembanding independen untuk tingkatan akun
-(`data/benchmarks.csv`), dan rumusnya (suka + komentar) ÷ pengikut, seperti HypeAuditor.
+(`data/benchmarks.csv`: nano dari HypeAuditor 2023, mikro dan makro nilai tengah rentang *average* Spamguard, yang rumusnya tidak disebut sumber kita), dan tingkat keterlibatan akun dihitung (suka + komentar) ÷ pengikut, seperti HypeAuditor.
 Nilai awal *slider* adalah pilihan kami, bukan angka dari sumber mana pun.
 """,
         en="""
@@ -136,7 +136,7 @@ which one had a viral post: they look the same.
 Each slider is one threshold. An account is **flagged** (⚑) as soon as one signal
 crosses its threshold. The last column compares the flag with the pattern we planted:
 *caught*, *missed*, or *false alarm* when an honest account is flagged. The engagement
-benchmark is the independent benchmark for the account's tier (`data/benchmarks.csv`),
+benchmark is the independent benchmark for the account's tier (`data/benchmarks.csv`: nano from HypeAuditor 2023, micro and macro the middle of Spamguard's *average* band, whose formula our sources do not give),
 and the rate is (likes + comments) ÷ followers, as HypeAuditor computes it. The sliders'
 starting values are our choice, not figures from any source.
 """,
@@ -167,15 +167,15 @@ smaller than the honest account's.
     ),
     answer(
         id="""
-Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, keterlibatan 6 kali,
+Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, tingkat keterlibatan 6 kali pembanding,
 mengikuti ÷ pengikut di atas 1,5, dan audiens di bawah 40%: tidak ada akun jujur yang
 ditandai, tetapi hanya **satu dari empat** akun bermasalah yang tertangkap, yaitu pengikut
 dibeli (@resep_hemat) lewat lonjakan 45%. Tiga lainnya lolos karena pada sinyalnya ada
 akun jujur yang nilainya sama atau lebih tinggi: giveaway @dapur_ria punya 73% komentar
-berulang seperti grup saling komentar, dan 6,0× pembanding, lebih tinggi daripada suka
-dibeli @langit.manis (5,6×); pembaca @buku_kecil mengikuti 1,50 akun per pengikut,
+berulang seperti grup saling komentar, dan 6,0× pembanding, lebih tinggi daripada akun yang
+membeli suka, @langit.manis (5,6×); pembaca @buku_kecil mengikuti 1,50 akun per pengikut,
 lebih banyak daripada @tekno.pintar (0,92). Pelajarannya: sinyal ini hanya alat saring;
-tidak ada ambang yang memisahkan akun jujur dari akun bermasalah dengan sempurna, jadi
+di sampel rekaan ini tidak ada ambang yang memisahkan akun jujur dari akun bermasalah dengan sempurna, jadi
 setiap tanda perlu dicek satu per satu.
 """,
         en="""
@@ -186,7 +186,7 @@ by its 45% jump. The other three slip through because on their signal an honest 
 scores as high or higher: the @dapur_ria giveaway has 73% repeated comments, like the
 comment pod, and 6.0× the benchmark, more than the bought likes of @langit.manis (5.6×);
 the reader @buku_kecil follows 1.50 accounts per follower, more than @tekno.pintar (0.92).
-The lesson: these signals are a screening aid; no threshold separates honest from planted
+The lesson: these signals are a screening aid; in this made-up sample no threshold separates honest from planted
 accounts perfectly, so every flag has to be checked by hand.
 """,
     ),

@@ -6,7 +6,7 @@ CELLS = [
 # Menandai konten berbayar: etika dan pengungkapan
 
 Kedua artikel menjelaskan cara memilih influencer, tetapi tidak menyinggung satu
-pertanyaan yang hampir selalu muncul di kelas: apakah unggahan berbayar harus ditandai
+pertanyaan penting: apakah unggahan berbayar harus ditandai
 sebagai iklan? Notebook ini merangkum apa yang **dilaporkan** sumber-sumber kita tentang
 Indonesia, Amerika Serikat, dan Inggris. Ini bahan belajar, bukan nasihat hukum.
 """,
@@ -14,7 +14,7 @@ Indonesia, Amerika Serikat, dan Inggris. Ini bahan belajar, bukan nasihat hukum.
 # Labelling paid content: ethics and disclosure
 
 Both articles explain how to choose influencers, but say nothing about a question that
-comes up in almost every class: must a paid post be labelled as an advertisement? This
+matters in practice: must a paid post be labelled as an advertisement? This
 notebook sums up what our sources **report** about Indonesia, the United States and the
 United Kingdom. It is teaching material, not legal advice.
 """,
@@ -25,7 +25,7 @@ United Kingdom. It is teaching material, not legal advice.
 
 - Menjelaskan apa yang dilaporkan sumber tentang Etika Pariwara Indonesia dan UU No. 8 Tahun 1999, dengan menyebut sumbernya.
 - Membandingkan praktik di Indonesia dengan aturan FTC (Amerika Serikat) dan ASA (Inggris).
-- Menilai keterangan unggahan rekaan: diungkapkan, tidak diungkapkan, atau tidak jelas, beserta alasannya.
+- Menilai keterangan unggahan rekaan: diungkapkan, tidak diungkapkan, tidak jelas, atau tidak perlu, beserta alasannya.
 
 Waktu: ± 30 menit. Baca dulu: 01 (Mulai di sini).
 """,
@@ -34,7 +34,7 @@ Waktu: ± 30 menit. Baca dulu: 01 (Mulai di sini).
 
 - Explain what sources report about the Indonesian advertising ethics code (Etika Pariwara Indonesia) and Law No. 8 of 1999, naming the source.
 - Compare practice in Indonesia with the rules of the US FTC and the UK ASA.
-- Judge fictional captions as disclosed, not disclosed or unclear, with reasons.
+- Judge fictional captions as disclosed, not disclosed, unclear or not needed, with reasons.
 
 Time: about 30 minutes. Read first: 01 (Start here).
 """,
@@ -51,9 +51,9 @@ from influtier_lite.disclosure import CaptionChecker, captions_table
 **Etika Pariwara Indonesia.** Sebuah artikel di jurnal hukum Universitas Indonesia,
 *Dharmasisya* (vol. 1 no. 1, artikel 13), menulis dalam abstraknya bahwa endorsement di
 media sosial belum diatur khusus dalam peraturan perundang-undangan Indonesia. Menurut
-abstrak itu, Etika Pariwara Indonesia (amendemen 2014, disusun Dewan Periklanan Indonesia)
-“prohibits an endorser from using personal social media to endorse goods or services
-unless it is clearly stated that it is a paid endorsement” (melarang endorser memakai
+abstrak itu, Etika Pariwara Indonesia (amendemen 2014, disusun Dewan Periklanan Indonesia) menetapkan bahwa
+“an endorser is prohibited from using personal social media as an advertising medium to endorse goods and/or services,
+unless if the endorser clearly mention that it is a paid endorsement” (endorser dilarang memakai
 media sosial pribadinya untuk mempromosikan barang atau jasa, kecuali dinyatakan jelas
 bahwa itu endorsement berbayar). Ini uraian **sekunder**: kita membaca abstrak tentang
 kode etik itu, bukan kode etiknya sendiri. Perhatikan juga bahwa abstrak itu membedakan
@@ -76,7 +76,7 @@ menurut mereka yang dipertaruhkan adalah hak konsumen atas informasi yang jujur.
 Indonesia law journal *Dharmasisya* (vol. 1 iss. 1, article 13) writes in its abstract
 that social-media endorsements are not specifically regulated in Indonesian laws and
 regulations. According to that abstract, the code (2014 amendment, by the Dewan
-Periklanan Indonesia, the Indonesian advertising council) “prohibits an endorser from
+Periklanan Indonesia, the Indonesian advertising council) specifies that “an endorser is prohibited from using personal social media
 using personal social media to endorse goods or services unless it is clearly stated
 that it is a paid endorsement”. This is a **secondary** description: we read an abstract
 about the code, not the code itself. Note, too, that the abstract sets the code apart
@@ -99,7 +99,7 @@ guideline, and in their view what is at stake is consumers' right to honest info
 
 Menurut berita IDN Times (*Kenapa Endorsement Disclosure Jarang Diterapkan di
 Indonesia?*, sumber **sekunder**), aturan di Indonesia lebih longgar daripada di luar
-negeri. Di Amerika Serikat, FTC mewajibkan penanda seperti #ad atau *paid partnership*
+negeri. Berita itu juga menulis bahwa di Amerika Serikat, FTC mewajibkan penanda seperti #ad atau *paid partnership*
 bila kreator dibayar **atau menerima produk gratis**. Di Inggris, ASA memantau dan
 menurunkan unggahan yang tidak diungkapkan. Abstrak *Dharmasisya* menambahkan bahwa
 Amerika Serikat, Inggris, dan India juga mengatur pengungkapan: pendapat yang jujur,
@@ -118,7 +118,7 @@ sumber mana pun.
 
 According to IDN Times (*Kenapa Endorsement Disclosure Jarang Diterapkan di Indonesia?*,
 Why is endorsement disclosure rarely practised in Indonesia?, a **secondary** source),
-Indonesian rules are looser than abroad. In the United States, the FTC requires markers
+Indonesian rules are looser than abroad; it also reports that in the United States the FTC requires markers
 such as #ad or *paid partnership* when a creator is paid **or gets free products**. In
 the United Kingdom, the ASA monitors and takes down undisclosed posts. The *Dharmasisya*
 abstract adds that the US, the UK and India also regulate disclosure: honest opinion,
@@ -178,7 +178,7 @@ Remember, too, what IDN Times says about free products under the FTC's rules.
 Ringkasnya: 1, 3, dan 6 diungkapkan; 2 dan 7 tidak
 diungkapkan; 4 dan 8 tidak jelas; 5 tidak perlu. Yang paling sering diperdebatkan adalah
 nomor 4 dan 8: sumber kita tidak menilai ucapan terima kasih atau kata *kolaborasi*,
-jadi jawaban *tidak jelas* adalah penilaian kami.
+jadi jawaban *tidak jelas* adalah penilaian kami. Nomor 1 dan 6 pun penilaian kami: #iklan adalah contoh kami, dan #ad disebut IDN Times untuk aturan FTC di Amerika Serikat, bukan untuk Indonesia.
 
 Alasan lengkap untuk setiap keterangan: tempel kode ini di sel baru lalu jalankan.
 
@@ -190,7 +190,7 @@ captions_table(LANG, answers=True)
 In short: 1, 3 and 6 are disclosed; 2 and 7 are
 not; 4 and 8 are unclear; 5 needs nothing. Numbers 4 and 8 cause the most debate: our
 sources do not judge a thank-you or the word *collaboration*, so *unclear* is our own
-judgement.
+judgement. Numbers 1 and 6 are our judgement too: #iklan is our own example, and IDN Times names #ad for the US FTC's rules, not for Indonesia.
 
 The full reasons for every caption: paste this code into a new cell and run it.
 
@@ -205,7 +205,7 @@ captions_table(LANG, answers=True)
 
 Ketik atau tempel keterangan unggahan (tekan di luar kotak setelah selesai). Pencari ini
 mengenali #ad dan *paid partnership* (disebut IDN Times untuk aturan FTC) serta beberapa
-contoh kami dalam bahasa Indonesia, misalnya #iklan. Sumber kita tidak menyebut tagar
+contoh kami, misalnya #iklan dan #sponsored. Pencari ini tidak memahami kalimat: “bukan iklan” pun dihitung sebagai penanda. Sumber kita tidak menyebut tagar
 tertentu yang wajib dipakai di Indonesia.
 """,
         en="""
@@ -213,7 +213,7 @@ tertentu yang wajib dipakai di Indonesia.
 
 Type or paste a caption (click outside the box when done). The finder knows #ad and
 *paid partnership* (named by IDN Times for the FTC's rules) and a few Indonesian
-examples of ours, such as #iklan. Our sources name no particular hashtag that must be
+examples of ours (and #sponsored), such as #iklan. The finder does not read sentences: even “bukan iklan” (not an ad) counts as a marker. Our sources name no particular hashtag that must be
 used in Indonesia.
 """,
     ),
@@ -248,11 +248,11 @@ will notice the marker. That judgement stays with people.
 ## Ringkasan
 
 - Menurut uraian sekunder di *Dharmasisya*, Etika Pariwara Indonesia meminta endorsement
-  berbayar dinyatakan jelas; menurut Asumsi.co, UU No. 8 Tahun 1999 meminta barang sesuai
+  berbayar dinyatakan jelas; menurut Asumsi.co (juga sekunder), UU No. 8 Tahun 1999 meminta barang sesuai
   iklannya.
 - Dalam praktik, endorsement di Indonesia sering tidak diungkapkan (Prihandani & Marlyna
   2019).
-- Menurut IDN Times, FTC meminta penanda seperti #ad, juga untuk produk gratis, dan ASA
+- Menurut IDN Times (berita, sekunder), FTC mewajibkan penanda seperti #ad, juga untuk produk gratis, dan ASA
   menurunkan unggahan yang tidak diungkapkan.
 - Ini ringkasan sumber, bukan nasihat hukum; untuk kampanye sungguhan, baca aturannya
   langsung.
@@ -264,10 +264,10 @@ will notice the marker. That judgement stays with people.
 
 - According to a secondary description in *Dharmasisya*, the Indonesian advertising
   ethics code asks that a paid endorsement be clearly stated; according to Asumsi.co,
-  Law No. 8 of 1999 asks that goods match their ads.
+  Law No. 8 of 1999 asks that goods match their ads (also secondary).
 - In practice, endorsements in Indonesia are often not disclosed (Prihandani & Marlyna
   2019).
-- According to IDN Times, the FTC asks for markers such as #ad, for free products too,
+- According to IDN Times (news, secondary), the FTC requires markers such as #ad, for free products too,
   and the ASA takes down undisclosed posts.
 - This sums up sources; it is not legal advice. For a real campaign, read the rules
   themselves.

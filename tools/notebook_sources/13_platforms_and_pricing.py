@@ -47,7 +47,7 @@ from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_ta
         id="""
 ## Dibagi pengikut atau dibagi tayangan?
 
-Alat yang berbeda memakai penyebut yang berbeda (semua dari `shared/references.md`):
+Alat yang berbeda memakai penyebut yang berbeda (ringkasan di `shared/references.md`, bukan kata-kata vendor itu sendiri):
 
 | Siapa | Rumus | Jangka waktu |
 |---|---|---|
@@ -56,16 +56,16 @@ Alat yang berbeda memakai penyebut yang berbeda (semua dari `shared/references.m
 | Modash | “Instagram: median likes / followers; TikTok, YouTube: average likes / average views” | sekitar 2 bulan |
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
-Di Instagram, tingkat keterlibatan biasanya dibagi **pengikut**. Di TikTok dan YouTube,
+Untuk Instagram, Modash membagi dengan **pengikut**, seperti HypeAuditor dan Upfluence. Di TikTok dan YouTube,
 Modash membaginya dengan **tayangan**; penjelasan kami: video ditonton juga oleh orang
 yang tidak mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
 Geser *slider* di bawah ini: bila tayangan lebih sedikit daripada pengikut, angka
-berdasarkan tayangan lebih tinggi; bila videonya viral, angka itu jauh lebih rendah.
+berdasarkan tayangan lebih tinggi; bila tayangan jauh melebihi pengikut (misalnya video viral) sementara interaksinya tetap, angka itu jauh lebih rendah.
 """,
         en="""
 ## Divided by followers or by views?
 
-Different tools use different denominators (all from `shared/references.md`):
+Different tools use different denominators (as summarised in `shared/references.md`, not the vendors' own words):
 
 | Who | Formula | Window |
 |---|---|---|
@@ -74,11 +74,11 @@ Different tools use different denominators (all from `shared/references.md`):
 | Modash | “Instagram: median likes / followers; TikTok, YouTube: average likes / average views” | about 2 months |
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
-On Instagram the rate is usually divided by **followers**. On TikTok and YouTube, Modash
+For Instagram, Modash divides by **followers**, as HypeAuditor and Upfluence do. On TikTok and YouTube, Modash
 divides by **views**; our explanation: videos are also watched by people who do not
 follow the account. One and the same account can give two very different numbers. Move the sliders
 below: when views are fewer than followers the rate by views is higher; when a video
-goes viral it is far lower.
+goes viral while interactions stay the same, it is far lower.
 """,
     ),
     code("FormulaComparison(LANG, followers=3_000, interactions=150, views=1_500)"),
@@ -191,12 +191,12 @@ affiliate commission works.
         id="""
 ## Biaya per interaksi, per seribu jangkauan, per tayangan
 
-Perencana di notebook 09 menghitung biaya per interaksi. Dua ukuran lain sering dipakai
-untuk tujuan yang berbeda:
+Perencana di notebook 09 menghitung biaya per interaksi. Dua ukuran lain bisa dihitung
+untuk tujuan yang berbeda (rumus di bawah ini penjelasan kami, bukan dari sumber):
 
 - **Biaya per interaksi** = biaya ÷ interaksi.
 - **Biaya per seribu jangkauan (CPM)** = biaya ÷ jangkauan × 1.000. Jangkauan = pengikut ×
-  persentase pengikut yang melihat unggahan.
+  persentase pengikut yang melihat unggahan (model sederhana kami: penonton yang bukan pengikut tidak dihitung). CPM di sini kami hitung per seribu **jangkauan**; sebelum membandingkan dengan CPM dari pihak lain, tanyakan penyebutnya.
 - **Biaya per tayangan** = biaya ÷ tayangan. Tayangan = jangkauan × tayangan per akun yang
   terjangkau (satu akun bisa menonton lebih dari sekali).
 
@@ -209,12 +209,12 @@ memberi angkanya.
         en="""
 ## Cost per engagement, per thousand reached, per view
 
-The planner in notebook 09 computes the cost per engagement. Two other measures are
-often used for other objectives:
+The planner in notebook 09 computes the cost per engagement. Two other measures
+can be computed for other objectives (the formulas below are our explanation, not a source's):
 
 - **Cost per engagement** = cost ÷ engagements.
 - **Cost per thousand reached (CPM)** = cost ÷ reach × 1,000. Reach = followers × the
-  share of followers who see the post.
+  share of followers who see the post (our simple model: viewers who do not follow are left out). CPM here is our cost per thousand **reached**; before comparing with a CPM quoted elsewhere, ask what it is divided by.
 - **Cost per view** = cost ÷ views. Views = reach × views per account reached (one
   account may watch more than once).
 
