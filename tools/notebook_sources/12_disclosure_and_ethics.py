@@ -51,11 +51,9 @@ from influtier_lite.disclosure import CaptionChecker, captions_table
 **Etika Pariwara Indonesia.** Sebuah artikel di jurnal hukum Universitas Indonesia,
 *Dharmasisya* (vol. 1 no. 1, artikel 13), menulis dalam abstraknya bahwa endorsement di
 media sosial belum diatur khusus dalam peraturan perundang-undangan Indonesia. Menurut
-abstrak itu, Etika Pariwara Indonesia (amendemen 2014, disusun Dewan Periklanan Indonesia) menetapkan bahwa
-“an endorser is prohibited from using personal social media as an advertising medium to endorse goods and/or services,
-unless if the endorser clearly mention that it is a paid endorsement” (endorser dilarang memakai
-media sosial pribadinya untuk mempromosikan barang atau jasa, kecuali dinyatakan jelas
-bahwa itu endorsement berbayar). Ini uraian **sekunder**: kita membaca abstrak tentang
+abstrak itu, Etika Pariwara Indonesia (amendemen 2014, disusun Dewan Periklanan Indonesia) melarang
+endorser memakai media sosial pribadinya sebagai media iklan untuk mempromosikan barang
+atau jasa, kecuali ia menyatakan dengan jelas bahwa itu endorsement berbayar. Ini uraian **sekunder**: kita membaca abstrak tentang
 kode etik itu, bukan kode etiknya sendiri. Perhatikan juga bahwa abstrak itu membedakan
 kode etik dari peraturan perundang-undangan.
 
@@ -76,9 +74,9 @@ menurut mereka yang dipertaruhkan adalah hak konsumen atas informasi yang jujur.
 Indonesia law journal *Dharmasisya* (vol. 1 iss. 1, article 13) writes in its abstract
 that social-media endorsements are not specifically regulated in Indonesian laws and
 regulations. According to that abstract, the code (2014 amendment, by the Dewan
-Periklanan Indonesia, the Indonesian advertising council) specifies that “an endorser is prohibited from using personal social media
-using personal social media to endorse goods or services unless it is clearly stated
-that it is a paid endorsement”. This is a **secondary** description: we read an abstract
+Periklanan Indonesia, the Indonesian advertising council) prohibits an
+endorser from using personal social media as an advertising medium to endorse goods or
+services unless the endorser clearly states that it is a paid endorsement. This is a **secondary** description: we read an abstract
 about the code, not the code itself. Note, too, that the abstract sets the code apart
 from laws and regulations.
 
@@ -205,7 +203,7 @@ captions_table(LANG, answers=True)
 
 Ketik atau tempel keterangan unggahan (tekan di luar kotak setelah selesai). Pencari ini
 mengenali #ad dan *paid partnership* (disebut IDN Times untuk aturan FTC) serta beberapa
-contoh kami, misalnya #iklan dan #sponsored. Pencari ini tidak memahami kalimat: “bukan iklan” pun dihitung sebagai penanda. Sumber kita tidak menyebut tagar
+contoh kami, misalnya #iklan dan #sponsored. Pencari ini tidak memahami kalimat: ‘bukan iklan’ pun dihitung sebagai penanda. Sumber kita tidak menyebut tagar
 tertentu yang wajib dipakai di Indonesia.
 """,
         en="""
@@ -213,7 +211,7 @@ tertentu yang wajib dipakai di Indonesia.
 
 Type or paste a caption (click outside the box when done). The finder knows #ad and
 *paid partnership* (named by IDN Times for the FTC's rules) and a few Indonesian
-examples of ours (and #sponsored), such as #iklan. The finder does not read sentences: even “bukan iklan” (not an ad) counts as a marker. Our sources name no particular hashtag that must be
+examples of ours (and #sponsored), such as #iklan. The finder does not read sentences: even ‘bukan iklan’ (not an ad) counts as a marker. Our sources name no particular hashtag that must be
 used in Indonesia.
 """,
     ),
