@@ -64,7 +64,7 @@ class EngagementBandMeter:
         self.slider = widgets.FloatSlider(
             value=min(er_percent, SCALE_MAX), min=0, max=SCALE_MAX, step=0.1, readout=False, layout=fluid())
         self.readout = widgets.HTML()
-        self.output = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.output = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([labelled(text("engagement_rate", lang), self.slider, self.readout), self.output],
                                    layout=widgets.Layout(width="100%"))
         self.slider.observe(lambda change: self.refresh(), names="value")

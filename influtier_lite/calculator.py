@@ -51,7 +51,7 @@ class EngagementCalculator:
         for box in self.boxes.values():
             box.layout.flex_flow = "column"
             box.layout.align_items = "stretch"
-        self.result = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([*self.boxes.values(), self.result], layout=widgets.Layout(width="100%"))
         for box in self.boxes.values():
             box.observe(lambda change: self.refresh(), names="value")

@@ -288,11 +288,11 @@ class CampaignPlanner:
         self.reset_button = widgets.Button(description=text("plan_reset", lang), icon="undo",
                                            layout=widgets.Layout(width="auto"))
         self.reset_button.on_click(lambda button: self.restore(self._start))
-        self.advice = widgets.HTML(layout=widgets.Layout(width="100%"))
-        self.result = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.advice = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.image, framed = figure_image()
         assumed = widgets.HTML(f"<i>{escape(text('plan_assumed', lang), quote=False)}</i>",
-                               layout=widgets.Layout(width="100%"))
+                               layout=widgets.Layout(align_self="stretch"))
         self.widget = widgets.VBox([
             labelled(text("plan_objective", lang), self.objective), self.advice,
             self.budget.widget,

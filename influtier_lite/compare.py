@@ -94,7 +94,7 @@ class TaxonomyComparison:
         self.error: Exception | None = None
         self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
                                             on_error=self._take_down)
-        self.table_html = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.table_html = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.ladder = TierLadder(lang, schemes=tuple(_articles_first()), title_key="compare_title")
         self.image, framed = figure_image()
         self.widget = widgets.VBox([self.follower_input.widget, self.table_html, framed],

@@ -49,11 +49,11 @@ class TierExplorer:
         self.er_slider = widgets.FloatSlider(
             value=min(self.er_percent, ER_MAX), min=0, max=ER_MAX, step=0.1, readout=False, layout=fluid())
         self.er_readout = widgets.HTML()
-        self.report_html = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.report_html = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.ladder = TierLadder(lang)
         self.image, framed = figure_image()
         # The figure's caption in words; it follows the sliders (a printed one did not).
-        self.caption = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.caption = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([
             self.follower_input.widget,
             labelled(text("engagement_rate", lang), self.er_slider, self.er_readout),

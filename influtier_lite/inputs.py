@@ -124,7 +124,7 @@ class FollowerInput:
             value=format_number(round(self.followers), lang), placeholder=text("exact_count_hint", lang),
             continuous_update=False, layout=fluid("260px"))
         # Under the box, as wide as the page allows: a message beside it was cut off on a phone.
-        self.error = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.error = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([labelled(text("followers", lang), self.slider),
                                     labelled(text("exact_count", lang), self.box), self.error],
                                    layout=widgets.Layout(width="100%"))
@@ -211,8 +211,8 @@ class AmountInput:
                                               layout=fluid(flex="1 1 160px"))
         self.box = widgets.Text(value=self._format(value), continuous_update=False,
                                 layout=widgets.Layout(width="9.5em", flex="0 0 auto"))
-        self.readout = widgets.HTML(layout=widgets.Layout(width="100%"))
-        self.error = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.readout = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.error = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([labelled(label, self.slider, self.box), self.readout, self.error],
                                    layout=widgets.Layout(width="100%", min_width="0"))
         self._syncing = False

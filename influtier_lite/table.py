@@ -68,7 +68,9 @@ class Table:
                        for row in self.rows)
         caption = f"<caption style='text-align:left'>{escape(self.caption)}</caption>" if self.caption else ""
         # A wide table scrolls inside its own box on a phone instead of widening the page.
-        return (f"<div style='overflow-x:auto;max-width:100%'><table>{caption}<thead><tr>{head}</tr></thead>"
+        # width:0 with min-width:100%: the box takes its container's width and never lends
+        # the table's width to it (inside a widget, a flex item, it would widen the widget).
+        return (f"<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%'><table>{caption}<thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:

@@ -61,30 +61,47 @@ CHECK = """(minFigurePx) => {
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`the page scrolls sideways: ${name(el)} is ${el.scrollWidth}px wide in ${el.clientWidth}px`);
   }
-  for (const el of document.querySelectorAll('body *')) {
-    if (!visible(el) || el.closest('svg')) continue;
-    const r = el.getBoundingClientRect();
-    // The nearest ancestor that clips or scrolls decides.
-    let box = el.parentElement, verdict = null;
+  // What must stay in view: every piece of text (measured as the text itself, not its
+  // box) and every image, input, choice and button.
+  const items = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent.trim() || !parent || parent.closest('svg, style, script, #loading, mjx-assistive-mml')) continue;
+    if (!visible(parent)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect();
+    if (r.width > 0) items.push([parent, r, parent]);
+  }
+  for (const el of document.querySelectorAll('img, input, select, button, textarea, mjx-container'))
+    if (visible(el)) items.push([el, el.getBoundingClientRect(), el.parentElement]);
+  for (const [el, r, first] of items) {
+    // The nearest box (from the text's own element up) that clips or scrolls decides.
+    let box = first, verdict = null;
     for (; box && box !== document.body; box = box.parentElement) {
       const overflow = getComputedStyle(box).overflowX;
       if (overflow === 'visible') continue;
-      // A box of our own that scrolls (a table, a figure): fine. The page's own scrolling
-      // containers do not count: the page must not scroll sideways.
       if (overflow === 'auto' || overflow === 'scroll') {
-        if (box.closest('.jp-OutputArea-output, .jupyter-widgets')) { verdict = 'scrolls'; break; }
-        continue;
+        const inside = box.closest('.jp-OutputArea-output, .jupyter-widgets');
+        if (!inside) continue;
+        // Only a box that was asked to scroll (an inline style: a table's or a figure's box).
+        // A widget box scrolls by default, which would hide a cut-off sentence.
+        if (/auto|scroll/.test(box.style.overflowX || box.style.overflow)) { verdict = 'scrolls'; break; }
       }
       const b = box.getBoundingClientRect();
-      if (r.width > 1 && (r.right > b.right + 1 || r.left < b.left - 1) && (ownText(el) || el.matches('img,input,select,button')))
+      if (r.right > b.right + 1 || r.left < b.left - 1)
         problems.push(`cut off by its box: ${name(el)} (${Math.round(r.left)}-${Math.round(r.right)} in ${Math.round(b.left)}-${Math.round(b.right)})`);
       verdict = 'clipped';
       break;
     }
     if (verdict === null && r.right > vw + 1)
       problems.push(`wider than the screen: ${name(el)} (right edge ${Math.round(r.right)}px)`);
+  }
+  for (const el of document.querySelectorAll('.jupyter-widgets *, .jp-OutputArea-output *')) {
+    if (!visible(el)) continue;
     const style = getComputedStyle(el);
-    if (el.closest('.jupyter-widgets, .jp-OutputArea-output') && (ownText(el) || el.matches('input,select'))
+    if ((ownText(el) || el.matches('input,select'))
         && style.overflowX !== 'visible' && style.overflowX !== 'auto' && style.overflowX !== 'scroll'
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`text cut off: ${name(el)} (${el.scrollWidth}px of text in ${el.clientWidth}px)`);
@@ -132,7 +149,7 @@ def start(page, url: str) -> None:
 
 def finish(page) -> None:
     """Wait until the page's cells have run and the page stands still."""
-    page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
     page.wait_for_function("() => !document.querySelector('#loading')"
                            " && document.querySelector('.jp-Cell, .jp-OutputArea, .jupyter-widgets')")
     settle(page)
@@ -140,14 +157,14 @@ def finish(page) -> None:
 
 def settle(page) -> None:
     """Wait until the page's size and number of elements stop changing (widgets draw late)."""
-    last = None
-    for _ in range(40):
+    seen = []
+    for _ in range(60):
         now = page.evaluate("() => [document.querySelectorAll('*').length, document.body.scrollHeight,"
                             " [...document.images].filter(i => !i.complete).length]")
-        if now == last and now[2] == 0:
+        seen.append(now)
+        if len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3] and now[2] == 0:
             return
-        last = now
-        time.sleep(0.25)
+        time.sleep(0.2)
 
 
 def check_both_screens(page, shot: str) -> tuple[list[str], int]:
@@ -190,6 +207,8 @@ def test_the_workshop_app_fits_a_phone_and_a_projector_in_each_tab_and_language(
     page = pages[0]
     start(page, f"{site}/voila/render/app/workshop.ipynb")
     finish(page)
+    page.locator(".jupyter-widgets .lm-TabBar-tab").first.wait_for()
+    settle(page)
     failures = []
     for lang, switch in (("id", None), ("en", "English")):
         if switch:

@@ -20,7 +20,7 @@ mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus,
 maupun tahun untuk angka-angka itu. Rumus yang paling umum, dan yang dipakai notebook
 ini, adalah **berdasarkan pengikut**:
 
-$$\\begin{gathered}\\text{tingkat keterlibatan} = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
+$$\\begin{gathered}\\text{tingkat keterlibatan} \\\\ = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
 
 dihitung per unggahan (atau dengan rata-rata per unggahan). Jadi, yang dihitung adalah interaksi dibagi
 pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa menyukai
@@ -44,7 +44,7 @@ Partipost gives each tier an engagement-rate band: nano 7–10%, micro 3–5%, m
 these figures. The most common formula, and the one these notebooks use, is **by
 followers**:
 
-$$\\begin{gathered}\\text{engagement rate} = \\frac{\\text{engagements}}{\\text{followers}} \\times 100\\% \\\\ \\begin{aligned}\\text{engagements} = {} & \\text{likes} + \\text{comments} \\\\ & + \\text{shares} + \\text{saves}\\end{aligned}\\end{gathered}$$
+$$\\begin{gathered}\\text{engagement rate} \\\\ = \\frac{\\text{engagements}}{\\text{followers}} \\times 100\\% \\\\ \\begin{aligned}\\text{engagements} = {} & \\text{likes} + \\text{comments} \\\\ & + \\text{shares} + \\text{saves}\\end{aligned}\\end{gathered}$$
 
 per post (or with per-post averages). It is engagements divided by followers, **not**
 the percentage of followers who engage: one follower can like and comment, and accounts
