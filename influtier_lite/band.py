@@ -81,7 +81,7 @@ class EngagementBandMeter:
         """Redraw the strip and the sentence; never raises (an error takes their place)."""
         try:
             self.readout.value = f"<b>{format_percent(self.slider.value, self.lang)}</b>"
-            self.output.value = self._strip() + (f"<p style='font-size:1.1em;white-space:normal;max-width:{MAX_WIDTH}'>"
+            self.output.value = self._strip() + (f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
                                                  f"{escape(self.sentence(), quote=False)}</p>")
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.output.value = error_html(error, self.lang)
@@ -95,7 +95,8 @@ class EngagementBandMeter:
         # and the mark. Labels in rem: 15 px on a phone, larger where the page is zoomed.
         ticks = "".join(
             f"<span style='position:absolute;left:{v / SCALE_MAX * 100:.2f}%;top:30px;font-size:0.95rem;"
-            f"line-height:1.2;transform:translateX(-50%);white-space:nowrap'>{format_number(v, self.lang)}%</span>"
+            f"line-height:1.2;transform:translateX(-50%);white-space:nowrap'>{format_number(v, self.lang)}"
+            f"{'%' if v == SCALE_MAX else ''}</span>"  # one % at the end: 0 and 1 stay apart on a phone
             for v in (0, 1, 3, 5, 7, 10, 15))
         return (
             f"<div style='box-sizing:border-box;width:100%;max-width:{MAX_WIDTH};padding:0 22px 0 16px'>"

@@ -257,7 +257,7 @@ class CampaignPlanner:
                                   lambda keep: round_steps(1e6, 1e10, keep=keep), 0, 1e10, kind="rupiah")
         self.budget_readout = self.budget.readout
         # Typeable numbers (the spin box takes typing and arrows); a slider this short was unusable.
-        self.posts = widgets.BoundedIntText(value=1, min=1, max=10, layout=widgets.Layout(width="7em"))
+        self.posts = widgets.BoundedIntText(value=1, min=1, max=10, layout=widgets.Layout(flex="0 0 7em"))
         self.reach_share = widgets.IntSlider(value=100, min=0, max=100, step=5, readout=True, layout=fluid())
         self.count, self.followers, self.cost, tier_rows = {}, {}, {}, []
         for key in TIERS:
@@ -265,7 +265,7 @@ class CampaignPlanner:
             low = max(tier.min_followers, 100)
             high = tier.max_followers or 10_000_000
             self.count[key] = widgets.BoundedIntText(value=int(start.get(key, 0)), min=0, max=50,
-                                                     layout=widgets.Layout(width="7em"))
+                                                     layout=widgets.Layout(flex="0 0 7em"))
             audience, price = assumptions[key]["followers"], assumptions[key]["cost_per_post"]
             self.followers[key] = AmountInput(
                 lang, text("plan_followers_each", lang), audience,
@@ -291,7 +291,7 @@ class CampaignPlanner:
         self.advice = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.image, framed = figure_image()
-        assumed = widgets.HTML(f"<i>{escape(text('plan_assumed', lang), quote=False)}</i>",
+        assumed = widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('plan_assumed', lang), quote=False)}</i>",
                                layout=widgets.Layout(align_self="stretch"))
         self.widget = widgets.VBox([
             labelled(text("plan_objective", lang), self.objective), self.advice,
@@ -334,16 +334,16 @@ class CampaignPlanner:
 
     def _show(self, plan: CampaignPlan) -> None:
         lang = self.lang
-        self.advice.value = f"<p>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
+        self.advice.value = f"<p style='line-height:1.4'>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
         self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
         if not plan.lines:  # a plain sentence, not an empty table and a broken image
-            self.result.value = f"<p style='font-size:1.1em'>{escape(text('plan_empty', lang), quote=False)}</p>"
+            self.result.value = f"<p style='font-size:1.1em;line-height:1.4'>{escape(text('plan_empty', lang), quote=False)}</p>"
             self.image.value = b""
             self.image.layout.display = "none"
             return
         colour = "#1B5E20" if plan.remaining >= 0 else "#B00020"
         self.result.value = (plan.table(lang)._repr_html_()
-                             + f"<p style='font-size:1.1em;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
+                             + f"<p style='font-size:1.1em;line-height:1.4;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
         self.image.value = to_png(plan.figure(lang).figure)
 
     def settings(self) -> dict:

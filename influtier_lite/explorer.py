@@ -92,7 +92,7 @@ class TierExplorer:
             self.report_html.value = self.report.html()
             self.ladder.show(self.followers)
             self.image.value = self.ladder.png()
-            self.caption.value = (f"<p style='white-space:normal;color:#424242'><i>"
+            self.caption.value = (f"<p style='white-space:normal;line-height:1.4;color:#424242'><i>"
                                   f"{escape(describe_ladder(self.lang, self.followers), quote=False)}</i></p>")
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self._take_down(error, show=True)

@@ -40,7 +40,7 @@ def row(children: list, gap: str = "4px 12px") -> widgets.Box:
 
 def labelled(label: str, control: widgets.Widget, *after: widgets.Widget) -> widgets.VBox:
     """A label above its control (and its readout): the label never squeezes the control."""
-    control.layout.flex = "1 1 160px"
+    control.layout.flex = control.layout.flex or "1 1 160px"
     return widgets.VBox([widgets.HTML(f"<b>{escape(label, quote=False)}</b>"),
                          widgets.Box([control, *after], layout=widgets.Layout(
                              display="flex", flex_flow="row wrap", align_items="center", grid_gap="4px 10px",
@@ -59,13 +59,13 @@ def error_text(error: BaseException, lang: str) -> str:
 def error_html(error: BaseException, lang: str) -> str:
     """The line of a bilingual error message in ``lang``, in red. Escaped: the message
     quotes what the user typed, and typed text is never markup."""
-    return (f"<div style='color:#B00020;white-space:normal;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+    return (f"<div style='color:#B00020;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
             f"{escape(error_text(error, lang), quote=False)}</div>")
 
 
 def note_html(note: str) -> str:
     """A note about an unusual value (not an error): dark blue, wrapping on a phone."""
-    return (f"<div style='color:#0D47A1;white-space:normal;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+    return (f"<div style='color:#0D47A1;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
             f"{escape(note, quote=False)}</div>")
 
 

@@ -70,7 +70,7 @@ class Table:
         # A wide table scrolls inside its own box on a phone instead of widening the page.
         # width:0 with min-width:100%: the box takes its container's width and never lends
         # the table's width to it (inside a widget, a flex item, it would widen the widget).
-        return (f"<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%'><table>{caption}<thead><tr>{head}</tr></thead>"
+        return (f"<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%;line-height:1.4'><table>{caption}<thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:
