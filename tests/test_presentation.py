@@ -179,3 +179,21 @@ def test_paragraphs_show_as_html_and_as_plain_lines():
     shown = Paragraphs("Rp 5.000 <b>", "7,5%")
     assert repr(shown) == "Rp 5.000 <b>\n7,5%"
     assert shown._repr_html_().count("<p") == 2 and "&lt;b&gt;" in shown._repr_html_()
+
+
+@pytest.mark.parametrize("env, lang", [({"LANG": "id_ID.UTF-8"}, "id"), ({"LANG": "en_GB.UTF-8"}, "en"),
+                                       ({"LANG": "C.UTF-8"}, "id")])
+def test_make_lab_opens_start_here_in_the_users_language_without_the_news_popup(env, lang):
+    import json
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LAB_LANG")}
+    command = subprocess.run(["make", "-n", "lab"], cwd=root, env={**clean, **env},
+                             capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+    assert f"--LabApp.default_url=/lab/tree/{lang}/01_start_here.ipynb" in command
+    settings_dir = command.split("--LabApp.app_settings_dir=")[1].split()[0]
+    overrides = json.loads((Path(settings_dir) / "overrides.json").read_text(encoding="utf-8"))
+    assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
