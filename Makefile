@@ -15,8 +15,13 @@ $(STAMP): pyproject.toml
 # JupyterLab refuses to start as root (containers, some classroom servers) without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# make lab opens the start-here notebook in the user's language (Indonesian unless the
+# system language is English; choose with  make lab LAB_LANG=en), and without JupyterLab's
+# news pop-up (tools/lab_settings/overrides.json).
+LAB_LANG ?= $(if $(filter id%,$(LANGUAGE) $(LC_ALL) $(LANG)),id,$(if $(filter en%,$(LANGUAGE) $(LC_ALL) $(LANG)),en,id))
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/
+	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
 
 # The workshop app: explorer, comparison and planner without code (Voilà), on this
 # machine only (127.0.0.1). Another port: make app PORT=8870

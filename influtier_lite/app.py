@@ -25,6 +25,13 @@ from .inputs import error_html
 __all__ = ["WorkshopApp"]
 
 LANGUAGE_CHOICES = (("Bahasa Indonesia", "id"), ("English", "en"))
+# Tab titles are never cut to "Penjelajah ti…": on a phone the tabs wrap onto a second line.
+# The chosen language is a filled button.
+APP_CSS = """<style>
+.influtier-app .lm-TabBar-content { flex-wrap: wrap; }
+.influtier-app .lm-TabBar-tab { flex: 0 0 auto !important; min-width: 0; max-width: none !important; }
+.influtier-app .widget-toggle-button.mod-active { background: #0D47A1; color: #FFFFFF; font-weight: bold; }
+</style>"""
 
 
 def _close_tree(widget: widgets.Widget, closed: set[int] | None = None) -> None:
@@ -51,9 +58,16 @@ class WorkshopApp:
     """
 
     def __init__(self, lang: str = "id", followers: float = 25_000) -> None:
-        self.language = widgets.ToggleButtons(options=LANGUAGE_CHOICES, value=check_lang(lang))
+        # The chosen language carries a tick and a filled button; the label says what the buttons are.
+        self.language = widgets.ToggleButtons(options=LANGUAGE_CHOICES, value=check_lang(lang),
+                                              description="Bahasa / Language", button_style="",
+                                              style={"button_width": "auto", "description_width": "initial",
+                                                     "font_weight": "bold"})
+        self._mark_language()
         self.body = widgets.VBox()
-        self.widget = widgets.VBox([self.language, self.body])
+        self.widget = widgets.VBox([widgets.HTML(APP_CSS), self.language, self.body],
+                                   layout=widgets.Layout(width="100%"))
+        self.widget.add_class("influtier-app")
         self._build(lang, followers, 100_000)
         self.language.observe(self._on_language, names="value")
 
@@ -61,7 +75,12 @@ class WorkshopApp:
     def lang(self) -> str:
         return self.language.value
 
+    def _mark_language(self) -> None:
+        self.language.icons = ["check" if code == self.language.value else "" for _, code in LANGUAGE_CHOICES]
+        self.language.tooltips = [name for name, _ in LANGUAGE_CHOICES]
+
     def _on_language(self, change: dict) -> None:
+        self._mark_language()
         old, tab = self.body.children, self.tabs.selected_index
         previous = self.explorer, self.comparison, self.planner, self.tabs
         try:

@@ -16,7 +16,7 @@ from .benchmarks import benchmark_sentence
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
-from .inputs import error_html
+from .inputs import MAX_WIDTH, error_html, fluid, labelled
 from .plotting import tier_colour
 from .report import band_text
 from .tiers import scheme_tier
@@ -62,11 +62,11 @@ class EngagementBandMeter:
         self.followers = None if followers is None else real_number("followers", followers, non_negative=True)
         er_percent = real_number("er_percent", er_percent, non_negative=True)
         self.slider = widgets.FloatSlider(
-            value=min(er_percent, SCALE_MAX), min=0, max=SCALE_MAX, step=0.1, readout=False,
-            description=text("engagement_rate", lang), style={"description_width": "190px"},
-            layout=widgets.Layout(width="520px"))
-        self.output = widgets.HTML()
-        self.widget = widgets.VBox([self.slider, self.output])
+            value=min(er_percent, SCALE_MAX), min=0, max=SCALE_MAX, step=0.1, readout=False, layout=fluid())
+        self.readout = widgets.HTML()
+        self.output = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.widget = widgets.VBox([labelled(text("engagement_rate", lang), self.slider, self.readout), self.output],
+                                   layout=widgets.Layout(width="100%"))
         self.slider.observe(lambda change: self.refresh(), names="value")
         self.refresh()
 
@@ -80,7 +80,9 @@ class EngagementBandMeter:
     def refresh(self) -> None:
         """Redraw the strip and the sentence; never raises (an error takes their place)."""
         try:
-            self.output.value = self._strip() + f"<p style='font-size:1.1em'>{escape(self.sentence(), quote=False)}</p>"
+            self.readout.value = f"<b>{format_percent(self.slider.value, self.lang)}</b>"
+            self.output.value = self._strip() + (f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
+                                                 f"{escape(self.sentence(), quote=False)}</p>")
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.output.value = error_html(error, self.lang)
 
@@ -89,17 +91,22 @@ class EngagementBandMeter:
         low, high = self.tier.er_range
         rate = min(self.slider.value, SCALE_MAX)
         left, width = low / SCALE_MAX * 100, max((high - low) / SCALE_MAX * 100, 0.8)
+        # Fluid: as wide as the page up to 520 px, with room at both ends for the end labels
+        # and the mark. Labels in rem: 15 px on a phone, larger where the page is zoomed.
         ticks = "".join(
-            f"<span style='position:absolute;left:{v / SCALE_MAX * 100:.2f}%;top:30px;font-size:12px;"
-            f"transform:translateX(-50%)'>{format_number(v, self.lang)}%</span>" for v in (0, 1, 3, 5, 7, 10, 15))
+            f"<span style='position:absolute;left:{v / SCALE_MAX * 100:.2f}%;top:30px;font-size:0.95rem;"
+            f"line-height:1.2;transform:translateX(-50%);white-space:nowrap'>{format_number(v, self.lang)}"
+            f"{'%' if v == SCALE_MAX else ''}</span>"  # one % at the end: 0 and 1 stay apart on a phone
+            for v in (0, 1, 3, 5, 7, 10, 15))
         return (
-            "<div style='position:relative;width:520px;height:48px;margin:6px 0 4px 14px'>"
+            f"<div style='box-sizing:border-box;width:100%;max-width:{MAX_WIDTH};padding:0 22px 0 16px'>"
+            "<div style='position:relative;width:100%;height:52px;margin:6px 0 4px 0'>"
             "<div style='position:absolute;top:8px;left:0;right:0;height:18px;background:#EEEEEE'></div>"
             f"<div style='position:absolute;top:8px;left:{left:.2f}%;width:{width:.2f}%;height:18px;"
             f"background:{tier_colour(self.tier.key)}' title='{escape(band_text(self.tier, self.lang))}'></div>"
             f"<div style='position:absolute;top:2px;left:{rate / SCALE_MAX * 100:.2f}%;width:3px;height:30px;"
             "background:#000000;transform:translateX(-50%)'></div>"
-            f"{ticks}</div>"
+            f"{ticks}</div></div>"
         )
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:

@@ -17,7 +17,7 @@ from .data import SCHEMES
 from .engagement import engagement_rate
 from .formatting import format_number, format_percent, parse_count
 from .i18n import bilingual, check_lang, text
-from .inputs import error_html
+from .inputs import MAX_WIDTH, error_html, fluid, labelled
 
 __all__ = ["EngagementCalculator", "FIELDS"]
 
@@ -42,14 +42,14 @@ class EngagementCalculator:
                 raise TypeError(bilingual(
                     f"{name} = {shown(value)}: harus berupa teks seperti '1,2 rb', bukan {type(value).__name__}.",
                     f"{name} = {shown(value)}: must be text such as '1.2K', not {type(value).__name__}."))
-        style = {"description_width": "200px"}
+        # Each label above its box, not beside it: a 200 px label left no box on a phone.
         self.boxes = {
-            name: widgets.Text(value=start.get(name, "0"), description=text(f"calc_{name}", lang),
-                               continuous_update=False, style=style, layout=widgets.Layout(width="420px"))
+            name: widgets.Text(value=start.get(name, "0"), continuous_update=False, layout=fluid("320px"))
             for name in FIELDS
         }
-        self.result = widgets.HTML()
-        self.widget = widgets.VBox([*self.boxes.values(), self.result])
+        self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.widget = widgets.VBox([*(labelled(text(f"calc_{name}", lang), box) for name, box in self.boxes.items()),
+                                    self.result], layout=widgets.Layout(width="100%"))
         for box in self.boxes.values():
             box.observe(lambda change: self.refresh(), names="value")
         self.refresh()
@@ -84,7 +84,8 @@ class EngagementCalculator:
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.result.value = error_html(error, self.lang)
             return
-        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line, quote=False)}</p>" for line in lines)
+        self.result.value = "".join(f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
+                                    f"{escape(line, quote=False)}</p>" for line in lines)
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)

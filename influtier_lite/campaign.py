@@ -10,7 +10,9 @@ no figure, the number is an assumption and is labelled so:
 - reach: followers times the share of them who see a post (a slider; the articles give
   no figure), assuming the influencers' audiences do not overlap.
 
-``CampaignPlanner`` wires sliders to it and shows a table and a chart.
+``CampaignPlanner`` wires controls to it (per tier one row: a typeable count, and
+followers and cost each as a slider with a box to type the amount and a readout with its
+unit) and shows a table and a chart, or a plain sentence for an empty plan.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ import ipywidgets as widgets
 
 from ._validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown
 from .data import SCHEMES, load_campaign_assumptions
-from .formatting import format_compact, format_number, format_percent
+from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
-from .inputs import error_html, error_text
-from .plotting import FONT, StaticFigure, tier_colour, to_png
+from .inputs import AmountInput, error_html, error_text, fluid, labelled
+from .plotting import DPI, FIGURE_WIDTH_IN, FONT, StaticFigure, figure_image, tier_colour, to_png
+from .report import tier_range_text
 from .table import Table
 from .tiers import scheme_tier
 
@@ -123,7 +126,7 @@ class CampaignPlan:
         from matplotlib.figure import Figure
 
         lang = check_lang(lang)
-        figure = Figure(figsize=(9.6, 3.6), dpi=100, layout="constrained")
+        figure = Figure(figsize=(FIGURE_WIDTH_IN, 3.6), dpi=DPI, layout="constrained")
         FigureCanvasAgg(figure)
         left, right = figure.subplots(1, 2, sharey=True)
         names = [SCHEMES["partipost"].tier(line.tier).name(lang) for line in self.lines]
@@ -268,49 +271,64 @@ class CampaignPlanner:
             if whole != int(whole) or whole > 50:
                 raise ValueError(bilingual(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
                                            f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50."))
-        style = {"description_width": "190px"}
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
-                                          value="awareness", description=text("plan_objective", lang), style=style)
+                                          value="awareness", layout=fluid("360px"))
         budget = real_number("budget", budget, non_negative=True)
-        self.budget = widgets.SelectionSlider(options=round_steps(1e6, 1e10, keep=budget), value=budget,
-                                              readout=False, description=text("plan_budget", lang), style=style,
-                                              layout=widgets.Layout(width="500px"))
-        self.budget_readout = widgets.HTML()
-        self.posts = widgets.IntSlider(value=1, min=1, max=10, description=text("plan_posts", lang), style=style)
-        self.reach_share = widgets.IntSlider(value=100, min=0, max=100, step=5, description=text("plan_reach", lang),
-                                             style=style)
-        self.count, self.followers, self.cost, rows = {}, {}, {}, []
+        self.budget = AmountInput(lang, text("plan_budget", lang), budget,
+                                  lambda keep: round_steps(1e6, 1e10, keep=keep), 0, 1e10, kind="rupiah")
+        self.budget_readout = self.budget.readout
+        # Typeable numbers (the spin box takes typing and arrows); a slider this short was unusable.
+        self.posts = widgets.BoundedIntText(value=1, min=1, max=10, layout=widgets.Layout(flex="0 0 7em"))
+        self.reach_share = widgets.IntSlider(value=100, min=0, max=100, step=5, readout=True, layout=fluid())
+        self.count, self.followers, self.cost, tier_rows = {}, {}, {}, []
         for key in TIERS:
             tier = SCHEMES["partipost"].tier(key)
             low = max(tier.min_followers, 100)
             high = tier.max_followers or 10_000_000
-            self.count[key] = widgets.IntSlider(value=int(start.get(key, 0)), min=0, max=50,
-                                                layout=widgets.Layout(width="220px"))
+            self.count[key] = widgets.BoundedIntText(value=int(start.get(key, 0)), min=0, max=50,
+                                                     layout=widgets.Layout(flex="0 0 7em"))
             audience, price = assumptions[key]["followers"], assumptions[key]["cost_per_post"]
-            stops = [v for v in round_steps(low, high, keep=audience) if tier.contains(v)]
-            self.followers[key] = widgets.SelectionSlider(options=stops, value=audience, readout=False,
-                                                          layout=widgets.Layout(width="200px"))
-            self.cost[key] = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=price), value=price,
-                                                     readout=False, layout=widgets.Layout(width="200px"))
-            rows.append((key, tier.name(lang)))
-        self.grid_readouts = {key: widgets.HTML() for key in TIERS}
-        header = widgets.HBox([widgets.HTML(f"<b>{escape(text(k, lang), quote=False)}</b>", layout=widgets.Layout(width=w))
-                               for k, w in (("col_tier", "80px"), ("plan_count", "220px"),
-                                            ("plan_followers_each", "200px"), ("plan_cost_each", "200px"))])
-        grid = [header] + [widgets.HBox([widgets.HTML(f"<b>{escape(name, quote=False)}</b>", layout=widgets.Layout(width="80px")),
-                                         self.count[key], self.followers[key], self.cost[key],
-                                         self.grid_readouts[key]]) for key, name in rows]
-        self.advice = widgets.HTML()
-        self.result = widgets.HTML()
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
-        self.widget = widgets.VBox([self.objective, self.advice, widgets.HBox([self.budget, self.budget_readout]),
-                                    self.posts, self.reach_share, widgets.HTML(f"<i>{escape(text('plan_assumed', lang), quote=False)}</i>"),
-                                    *grid, self.result, self.image])
+            self.followers[key] = AmountInput(
+                lang, text("plan_followers_each", lang), audience,
+                lambda keep, tier=tier, low=low, high=high: [v for v in round_steps(low, high, keep=keep)
+                                                              if tier.contains(v)],
+                low, high, unit_key="unit_followers")
+            self.cost[key] = AmountInput(lang, text("plan_cost_each", lang), price,
+                                         lambda keep: round_steps(1e4, 1e9, keep=keep), 0, 1e9, kind="rupiah",
+                                         unit_key="unit_per_post")
+            heading = text("plan_tier_heading", lang, tier=tier.name(lang), range=tier_range_text(tier, lang))
+            tier_rows.append(widgets.VBox([
+                widgets.HTML(f"<h4 style='margin:4px 0'>{escape(heading, quote=False)}</h4>"),
+                widgets.GridBox([labelled(text("plan_count", lang), self.count[key]),
+                                 self.followers[key].widget, self.cost[key].widget],
+                                layout=widgets.Layout(grid_template_columns="repeat(auto-fit, minmax(240px, 1fr))",
+                                                      grid_gap="4px 16px", width="100%"))],
+                layout=widgets.Layout(width="100%", border_top="1px solid #BDBDBD", padding="4px 0 6px 0")))
+        # Each tier's cost readout (the followers' readouts are in self.followers[key].readout).
+        self.grid_readouts = {key: self.cost[key].readout for key in TIERS}
+        self.reset_button = widgets.Button(description=text("plan_reset", lang), icon="undo",
+                                           layout=widgets.Layout(width="auto"))
+        self.reset_button.on_click(lambda button: self.restore(self._start))
+        self.advice = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.image, framed = figure_image()
+        assumed = widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('plan_assumed', lang), quote=False)}</i>",
+                               layout=widgets.Layout(align_self="stretch"))
+        self.widget = widgets.VBox([
+            labelled(text("plan_objective", lang), self.objective), self.advice,
+            self.budget.widget,
+            widgets.GridBox([labelled(text("plan_posts", lang), self.posts),
+                             labelled(text("plan_reach", lang), self.reach_share)],
+                            layout=widgets.Layout(grid_template_columns="repeat(auto-fit, minmax(240px, 1fr))",
+                                                  grid_gap="4px 16px", width="100%")),
+            assumed, *tier_rows, self.reset_button, self.result, framed,
+        ], layout=widgets.Layout(width="100%"))
         for control in (self.objective, self.budget, self.posts, self.reach_share, *self.count.values(),
                         *self.followers.values(), *self.cost.values()):
             control.observe(lambda change: self._restoring or self.refresh(), names="value")
         self._restoring = False
         self.error: Exception | None = None
+        self._start = self.settings()
         if settings is not None:
             self.restore(settings)
         else:
@@ -333,19 +351,21 @@ class CampaignPlanner:
             self.image.layout.display = "none"
             return
         self.error = None
-        self.image.layout.display = None
+        self.image.layout.display = None if self.image.value else "none"
 
     def _show(self, plan: CampaignPlan) -> None:
         lang = self.lang
-        self.advice.value = f"<p>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
+        self.advice.value = f"<p style='line-height:1.4'>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
         self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
-        for key in TIERS:
-            self.grid_readouts[key].value = (f"{format_compact(self.followers[key].value, lang)} · "
-                                             f"{format_rupiah(self.cost[key].value, lang)}")
+        if not plan.lines:  # a plain sentence, not an empty table and a broken image
+            self.result.value = f"<p style='font-size:1.1em;line-height:1.4'>{escape(text('plan_empty', lang), quote=False)}</p>"
+            self.image.value = b""
+            self.image.layout.display = "none"
+            return
         colour = "#1B5E20" if plan.remaining >= 0 else "#B00020"
         self.result.value = (plan.table(lang)._repr_html_()
-                             + f"<p style='font-size:1.1em;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
-        self.image.value = to_png(plan.figure(lang).figure) if plan.lines else b""
+                             + f"<p style='font-size:1.1em;line-height:1.4;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
+        self.image.value = to_png(plan.figure(lang).figure)
 
     def settings(self) -> dict:
         """Every value the user can set, to carry over to another planner (``restore``)."""

@@ -14,8 +14,8 @@ from ._validate import real_number
 from .data import SCHEMES
 from .formatting import format_number
 from .i18n import check_lang, text
-from .inputs import FollowerInput, error_html, error_text
-from .plotting import TierLadder
+from .inputs import FollowerInput, count_note, error_html, error_text, note_html
+from .plotting import TierLadder, figure_image
 from .report import tier_range_text
 from .table import Table
 
@@ -93,11 +93,12 @@ class TaxonomyComparison:
         self.lang = check_lang(lang)
         self.error: Exception | None = None
         self.follower_input = FollowerInput(lang, followers, on_change=lambda count: self.refresh(),
-                                            label_width="120px", on_error=self._take_down)
-        self.table_html = widgets.HTML()
+                                            on_error=self._take_down)
+        self.table_html = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.ladder = TierLadder(lang, schemes=tuple(_articles_first()), title_key="compare_title")
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
-        self.widget = widgets.VBox([self.follower_input.widget, self.table_html, self.image])
+        self.image, framed = figure_image()
+        self.widget = widgets.VBox([self.follower_input.widget, self.table_html, framed],
+                                   layout=widgets.Layout(width="100%"))
         self.refresh()
 
     @property
@@ -110,6 +111,11 @@ class TaxonomyComparison:
     def refresh(self) -> None:
         """Redraw the table and the figure; never raises (an error replaces them)."""
         try:
+            if self.followers == 0:  # no audience yet: no tier in any source
+                self.table_html.value = note_html(count_note(0, self.lang))
+                self.image.layout.display = "none"
+                self.error = None
+                return
             self.table_html.value = self.table()._repr_html_()
             self.ladder.show(self.followers)
             self.image.value = self.ladder.png()

@@ -9,14 +9,16 @@ checks) the same answers a student sees next to the sliders.
 
 from __future__ import annotations
 
+from html import escape
+
 import ipywidgets as widgets
 
 from ._validate import real_number
 from .formatting import format_percent
 from .i18n import check_lang, text
-from .inputs import FollowerInput, error_html, error_text
-from .plotting import TierLadder
-from .report import describe_account
+from .inputs import FollowerInput, count_note, error_html, error_text, fluid, labelled, note_html
+from .plotting import TierLadder, figure_image
+from .report import describe_account, describe_ladder
 
 __all__ = ["TierExplorer"]
 
@@ -45,19 +47,20 @@ class TierExplorer:
         self.followers_box = self.follower_input.box
         self.box_error = self.follower_input.error
         self.er_slider = widgets.FloatSlider(
-            value=min(self.er_percent, ER_MAX), min=0, max=ER_MAX, step=0.1, readout=False,
-            description=text("engagement_rate", lang), style={"description_width": "190px"},
-            layout=widgets.Layout(width="420px"))
+            value=min(self.er_percent, ER_MAX), min=0, max=ER_MAX, step=0.1, readout=False, layout=fluid())
         self.er_readout = widgets.HTML()
-        self.report_html = widgets.HTML()
+        self.report_html = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.ladder = TierLadder(lang)
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.image, framed = figure_image()
+        # The figure's caption in words; it follows the sliders (a printed one did not).
+        self.caption = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.widget = widgets.VBox([
             self.follower_input.widget,
-            widgets.HBox([self.er_slider, self.er_readout]),
+            labelled(text("engagement_rate", lang), self.er_slider, self.er_readout),
             self.report_html,
-            self.image,
-        ])
+            framed,
+            self.caption,
+        ], layout=widgets.Layout(width="100%"))
         self.er_slider.observe(self._on_er, names="value")
         self.refresh()
 
@@ -80,9 +83,17 @@ class TierExplorer:
         try:
             self.report = describe_account(self.followers, self.er_percent, self.lang)
             self.er_readout.value = f"<b>{format_percent(self.er_percent, self.lang)}</b>"
+            if self.followers == 0:  # no audience yet: not a nano account, and no place on a log axis
+                self.report_html.value = note_html(count_note(0, self.lang))
+                self.image.layout.display = "none"
+                self.caption.value = ""
+                self.error = None
+                return
             self.report_html.value = self.report.html()
             self.ladder.show(self.followers)
             self.image.value = self.ladder.png()
+            self.caption.value = (f"<p style='white-space:normal;line-height:1.4;color:#424242'><i>"
+                                  f"{escape(describe_ladder(self.lang, self.followers), quote=False)}</i></p>")
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self._take_down(error, show=True)
             return
@@ -95,6 +106,7 @@ class TierExplorer:
         self.error, self.report = error, None
         self.report_html.value = error_html(error, self.lang) if show else ""
         self.image.layout.display = "none"
+        self.caption.value = ""
 
     # --- display ------------------------------------------------------------
     def _repr_mimebundle_(self, **kwargs: object) -> dict:

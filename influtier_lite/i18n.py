@@ -406,6 +406,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cit_kind_academic": {"id": "akademik", "en": "academic"},
     "cit_kind_news": {"id": "berita", "en": "news"},
     "cit_secondary": {"id": "sekunder", "en": "secondary"},
+    "app_language": {"id": "Bahasa", "en": "Language"},
+    # Unusual input and units (issue 12)
+    "negative_count": {
+        "id": "{name} = '{typed}': jumlah tidak bisa negatif; tulis 0 atau lebih, mis. 5.000.",
+        "en": "{name} = '{typed}': a count cannot be negative; write 0 or more, e.g. 5,000.",
+    },
+    "no_audience": {
+        "id": "0 pengikut: akun ini belum punya audiens, jadi belum bisa digolongkan ke tingkatan mana pun.",
+        "en": "0 followers: this account has no audience yet, so it does not belong to any tier.",
+    },
+    "beyond_scale": {
+        "id": "{count} pengikut: lebih dari ujung skala ({top}); penanda pada gambar berhenti di ujung kanan.",
+        "en": "{count} followers: more than the end of the scale ({top}); the figure's marker stops at its right end.",
+    },
+    "below_scale": {
+        "id": "{count} pengikut: kurang dari awal skala ({low}); penanda pada gambar berhenti di ujung kiri.",
+        "en": "{count} followers: fewer than the start of the scale ({low}); the figure's marker stops at its left end.",
+    },
+    "amount_out_of_range": {
+        "id": "{name} = '{typed}': harus antara {low} dan {high}.",
+        "en": "{name} = '{typed}': must be between {low} and {high}.",
+    },
+    "unit_followers": {"id": "pengikut per influencer", "en": "followers each"},
+    "unit_per_post": {"id": "per unggahan", "en": "per post"},
+    "unit_influencers": {"id": "influencer", "en": "influencers"},
+    "plan_empty": {
+        "id": "Rencana ini belum berisi influencer. Isi jumlah influencer pada salah satu tingkatan di atas.",
+        "en": "This plan has no influencers yet. Enter a number of influencers for one of the tiers above.",
+    },
+    "plan_reset": {"id": "Kembalikan ke awal", "en": "Reset"},
+    "plan_tier_heading": {"id": "{tier}: {range}", "en": "{tier}: {range}"},
 }
 
 

@@ -16,10 +16,36 @@ import ipywidgets as widgets
 
 from ._validate import real_number
 from .formatting import format_number, parse_count
-from .i18n import check_lang, text
+from .i18n import bilingual, check_lang, text
 from .schemes import FOLLOWER_RANGE
 
-__all__ = ["FollowerInput", "error_html", "error_text"]
+__all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "count_note", "read_count",
+           "fluid", "row", "labelled"]
+
+# Widths: every control fills the width it has, up to MAX_WIDTH; nothing is wider than a phone.
+MAX_WIDTH = "520px"
+
+
+def fluid(max_width: str = MAX_WIDTH, **more: str) -> widgets.Layout:
+    """A layout that fills its row up to ``max_width`` (a new one each time: layouts are
+    widgets, and the app closes a build's widgets with it)."""
+    return widgets.Layout(width="100%", max_width=max_width, **more)
+
+
+def row(children: list, gap: str = "4px 12px") -> widgets.Box:
+    """Controls side by side on a wide screen, one under the other on a narrow one."""
+    return widgets.Box(children, layout=widgets.Layout(display="flex", flex_flow="row wrap", align_items="center",
+                                                       grid_gap=gap, width="100%"))
+
+
+def labelled(label: str, control: widgets.Widget, *after: widgets.Widget) -> widgets.VBox:
+    """A label above its control (and its readout): the label never squeezes the control."""
+    control.layout.flex = control.layout.flex or "1 1 160px"
+    return widgets.VBox([widgets.HTML(f"<b>{escape(label, quote=False)}</b>"),
+                         widgets.Box([control, *after], layout=widgets.Layout(
+                             display="flex", flex_flow="row wrap", align_items="center", grid_gap="4px 10px",
+                             width="100%", max_width=MAX_WIDTH))],
+                        layout=widgets.Layout(width="100%", margin="0 0 6px 0"))
 
 
 def error_text(error: BaseException, lang: str) -> str:
@@ -33,7 +59,40 @@ def error_text(error: BaseException, lang: str) -> str:
 def error_html(error: BaseException, lang: str) -> str:
     """The line of a bilingual error message in ``lang``, in red. Escaped: the message
     quotes what the user typed, and typed text is never markup."""
-    return f"<span style='color:#B00020'>{escape(error_text(error, lang), quote=False)}</span>"
+    return (f"<div style='color:#B00020;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+            f"{escape(error_text(error, lang), quote=False)}</div>")
+
+
+def note_html(note: str) -> str:
+    """A note about an unusual value (not an error): dark blue, wrapping on a phone."""
+    return (f"<div style='color:#0D47A1;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+            f"{escape(note, quote=False)}</div>")
+
+
+def read_count(typed: str, lang: str, name: str = "followers") -> float:
+    """A count typed in a box: ``parse_count`` with its own message for a negative count."""
+    stripped = typed.strip() if isinstance(typed, str) else typed
+    if isinstance(stripped, str) and stripped[:1] in ("-", "\u2212"):
+        try:
+            parse_count(stripped[1:], lang)
+        except (ValueError, TypeError):
+            pass
+        else:
+            raise ValueError(bilingual(text("negative_count", "id", name=name, typed=stripped),
+                                       text("negative_count", "en", name=name, typed=stripped)))
+    return real_number(name, parse_count(typed, lang), non_negative=True)
+
+
+def count_note(followers: float, lang: str) -> str:
+    """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
+    low, high = FOLLOWER_RANGE
+    if followers == 0:
+        return text("no_audience", lang)
+    if followers > high:
+        return text("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
+    if followers < low:
+        return text("below_scale", lang, count=format_number(round(followers), lang), low=format_number(low, lang))
+    return ""
 
 
 class FollowerInput:
@@ -48,27 +107,27 @@ class FollowerInput:
         lang: ``"id"`` or ``"en"``.
         followers: the starting count.
         on_change: called with the new count (a float) after every change.
-        label_width: width of the widgets' descriptions, for lining up with others.
         on_error: called with the error when the box's text cannot be used.
     """
 
     def __init__(self, lang: str, followers: float, on_change: Callable[[float], None],
-                 label_width: str = "190px", on_error: Callable[[Exception], None] | None = None) -> None:
+                 on_error: Callable[[Exception], None] | None = None) -> None:
         self.lang = check_lang(lang)
         self.followers = real_number("followers", followers, non_negative=True)
         self.on_change = on_change
         self.on_error = on_error
         low, high = FOLLOWER_RANGE
-        style = {"description_width": label_width}
-        wide = widgets.Layout(width="420px")
         self.slider = widgets.FloatLogSlider(
             value=self._on_scale(self.followers), base=10, min=math.log10(low), max=math.log10(high),
-            step=0.01, readout=False, description=text("followers", lang), style=style, layout=wide)
+            step=0.01, readout=False, layout=fluid())
         self.box = widgets.Text(
             value=format_number(round(self.followers), lang), placeholder=text("exact_count_hint", lang),
-            description=text("exact_count", lang), continuous_update=False, style=style, layout=wide)
-        self.error = widgets.HTML()
-        self.widget = widgets.VBox([widgets.HBox([self.slider]), widgets.HBox([self.box, self.error])])
+            continuous_update=False, layout=fluid("260px"))
+        # Under the box, as wide as the page allows: a message beside it was cut off on a phone.
+        self.error = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.widget = widgets.VBox([labelled(text("followers", lang), self.slider),
+                                    labelled(text("exact_count", lang), self.box), self.error],
+                                   layout=widgets.Layout(width="100%"))
         self._syncing = False
         self.slider.observe(self._on_slider, names="value")
         self.box.observe(self._on_box, names="value")
@@ -95,8 +154,7 @@ class FollowerInput:
         if self._syncing:
             return
         try:
-            count = parse_count(change["new"], self.lang)
-            real_number("followers", count, non_negative=True)
+            count = read_count(change["new"], self.lang)
         except (ValueError, TypeError) as error:
             self._failed(error)
             return
@@ -115,7 +173,8 @@ class FollowerInput:
 
     def _changed(self) -> None:
         """Tell the owner about the new count; an error on the way is shown, never raised."""
-        self.error.value = ""
+        note = count_note(self.followers, self.lang) if self.followers else ""  # 0: the owner says it in place
+        self.error.value = note_html(note) if note else ""
         try:
             self.on_change(self.followers)
         except Exception as error:  # noqa: BLE001 - a callback must not raise into the notebook
@@ -132,3 +191,97 @@ class FollowerInput:
             self.box.value = format_number(round(self.followers), self.lang)
         finally:
             self._syncing = was
+
+
+class AmountInput:
+    """A slider on round stops plus a box to type any amount, with a readout that says
+    its unit: a count of people (``kind="count"``) or Rupiah (``kind="rupiah"``).
+
+    It behaves like one control: ``value`` (a number), ``options`` (the slider's stops)
+    and ``observe``. A typed amount that is not a stop joins the stops, so it is kept
+    exactly; an amount outside ``low``..``high`` gets its own message under the box.
+    """
+
+    def __init__(self, lang: str, label: str, value: float, stops: Callable[[float], list[float]],
+                 low: float, high: float, kind: str = "count", unit_key: str = "") -> None:
+        self.lang, self.kind, self.unit_key, self.low, self.high = check_lang(lang), kind, unit_key, low, high
+        self.label = label
+        self._stops = stops
+        self.slider = widgets.SelectionSlider(options=stops(value), value=value, readout=False,
+                                              layout=fluid(flex="1 1 160px"))
+        self.box = widgets.Text(value=self._format(value), continuous_update=False,
+                                layout=widgets.Layout(width="9.5em", flex="0 0 auto"))
+        self.readout = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.error = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
+        self.widget = widgets.VBox([labelled(label, self.slider, self.box), self.readout, self.error],
+                                   layout=widgets.Layout(width="100%", min_width="0"))
+        self._syncing = False
+        self.slider.observe(self._on_slider, names="value")
+        self.box.observe(self._on_box, names="value")
+        self._show()
+
+    @property
+    def value(self) -> float:
+        return self.slider.value
+
+    @value.setter
+    def value(self, amount: float) -> None:
+        if amount not in self.slider.options:
+            self._syncing = True
+            try:
+                self.slider.options = self._stops(amount)
+            finally:
+                self._syncing = False
+        self.slider.value = amount
+
+    @property
+    def options(self) -> tuple:
+        return self.slider.options
+
+    def observe(self, handler: Callable, names: str = "value") -> None:
+        self.slider.observe(lambda change: self._syncing or handler(change), names=names)
+
+    def _format(self, amount: float) -> str:
+        return format_number(round(amount), self.lang)
+
+    def _show(self) -> None:
+        amount = self._format(self.value)
+        shown = f"Rp\u00a0{amount}" if self.kind == "rupiah" else amount
+        unit = f" {text(self.unit_key, self.lang)}" if self.unit_key else ""
+        self.readout.value = f"<span style='font-size:1.05em'>{escape(shown + unit, quote=False)}</span>"
+
+    def _on_slider(self, change: dict) -> None:
+        if self._syncing:
+            return
+        self.error.value = ""
+        self._syncing = True
+        try:
+            self.box.value = self._format(change["new"])
+        finally:
+            self._syncing = False
+        self._show()
+
+    def _on_box(self, change: dict) -> None:
+        if self._syncing:
+            return
+        typed = change["new"].strip()
+        if self.kind == "rupiah" and typed[:2].lower() == "rp":
+            typed = typed[2:]
+        try:
+            amount = read_count(typed, self.lang, name=self.label)
+            if not self.low <= amount <= self.high:
+                raise ValueError(bilingual(
+                    text("amount_out_of_range", "id", name=self.label, typed=change["new"],
+                         low=format_number(self.low, "id"), high=format_number(self.high, "id")),
+                    text("amount_out_of_range", "en", name=self.label, typed=change["new"],
+                         low=format_number(self.low, "en"), high=format_number(self.high, "en"))))
+        except (ValueError, TypeError) as error:
+            self.error.value = error_html(error, self.lang)
+            return
+        self.error.value = ""
+        self.value = amount
+        self._syncing = True
+        try:
+            self.box.value = self._format(amount)
+        finally:
+            self._syncing = False

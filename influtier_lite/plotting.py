@@ -20,8 +20,9 @@ from .formatting import format_compact, format_number
 from .i18n import check_lang, text
 from .schemes import FOLLOWER_RANGE
 
-__all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "tier_colour", "TierLadder", "FOLLOWER_RANGE", "StaticFigure",
-           "to_png", "engagement_scatter"]
+__all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "TIER_MARKERS", "tier_colour", "TierLadder", "FOLLOWER_RANGE",
+           "StaticFigure", "to_png", "engagement_scatter", "figure_image", "figure_html", "FIGURE_WIDTH_IN",
+           "MIN_FONT", "MIN_DISPLAY_PX", "DPI"]
 
 # Okabe-Ito palette (colour-blind safe); one colour per tier key in every notebook.
 TIER_COLOURS = {
@@ -31,8 +32,44 @@ TIER_COLOURS = {
 }
 NO_TIER_COLOUR = "#DDDDDD"
 MARKER_COLOUR = "#000000"
+# Tiers told apart by shape too (grayscale prints, colour-blind readers).
+TIER_MARKERS = {"nano": "o", "micro": "s", "macro": "^", "mega": "D"}
 ARTICLES = ("partipost", "harmony")
 FONT = 13
+# Readable on a phone and on a projector: every figure is FIGURE_WIDTH_IN wide, its
+# smallest text is MIN_FONT points, and it is shown as wide as the page but never
+# narrower than MIN_DISPLAY_PX (a phone scrolls the figure sideways in its own box).
+# 10 pt on 9.6 inches shown 640 px wide is 9.3 CSS px; shown 1000 px wide, 14.5 px.
+# DPI 150 gives 1440 pixels: crisp up to a projector page (about 1330 px wide).
+FIGURE_WIDTH_IN = 9.6
+MIN_FONT = 10
+MIN_DISPLAY_PX = 640
+DPI = 150
+
+
+def _image_layout() -> dict:
+    return {"width": "100%", "min_width": f"{MIN_DISPLAY_PX}px", "height": "auto"}
+
+
+def figure_image():
+    """An ``ipywidgets.Image`` for a figure, and the box to place on the page: the image
+    fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone."""
+    import ipywidgets as widgets
+
+    image = widgets.Image(format="png", layout=widgets.Layout(**_image_layout()))
+    framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))
+    return image, framed
+
+
+def figure_html(png: bytes, description: str) -> str:
+    """A PNG as HTML that behaves like ``figure_image``, with its description as alt text."""
+    import base64
+    from html import escape
+
+    data = base64.b64encode(png).decode("ascii")
+    return (f"<div style='overflow-x:auto;max-width:100%'><img src='data:image/png;base64,{data}' "
+            f"alt='{escape(description)}' style='width:100%;min-width:{MIN_DISPLAY_PX}px;height:auto;max-width:none'>"
+            "</div>")
 
 
 def tier_colour(key: str | None) -> str:
@@ -53,7 +90,7 @@ class TierLadder:
         self.lang = check_lang(lang)
         self.schemes = tuple(schemes)
         self.title_key = title_key
-        self.figure = Figure(figsize=(9.6, 1.3 + 0.8 * len(schemes)), dpi=100, layout="constrained")
+        self.figure = Figure(figsize=(FIGURE_WIDTH_IN, 1.3 + 0.8 * len(schemes)), dpi=DPI, layout="constrained")
         FigureCanvasAgg(self.figure)
         self.axes = self.figure.add_subplot()
         self._draw_static(schemes)
@@ -120,6 +157,9 @@ class TierLadder:
         self.followers = followers
         self.marker.set_xdata([x, x])
         self.label.set_x(x)
+        # Near an end of the axis the label hangs inward, so it is never cut ("500.000.").
+        position = math.log10(x / low) / math.log10(high / low)
+        self.label.set_horizontalalignment("left" if position < 0.08 else "right" if position > 0.92 else "center")
         self.label.set_text(format_number(round(followers), self.lang))
 
     def png(self) -> bytes:
@@ -142,8 +182,9 @@ class TierLadder:
         image.convert("RGB").save(buffer, format="png", compress_level=1)
         return buffer.getvalue()
 
-    def _repr_png_(self) -> bytes:
-        return self.png()
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        description = self.describe(self.followers)
+        return {"text/html": figure_html(self.png(), description), "text/plain": description}
 
     def __repr__(self) -> str:
         return self.describe(self.followers)
@@ -156,11 +197,11 @@ class TierLadder:
 
 
 def _label_size(name: str, span: float) -> int | None:
-    """The largest font size (FONT down to 9) at which ``name`` fits a bar spanning
+    """The largest font size (FONT down to MIN_FONT) at which ``name`` fits a bar spanning
     ``span`` (right / left) on the ladder's log axis, or None when it does not fit."""
     decades = math.log10(span)
     width_px = decades / math.log10(FOLLOWER_RANGE[1] / FOLLOWER_RANGE[0]) * 760  # axes are ~760 px wide
-    for size in range(FONT, 8, -1):
+    for size in range(FONT, MIN_FONT - 1, -1):
         if len(name) * size * 0.7 <= width_px - 6:
             return size
     return None
@@ -189,6 +230,10 @@ class StaticFigure:
     def _repr_png_(self) -> bytes:
         return to_png(self.figure)
 
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        # HTML rather than a bare PNG: Jupyter would shrink the image to a phone's width.
+        return {"text/html": figure_html(to_png(self.figure), self.description), "text/plain": self.description}
+
     def __repr__(self) -> str:
         return self.description
 
@@ -207,7 +252,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
     lang = check_lang(lang)
     followers, er_percent = np.asarray(followers, dtype=float), np.asarray(er_percent, dtype=float)
     tiers = np.asarray(tiers, dtype=object)
-    figure = Figure(figsize=(9.6, 5.4), dpi=100, layout="constrained")
+    figure = Figure(figsize=(FIGURE_WIDTH_IN, 5.4), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     ax.set_xscale("log")
@@ -221,8 +266,12 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
         ax.plot([left, right], [band_low, band_low], color=tier_colour(tier.key), linewidth=1)
         ax.plot([left, right], [band_high, band_high], color=tier_colour(tier.key), linewidth=1)
         inside = tiers == tier.key
-        ax.scatter(followers[inside], er_percent[inside], s=22, color=tier_colour(tier.key), edgecolor="black",
-                   linewidth=0.4, label=tier.name(lang), zorder=3)
+        ax.scatter(followers[inside], er_percent[inside], s=26, color=tier_colour(tier.key), edgecolor="black",
+                   linewidth=0.4, label=tier.name(lang), zorder=3, marker=TIER_MARKERS.get(tier.key, "o"))
+        # The tier's name on its band as well: the legend alone needs colour to match.
+        ax.text((left * right) ** 0.5, band_high * 1.12, tier.name(lang), ha="center", va="bottom", fontsize=FONT - 1,
+                fontweight="bold", parse_math=False, zorder=4,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
     ax.set_xlim(low, high)
     ax.set_ylim(0.03, 40)
     ax.set_yticks([0.1, 0.3, 1, 3, 10, 30], [format_number(v, lang) + "%" for v in (0.1, 0.3, 1, 3, 10, 30)])

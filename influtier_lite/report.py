@@ -86,7 +86,7 @@ class AccountReport:
         """The same report as HTML, the brand meanings nested under their heading."""
         items = "".join(f"<li>{escape(line, quote=False)}</li>" for line in self.findings())
         brand = "".join(f"<li>{escape(line, quote=False)}</li>" for line in self.brand_meaning())
-        return (f"<div style='font-size:1.1em'><b>{escape(self.headline(), quote=False)}</b><ul>{items}"
+        return (f"<div style='font-size:1.1em;line-height:1.4'><b>{escape(self.headline(), quote=False)}</b><ul>{items}"
                 f"<li>{escape(text('for_brand', self.lang), quote=False)}:<ul>{brand}</ul></li></ul></div>")
 
 

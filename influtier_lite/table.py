@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-__all__ = ["Table"]
+__all__ = ["Table", "Paragraphs"]
 
 
 class Table:
@@ -59,7 +59,8 @@ class Table:
 
     def _repr_html_(self) -> str:
         def cell(tag: str, value: object, column: str) -> str:
-            style = " style='text-align:right'" if column in self.align_right else " style='text-align:left'"
+            align = "right" if column in self.align_right else "left"
+            style = f" style='text-align:{align};padding:3px 10px;vertical-align:top'"
             return f"<{tag}{style}>{escape(str(value))}</{tag}>"
 
         head = "".join(cell("th", c, c) for c in self.columns)
@@ -67,7 +68,9 @@ class Table:
                        for row in self.rows)
         caption = f"<caption style='text-align:left'>{escape(self.caption)}</caption>" if self.caption else ""
         # A wide table scrolls inside its own box on a phone instead of widening the page.
-        return (f"<div style='overflow-x:auto;max-width:100%'><table>{caption}<thead><tr>{head}</tr></thead>"
+        # width:0 with min-width:100%: the box takes its container's width and never lends
+        # the table's width to it (inside a widget, a flex item, it would widen the widget).
+        return (f"<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%;line-height:1.4'><table>{caption}<thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:
@@ -82,3 +85,21 @@ class Table:
         lines = [self.caption] if self.caption else []
         lines += [line(self.columns), "  ".join("-" * w for w in widths)] + [line(r) for r in cells[1:]]
         return "\n".join(lines)
+
+
+class Paragraphs:
+    """Sentences for the page: paragraphs of HTML in Jupyter (they wrap on a phone, in the
+    page's font) and plain lines elsewhere, which is what nbval compares.
+
+    Args:
+        *lines: one string per paragraph.
+    """
+
+    def __init__(self, *lines: str) -> None:
+        self.lines = [str(line) for line in lines]
+
+    def _repr_html_(self) -> str:
+        return "".join(f"<p style='font-size:1.1em;margin:0.3em 0'>{escape(line)}</p>" for line in self.lines)
+
+    def __repr__(self) -> str:
+        return "\n".join(self.lines)

@@ -167,7 +167,7 @@ def test_tier_table():
     english = tier_table("harmony", "en")
     assert english.cell("Macro", "Followers") == "above 100,000"
     # Shown as HTML in Jupyter and as aligned text (what nbval compares), without pandas.
-    assert "<th style='text-align:left'>Followers</th>" in english._repr_html_()
+    assert "<th style='text-align:left;padding:3px 10px;vertical-align:top'>Followers</th>" in english._repr_html_()
     assert repr(english).splitlines()[0].split() == ["Tier", "Followers", "Engagement", "rate", "The", "article's",
                                                      "words"]
     assert english.to_pandas().loc["Macro", "Followers"] == "above 100,000"

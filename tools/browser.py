@@ -97,6 +97,33 @@ def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Pa
                 raise RuntimeError(f"Jupyter server did not start:\n{log}")
 
 
+@contextlib.contextmanager
+def voila_site(timeout: float = 60) -> Iterator[str]:
+    """One Voilà server for every page: a copy of ``notebooks/`` (``id/``, ``en/``) with the
+    workshop app as ``app/workshop.ipynb``. Yields the base URL; a page is
+    ``{url}/voila/render/id/00_tier_explorer.ipynb``. Always stops the server."""
+    with tempfile.TemporaryDirectory(prefix="influtier-voila-") as tmp:
+        tmp_path = Path(tmp)
+        served = tmp_path / "site"
+        shutil.copytree(ROOT / "notebooks", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+        (served / "app").mkdir()
+        shutil.copy(ROOT / "app" / "workshop.ipynb", served / "app" / "workshop.ipynb")
+        for attempt in range(3):
+            port = free_port()
+            command = [sys.executable, "-m", "voila", str(served), "--no-browser", f"--port={port}",
+                       "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True"]
+            process = _launch(command, tmp_path, cwd=served)
+            try:
+                if _wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, timeout):
+                    yield f"http://127.0.0.1:{port}"
+                    return
+            finally:
+                _stop(process)
+            if attempt == 2:
+                log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+                raise RuntimeError(f"Voilà did not start:\n{log}")
+
+
 def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
                "--port-retries=0", f"--ServerApp.root_dir={served}", "--IdentityProvider.token=",

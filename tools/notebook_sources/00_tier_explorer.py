@@ -79,7 +79,9 @@ source and the article's own words.
     code("""
 from influtier_lite import classify, format_number
 from influtier_lite.explorer import TierExplorer
-from influtier_lite.report import describe_ladder, tier_table
+from influtier_lite.i18n import text
+from influtier_lite.report import tier_table
+from influtier_lite.table import Table
 """),
     md(
         id="""
@@ -167,7 +169,6 @@ The figure shows where the account sits on the tier ladder.
 explorer = TierExplorer(lang=LANG, followers=25_000, er_percent=4)
 explorer
 """),
-    code("print(describe_ladder(LANG, explorer.followers))"),
     md(
         id="""
 ## Tepat di batas tingkatan
@@ -200,10 +201,12 @@ The next cell checks the counts around those edges.
 """,
     ),
     code("""
+rows = []
 for count in [4_999, 5_000, 30_000, 30_001, 100_000, 100_001]:
     partipost = classify(count, "partipost").name(LANG)
     harmony = classify(count, "harmony").name(LANG)
-    print(f"{format_number(count, LANG):>8}   Partipost: {partipost:<6}   Harmony: {harmony}")
+    rows.append([format_number(count, LANG), partipost, harmony])
+Table([text("followers", LANG), "Partipost", "Harmony"], rows, align_right=[text("followers", LANG)])
 """),
     md(
         id="""

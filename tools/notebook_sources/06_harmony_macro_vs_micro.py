@@ -41,7 +41,9 @@ Time: about 20 minutes. Read first: 03 and 04.
     code("""
 from influtier_lite import SCHEMES
 from influtier_lite.compare import TaxonomyComparison
+from influtier_lite.i18n import text
 from influtier_lite.report import tier_range_text, tier_table
+from influtier_lite.table import Table
 
 tier_table("harmony", LANG)
 """),
@@ -92,13 +94,14 @@ covers.
     ),
     code("""
 partipost, harmony = SCHEMES["partipost"], SCHEMES["harmony"]
+rows = []
 for h in harmony.tiers:
-    print(f"Harmony {h.name(LANG)} ({tier_range_text(h, LANG)}):")
     for p in partipost.tiers:
         low = max(h.min_followers, p.min_followers)
         high = min(h.max_followers or float("inf"), p.max_followers or float("inf"))
         if low < high:
-            print(f"    Partipost {p.name(LANG):<6} {tier_range_text(p, LANG)}")
+            rows.append([f"{h.name(LANG)} ({tier_range_text(h, LANG)})", f"{p.name(LANG)} ({tier_range_text(p, LANG)})"])
+Table(["Harmony", "Partipost"], rows)
 """),
     md(
         id="""

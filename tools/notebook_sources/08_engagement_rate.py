@@ -20,7 +20,7 @@ mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus,
 maupun tahun untuk angka-angka itu. Rumus yang paling umum, dan yang dipakai notebook
 ini, adalah **berdasarkan pengikut**:
 
-$$\\text{tingkat keterlibatan} = \\frac{\\text{suka} + \\text{komentar} + \\text{dibagikan} + \\text{disimpan}}{\\text{pengikut}} \\times 100\\%$$
+$$\\begin{gathered}\\text{tingkat keterlibatan} \\\\ = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
 
 dihitung per unggahan (atau dengan rata-rata per unggahan). Jadi, yang dihitung adalah interaksi dibagi
 pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa menyukai
@@ -44,7 +44,7 @@ Partipost gives each tier an engagement-rate band: nano 7–10%, micro 3–5%, m
 these figures. The most common formula, and the one these notebooks use, is **by
 followers**:
 
-$$\\text{engagement rate} = \\frac{\\text{likes} + \\text{comments} + \\text{shares} + \\text{saves}}{\\text{followers}} \\times 100\\%$$
+$$\\begin{gathered}\\text{engagement rate} \\\\ = \\frac{\\text{engagements}}{\\text{followers}} \\times 100\\% \\\\ \\begin{aligned}\\text{engagements} = {} & \\text{likes} + \\text{comments} \\\\ & + \\text{shares} + \\text{saves}\\end{aligned}\\end{gathered}$$
 
 per post (or with per-post averages). It is engagements divided by followers, **not**
 the percentage of followers who engage: one follower can like and comment, and accounts
@@ -61,10 +61,10 @@ from influtier_lite.calculator import EngagementCalculator
 from influtier_lite.i18n import text
 from influtier_lite.plotting import engagement_scatter
 from influtier_lite.report import band_text
-from influtier_lite.table import Table
+from influtier_lite.table import Paragraphs, Table
 
 rate = engagement_rate(likes=700, comments=80, followers=20_000, shares=20)
-print(format_percent(rate, LANG))
+Paragraphs(format_percent(rate, LANG))
 """),
     md(
         id="""
@@ -251,8 +251,9 @@ measures = {
     "reach_total": interactions.sum() / reach.sum() * 100,
     "reach_median": float(np.median(per_post_by_reach)),
 }
-for name, value in measures.items():
-    print(f"{format_percent(value, LANG):>6}  {text('er_' + name, LANG)}")
+Table([text("engagement_rate", LANG), ""], [[format_percent(value, LANG), text("er_" + name, LANG)]
+                                             for name, value in measures.items()],
+      align_right=[text("engagement_rate", LANG)])
 """),
     md(
         id="""
@@ -290,10 +291,13 @@ concluding. In the made-up sample we planted two such cases on purpose:
 """,
     ),
     code("""
+lines = []
 for index, note in enumerate(sample["note"]):
     if "giveaway" in note or "far below" in note:
         tier = partipost.tiers[codes[index]]
-        print(sample["handle"][index], band_verdict(float(rates[index]), tier.key, LANG, float(followers[index])))
+        lines.append(f"{sample['handle'][index]}: "
+                     + band_verdict(float(rates[index]), tier.key, LANG, float(followers[index])))
+Paragraphs(*lines)
 """),
     exercise(
         id="""

@@ -55,9 +55,12 @@ Time: about 30 minutes. Read first: 02–05 and 08.
 from influtier_lite.campaign import CampaignPlanner, plan_campaign, planning_rate
 from influtier_lite.data import load_campaign_assumptions
 from influtier_lite import SCHEMES, format_percent
+from influtier_lite.i18n import text
+from influtier_lite.table import Paragraphs, Table
 
-for tier in SCHEMES["partipost"].tiers:
-    print(f"{tier.name(LANG):<6} {format_percent(planning_rate(tier.key), LANG)}")
+Table([text("col_tier", LANG), text("engagement_rate", LANG)],
+      [[tier.name(LANG), format_percent(planning_rate(tier.key), LANG)] for tier in SCHEMES["partipost"].tiers],
+      align_right=[text("engagement_rate", LANG)])
 """),
     md(
         id="""
@@ -112,11 +115,11 @@ followers = {key: row["followers"] for key, row in example.items()}
 cost = {key: row["cost_per_post"] for key, row in example.items()}
 one_mega = plan_campaign({"mega": 1}, cost, followers, budget=100_000_000)
 mix = plan_campaign({"macro": 4, "micro": 10, "nano": 40}, cost, followers, budget=100_000_000)
-print(one_mega.budget_line(LANG))
+display(Paragraphs(one_mega.budget_line(LANG)))
 one_mega.table(LANG)
 """),
     code("""
-print(mix.budget_line(LANG))
+display(Paragraphs(mix.budget_line(LANG)))
 mix.table(LANG)
 """),
     code("mix.figure(LANG)"),
