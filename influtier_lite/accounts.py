@@ -60,13 +60,15 @@ class AccountsError(ValueError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One cell or column the reader could not use. ``row`` is the spreadsheet row (header = 1)."""
+    """One cell or column the reader could not use. ``row`` is the spreadsheet row (header = 1);
+    ``kind`` is one of ``unknown_column``, ``second_column``, ``empty``, ``unreadable``."""
 
     row: int
     column: str
     value: str
     message_id: str
     message_en: str
+    kind: str = "unreadable"
 
     def message(self, lang: str) -> str:
         return self.message_id if check_lang(lang) == "id" else self.message_en
@@ -87,8 +89,8 @@ class Accounts:
     def problems_frame(self):
         import pandas as pd
 
-        return pd.DataFrame([(p.row, p.column, p.value, p.message_id, p.message_en) for p in self.problems],
-                            columns=["row", "column", "value", "message_id", "message_en"])
+        return pd.DataFrame([(p.row, p.column, p.value, p.kind, p.message_id, p.message_en) for p in self.problems],
+                            columns=["row", "column", "value", "kind", "message_id", "message_en"])
 
 
 # --- reading the input into rows of text ------------------------------------------------
@@ -204,12 +206,13 @@ def _place_columns(header: list[Any], problems: list[Problem]) -> dict[str, int]
         if name is None:
             problems.append(Problem(1, written, written,
                                     "kolom ini tidak dikenali, jadi tidak dipakai (tidak ditebak).",
-                                    "this column is not recognised, so it is not used (not guessed)."))
+                                    "this column is not recognised, so it is not used (not guessed).",
+                                    "unknown_column"))
         elif name in placed:
             first = str(header[placed[name]]).strip()
             problems.append(Problem(1, written, written,
                                     f"kolom kedua untuk {name}; yang dipakai kolom {first!r}.",
-                                    f"a second column for {name}; the column {first!r} is used."))
+                                    f"a second column for {name}; the column {first!r} is used.", "second_column"))
         else:
             placed[name] = index
     return placed
@@ -337,7 +340,7 @@ def read_accounts(source: Any, *, formula: str = "followers", number_lang: str |
                                         "sel kosong." + (" Baris ini tidak dipakai." if field_ == "followers" else
                                                          " Tingkat keterlibatan tidak dihitung."),
                                         "empty cell." + (" This row is not used." if field_ == "followers" else
-                                                         " The engagement rate is not computed.")))
+                                                         " The engagement rate is not computed."), "empty"))
                 readable = readable and field_ != "followers"
                 continue
             try:
@@ -353,8 +356,11 @@ def read_accounts(source: Any, *, formula: str = "followers", number_lang: str |
         if readable:
             records.append(record)
     if not records:
-        raise _fail(label, "tidak ada satu baris data pun yang bisa dibaca; lihat masalah per baris.",
-                    "no data row could be read; see the problems on each row.")
+        first = [p for p in problems if p.row > 1][:3]
+        raise _fail(label, "tidak ada satu baris data pun yang bisa dibaca (" + "; ".join(
+                        f"baris {p.row}, kolom {p.column}: {p.value!r}" for p in first) + ").",
+                    "no data row could be read (" + "; ".join(
+                        f"row {p.row}, column {p.column}: {p.value!r}" for p in first) + ").")
     table = _classify(records, placed, formula)
     problems.sort(key=lambda p: p.row)
     return Accounts(table, problems, label, written, number_lang, formula, blank)
@@ -400,6 +406,7 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
 
     frame = pd.DataFrame.from_records(records)
     followers = frame["followers"].to_numpy(dtype=float)
+    frame["followers"] = frame["followers"].astype("int64")  # every row here has a whole count
     present = [c for c in INTERACTIONS if c in placed]
     interactions = frame[present].sum(axis=1, min_count=len(present)).to_numpy(dtype=float) if present \
         else np.full(len(frame), np.nan)

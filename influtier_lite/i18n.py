@@ -314,6 +314,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app_tab_explorer": {"id": "Penjelajah tingkatan", "en": "Tier explorer"},
     "app_tab_compare": {"id": "Tujuh sumber", "en": "Seven sources"},
     "app_tab_planner": {"id": "Perencana kampanye", "en": "Campaign planner"},
+    "app_tab_shortlist": {"id": "Akun pilihan Anda", "en": "Your own accounts"},
 }
 
 

@@ -23,8 +23,9 @@ from .data import SCHEMES, data_dir
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .inputs import error_html
+from .table import Table
 
-__all__ = ["ShortlistExplorer", "sample_path", "SAMPLE_SHORTLIST", "ui_text"]
+__all__ = ["ShortlistExplorer", "sample_path", "SAMPLE_SHORTLIST", "ui_text", "result_table", "problems_table"]
 
 SAMPLE_SHORTLIST = "sample_shortlist_synthetic.csv"
 MAX_SHOWN = 200  # rows drawn in the page; the downloads hold them all
@@ -50,8 +51,12 @@ _TEXT = {
                    "keduanya tidak dipakai untuk menilai angka ini.",
                    "By views: Partipost's bands and the independent benchmarks are by followers, so neither is "
                    "used to judge these rates."),
-    "fmt_id": ("Indonesia (5.000 dan 2,5)", "Indonesian (5.000 and 2,5)"),
-    "fmt_en": ("Inggris (5,000 dan 2.5)", "English (5,000 and 2.5)"),
+    "fmt_id": ("Indonesia (titik pemisah ribuan, koma desimal)", "Indonesian (dot for thousands, comma for decimals)"),
+    "fmt_en": ("Inggris (koma pemisah ribuan, titik desimal)", "English (comma for thousands, dot for decimals)"),
+    "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
+    "kind_second_column": ("kolom kedua untuk data yang sama, tidak dipakai", "a second column for the same data, not used"),
+    "kind_empty": ("sel kosong", "empty cell"),
+    "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
     "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
                 "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
     "problems": ("Masalah", "Problems"),
@@ -62,6 +67,9 @@ _TEXT = {
                     "Showing the first {shown} of {rows} rows; the downloads hold them all."),
     "col_row": ("Baris", "Row"),
     "col_handle": ("Akun", "Account"),
+    "col_column": ("Kolom", "Column"),
+    "col_cell": ("Isi sel", "Cell"),
+    "col_problem": ("Masalah", "Problem"),
     "col_platform": ("Platform", "Platform"),
     "col_followers": ("Pengikut", "Followers"),
     "col_er": ("Tingkat keterlibatan", "Engagement rate"),
@@ -90,6 +98,49 @@ def sample_path() -> Path:
 SORT_KEYS = (("col_row", "row"), ("col_followers", "followers"), ("col_er", "er_percent"), ("col_handle", "handle"))
 
 
+def result_table(result: Accounts, lang: str, rows=None) -> Table:
+    """The accounts as a table in ``lang``: names of tiers and verdicts, numbers written that
+    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all)."""
+    lang = check_lang(lang)
+    frame = result.table if rows is None else rows
+    none = ui_text("none", lang)
+    partipost, harmony = SCHEMES["partipost"], SCHEMES["harmony"]
+    keys = ["col_row", "col_handle", "col_platform", "col_followers", "col_er", "col_partipost", "col_harmony",
+            "col_band", "col_benchmark", "col_flags", "col_references"]
+    keys = [k for k in keys if not (k == "col_handle" and "handle" not in frame)
+            and not (k == "col_platform" and "platform" not in frame)]
+    lines = []
+    for row in frame.itertuples(index=False):
+        references = " · ".join(f"{s.name(lang)}: {s.tier(getattr(row, f'tier_{s.id}')).name(lang)}"
+                                for s in SCHEMES.values() if s.kind == "reference" and getattr(row, f"tier_{s.id}"))
+        cells = {
+            "col_row": str(row.row),
+            "col_handle": getattr(row, "handle", ""),
+            "col_platform": getattr(row, "platform", ""),
+            "col_followers": format_number(row.followers, lang),
+            "col_er": none if math.isnan(row.er_percent) else format_percent(row.er_percent, lang, decimals=2),
+            "col_partipost": partipost.tier(row.tier_partipost).name(lang) if row.tier_partipost else none,
+            "col_harmony": harmony.tier(row.tier_harmony).name(lang) if row.tier_harmony else none,
+            "col_band": text(row.verdict_partipost, lang) if row.verdict_partipost else none,
+            "col_benchmark": ui_text(f"bench_{row.verdict_benchmark}", lang) if row.verdict_benchmark else none,
+            "col_flags": flag_text(row.flags, lang) or none,
+            "col_references": references or none,
+        }
+        lines.append([cells[k] for k in keys])
+    columns = [ui_text(k, lang) for k in keys]
+    right = [ui_text(k, lang) for k in ("col_row", "col_followers", "col_er")]
+    return Table(columns, lines, align_right=right)
+
+
+def problems_table(result: Accounts, lang: str) -> Table:
+    """The problems in ``lang``: row, column, the cell as written (in backticks: it is data, written
+    as it came), and what kind of problem."""
+    lang = check_lang(lang)
+    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}", lang)] for p in result.problems]
+    return Table([ui_text(k, lang) for k in ("col_row", "col_column", "col_cell", "col_problem")], rows,
+                 align_right=[ui_text("col_row", lang)])
+
+
 class ShortlistExplorer:
     """Upload button, paste box, formula choice, the result table, problems, chart and downloads.
 
@@ -97,9 +148,12 @@ class ShortlistExplorer:
         lang: ``"id"`` or ``"en"``.
         source: something ``read_accounts`` reads (a path, bytes, pasted text) to start with, or None.
         name: the name to show for ``source``.
+        settings: what ``settings()`` returned from another instance (the app's language switch):
+            its shortlist, formula, number format and sort, kept in memory.
     """
 
-    def __init__(self, lang: str = "id", source: object = None, name: str | None = None) -> None:
+    def __init__(self, lang: str = "id", source: object = None, name: str | None = None,
+                 settings: dict | None = None) -> None:
         self.lang = check_lang(lang)
         self.result: Accounts | None = None
         self.error: Exception | None = None
@@ -144,8 +198,19 @@ class ShortlistExplorer:
         self.numbers.observe(lambda _: self._reread(), names="value")
         self.sort.observe(lambda _: self._show_table(), names="value")
         self.descending.observe(lambda _: self._show_table(), names="value")
+        settings = settings or {}
+        for key, control in (("formula", self.formula), ("numbers", self.numbers), ("sort", self.sort),
+                             ("descending", self.descending)):
+            if key in settings:
+                control.value = settings[key]
+        source, name = settings.get("source", source), settings.get("name", name)
         if source is not None:
             self.load(source, name)
+
+    def settings(self) -> dict:
+        """The shortlist and the choices, to rebuild this widget in another language."""
+        return {"source": self._source, "name": self._name, "formula": self.formula.value,
+                "numbers": self.numbers.value, "sort": self.sort.value, "descending": self.descending.value}
 
     # --- input ------------------------------------------------------------------------
 
@@ -203,41 +268,10 @@ class ShortlistExplorer:
             return
         lang = self.lang
         table = self.sorted_table()
-        columns = ["col_row", "col_handle", "col_platform", "col_followers", "col_er", "col_partipost", "col_harmony",
-                   "col_band", "col_benchmark", "col_flags", "col_references"]
-        if "handle" not in table:
-            columns.remove("col_handle")
-        if "platform" not in table:
-            columns.remove("col_platform")
-        head = "".join(f"<th>{escape(ui_text(c, lang))}</th>" for c in columns)
-        body = "".join(self._row_html(row, columns) for row in table.head(MAX_SHOWN).itertuples(index=False))
+        shown = result_table(self.result, lang, table.head(MAX_SHOWN))
         note = "" if len(table) <= MAX_SHOWN else \
             f"<p>{escape(ui_text('shown_first', lang, shown=MAX_SHOWN, rows=format_number(len(table), lang)))}</p>"
-        self.table_html.value = (f"<div class='influtier-shortlist' style='overflow-x:auto;max-width:100%'>"
-                                 f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>{note}")
-
-    def _row_html(self, row, columns: list[str]) -> str:
-        lang, none = self.lang, ui_text("none", self.lang)
-        partipost, harmony = SCHEMES["partipost"], SCHEMES["harmony"]
-        references = " · ".join(f"{s.name(lang)}: {s.tier(getattr(row, f'tier_{s.id}')).name(lang)}"
-                                for s in SCHEMES.values() if s.kind == "reference" and getattr(row, f"tier_{s.id}"))
-        cells = {
-            "col_row": str(row.row),
-            "col_handle": getattr(row, "handle", ""),
-            "col_platform": getattr(row, "platform", ""),
-            "col_followers": format_number(row.followers, lang),
-            "col_er": none if math.isnan(row.er_percent) else format_percent(row.er_percent, lang, decimals=2),
-            "col_partipost": partipost.tier(row.tier_partipost).name(lang) if row.tier_partipost else none,
-            "col_harmony": harmony.tier(row.tier_harmony).name(lang) if row.tier_harmony else none,
-            "col_band": text(row.verdict_partipost, lang) if row.verdict_partipost else none,
-            "col_benchmark": ui_text(f"bench_{row.verdict_benchmark}", lang) if row.verdict_benchmark else none,
-            "col_flags": flag_text(row.flags, lang) or none,
-            "col_references": references or none,
-        }
-        right = {"col_row", "col_followers", "col_er"}
-        return "<tr>" + "".join(
-            f"<td style='text-align:{'right' if c in right else 'left'}'>{escape(str(cells[c]))}</td>"
-            for c in columns) + "</tr>"
+        self.table_html.value = shown._repr_html_().replace("<div ", "<div class='influtier-shortlist' ", 1) + note
 
     def _show_problems(self) -> None:
         lang = self.lang
