@@ -385,8 +385,9 @@ FLAGS = {
         "komentar sangat sedikit dibanding suka: periksa apakah sukanya wajar",
         "very few comments for its likes: check whether the likes look genuine"),
     "near_edge": (
-        "dekat batas tingkatan: sedikit perubahan pengikut sudah mengubah tingkatannya",
-        "close to a tier edge: a small change in followers changes its tier"),
+        "dekat batas tingkatan: periksa jumlah terbarunya, karena sedikit perubahan sudah memindahkannya ke "
+        "tingkatan lain",
+        "close to a tier edge: check the latest count, as a small change moves it to another tier"),
     "articles_disagree": (
         "Partipost menyebut akun ini makro, Harmony menyebutnya mikro: sebutkan sumbernya saat membahas",
         "Partipost calls this account macro, Harmony calls it micro: name the source when you discuss it"),

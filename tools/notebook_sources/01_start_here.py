@@ -150,6 +150,7 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, pembanding independen |
 | 09 | [Merencanakan kampanye](09_campaign_planner.ipynb) | Campuran tingkatan, anggaran, biaya per interaksi |
 | 10 | [Cek pemahaman](10_self_check.ipynb) | Kuis dengan umpan balik langsung |
+| 14 | [Akun pilihan Anda](14_your_accounts.ipynb) | Unggah daftar akun Anda: tingkatan, keterlibatan, hal yang perlu dicek |
 
 Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10.
 """,
@@ -177,6 +178,7 @@ source's rule of thumb, not research findings.
 | 08 | [Engagement rate](08_engagement_rate.ipynb) | How to compute it, a calculator, independent benchmarks |
 | 09 | [Planning a campaign](09_campaign_planner.ipynb) | A mix of tiers, a budget, cost per engagement |
 | 10 | [Self-check](10_self_check.ipynb) | A quiz with immediate feedback |
+| 14 | [Your own accounts](14_your_accounts.ipynb) | Upload your shortlist: tiers, engagement, what is worth checking |
 
 For a short class, take 01, 03, 07 and then 10.
 """,
