@@ -61,7 +61,7 @@ class AccountsError(ValueError):
 @dataclass(frozen=True)
 class Problem:
     """One cell or column the reader could not use. ``row`` is the spreadsheet row (header = 1);
-    ``kind`` is one of ``unknown_column``, ``second_column``, ``empty``, ``unreadable``."""
+    ``kind`` is one of ``unknown_column``, ``second_column``, ``empty``, ``unreadable``, ``extra_cells``."""
 
     row: int
     column: str
@@ -326,6 +326,15 @@ def read_accounts(source: Any, *, formula: str = "followers", number_lang: str |
             fallback="en" if delimiter == "," else "id")
     records = []
     for number, cells in body:
+        extra = [c for c in cells[len(header):] if not _is_blank(c)]
+        if extra:  # "@a,12,500,10" in a comma file: the count split in two, so every cell after it moved
+            problems.append(Problem(
+                number, "", str(extra[0]),
+                f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal judulnya {len(header)} kolom "
+                "(mungkin angka dengan koma pemisah ribuan tanpa tanda kutip). Baris ini tidak dipakai.",
+                f"this row has {len(header) + len(extra)} cells or more for {len(header)} header columns (perhaps "
+                "a number with a thousands comma and no quotes). This row is not used.", "extra_cells"))
+            continue
         record = {"row": number}
         for field_ in ("handle", "platform"):
             if field_ in placed:

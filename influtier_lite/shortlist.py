@@ -58,6 +58,7 @@ _TEXT = {
     "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
     "kind_second_column": ("kolom kedua untuk data yang sama, tidak dipakai", "a second column for the same data, not used"),
     "kind_empty": ("sel kosong", "empty cell"),
+    "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
     "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
     "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
                 "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
@@ -169,10 +170,12 @@ class ShortlistExplorer:
             options=[(ui_text("by_followers", lang), "followers"), (ui_text("by_views", lang), "views")],
             value="followers", description=ui_text("formula", lang))
         self.numbers = widgets.Dropdown(
-            options=[(ui_text("auto", lang), None), (ui_text("fmt_id", lang), "id"), (ui_text("fmt_en", lang), "en")],
-            value=None, description=ui_text("numbers", lang), layout=widgets.Layout(width="auto"))
+            options=[(ui_text("auto", lang), "auto"), (ui_text("fmt_id", lang), "id"), (ui_text("fmt_en", lang), "en")],
+            value="auto", description=ui_text("numbers", lang), style={"description_width": "initial"},
+            layout=widgets.Layout(width="auto"))
         self.sort = widgets.Dropdown(options=[(ui_text(k, lang), v) for k, v in SORT_KEYS], value="row",
-                                     description=ui_text("sort", lang), layout=widgets.Layout(width="auto"))
+                                     description=ui_text("sort", lang), style={"description_width": "initial"},
+                                     layout=widgets.Layout(width="auto"))
         self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
                                            layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
@@ -234,7 +237,8 @@ class ShortlistExplorer:
         if self._source is None:
             return
         try:
-            self.result = read_accounts(self._source, formula=self.formula.value, number_lang=self.numbers.value,
+            number_lang = None if self.numbers.value == "auto" else self.numbers.value
+            self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
                                         name=self._name)
             self.error = None
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook

@@ -127,6 +127,13 @@ def test_the_number_format_is_decided_by_cells_that_read_only_one_way():
     assert read_accounts("akun\tpengikut\n@b\t5,000\n", number_lang="en").table["followers"].tolist() == [5_000]
 
 
+def test_an_unquoted_thousands_comma_that_shifts_the_cells_is_a_problem_not_a_misread():
+    result = read_accounts("handle,followers,likes\n@a,12,500,10\n@b,5000,50\n")
+    assert result.table["handle"].tolist() == ["@b"]
+    (problem,) = result.problems
+    assert (problem.row, problem.kind) == (2, "extra_cells") and "thousands comma" in problem.message_en
+
+
 # --- nothing is silently dropped ------------------------------------------------------------
 
 def test_the_problems_file_accounts_for_every_row():
