@@ -106,12 +106,17 @@ def _name_of(source: Any, name: str | None) -> str:
 def _is_path(source: Any) -> bool:
     if isinstance(source, os.PathLike):
         return True
-    return isinstance(source, str) and "\n" not in source and "\t" not in source and (
-        Path(source).is_file() or bool(re.search(r"\.(csv|xlsx|tsv|txt)\s*$", source, re.I)))
+    if not isinstance(source, str) or "\n" in source or "\t" in source or not 0 < len(source) < 1024:
+        return False
+    try:
+        return Path(source).is_file() or bool(re.search(r"\.(csv|xlsx|tsv|txt)\s*$", source, re.I))
+    except (OSError, ValueError):  # a name the system refuses (too long, a NUL): text, not a path
+        return False
 
 
 def _fail(name: str, id_text: str, en_text: str) -> AccountsError:
-    return AccountsError(bilingual(f"{name}: {id_text}", f"{name}: {en_text}"))
+    id_name, _, en_name = name.partition(" / ")  # "teks yang ditempel / pasted text": one per language
+    return AccountsError(bilingual(f"{id_name}: {id_text}", f"{en_name or id_name}: {en_text}"))
 
 
 def _load(source: Any, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
@@ -126,7 +131,7 @@ def _load(source: Any, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
     elif isinstance(source, str):
-        return _split(source.lstrip("\ufeff"))
+        return _split(source.lstrip("\ufeff"), name)
     else:
         raise TypeError(bilingual(
             f"source = {type(source).__name__}: harus berupa path berkas, bytes, atau teks yang ditempel.",
@@ -136,7 +141,7 @@ def _load(source: Any, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
                     f"too big for a list of accounts ({len(data) // 2**20} MB).")
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_rows(data, name), "xlsx"
-    return _split(_decode(data, name))
+    return _split(_decode(data, name), name)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -153,7 +158,7 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")  # Excel's "CSV (Comma delimited)" on Windows
 
 
-def _split(text: str) -> tuple[list[tuple[int, list[Any]]], str]:
+def _split(text: str, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
     first = next((line for line in text.splitlines() if line.strip()), "")
     if "\t" in first:
         delimiter = "\t"
@@ -165,8 +170,8 @@ def _split(text: str) -> tuple[list[tuple[int, list[Any]]], str]:
     try:
         return [(number, cells) for number, cells in enumerate(reader, start=1)], delimiter
     except csv.Error as error:
-        raise AccountsError(bilingual(f"baris {reader.line_num}: CSV tidak bisa dibaca ({error}).",
-                                      f"line {reader.line_num}: the CSV cannot be read ({error}).")) from None
+        raise _fail(name, f"baris {reader.line_num}: CSV tidak bisa dibaca ({error}).",
+                    f"line {reader.line_num}: the CSV cannot be read ({error}).") from None
 
 
 def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[Any]]]:
@@ -308,10 +313,11 @@ def read_accounts(source: Any, *, formula: str = "followers", number_lang: str |
     if not rows or all(all(_is_blank(c) for c in cells) for _, cells in rows):
         raise _fail(label, "kosong: tidak ada baris judul maupun data.", "is empty: no header row and no data.")
     problems: list[Problem] = []
-    header_number, header = rows[0]
+    _, header = rows[0]
     placed = _place_columns(header, problems)
     if "followers" not in placed:
-        found = ", ".join(repr(str(h).strip()) for h in header if not _is_blank(h)) or "-"
+        named = [repr(str(h).strip()[:40]) for h in header if not _is_blank(h)]
+        found = ", ".join(named[:12]) + (", ..." if len(named) > 12 else "") or "-"
         raise _fail(label, f"tidak ada kolom pengikut (mis. 'pengikut' atau 'followers') di baris judul; "
                            f"kolom yang ada: {found}.",
                     f"no follower column (e.g. 'followers' or 'pengikut') in the header row; columns found: {found}.")

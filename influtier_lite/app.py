@@ -4,7 +4,8 @@
     WorkshopApp(lang="id")
 
 A language switch on top, then four tabs: the tier explorer, the seven-source comparison,
-the campaign planner and your own shortlist (upload or paste; kept in memory only). Switching the language rebuilds the tabs in the other language,
+the campaign planner and your own shortlist (kept in memory only). Switching the language
+rebuilds the tabs in the other language,
 keeps everything the trainer has set (follower counts, engagement rate, every planner
 control, the open tab) and closes every widget of the old build, layouts and styles
 included, so that a morning of switching does not fill the kernel.

@@ -95,7 +95,7 @@ def ui_text(key: str, lang: str, **values: object) -> str:
 
 def sample_path() -> Path:
     """The shipped synthetic shortlist (an Indonesian Excel export of made-up accounts)."""
-    return data_dir() / SAMPLE_SHORTLIST
+    return data_dir() / "shortlist" / SAMPLE_SHORTLIST
 
 
 SORT_KEYS = (("col_row", "row"), ("col_followers", "followers"), ("col_er", "er_percent"), ("col_handle", "handle"))

@@ -286,7 +286,7 @@ def test_the_sample_is_synthetic_and_an_indonesian_excel_export():
 def test_the_sample_csv_is_what_its_generator_makes(tmp_path, monkeypatch):
     import runpy
 
-    module = runpy.run_path(str(ROOT / "data" / "make_sample_shortlist.py"))
+    module = runpy.run_path(str(ROOT / "data" / "shortlist" / "make_sample_shortlist.py"))
     lines = [";".join(module["HEADER"])] + [";".join([*row, module["NOTE"]]) for row in module["ROWS"]]
     assert sample_path().read_bytes() == ("\r\n".join(lines) + "\r\n").encode("cp1252")
 

@@ -48,7 +48,7 @@ from influtier_lite.shortlist import ShortlistExplorer, problems_table, result_t
         id="""
 ## Coba dulu dengan berkas contoh
 
-Berkas `sample_shortlist_synthetic.csv` di folder `data/` berisi 14 akun **rekaan**: semua nama
+Berkas `sample_shortlist_synthetic.csv` di folder `data/shortlist/` berisi 14 akun **rekaan**: semua nama
 akun diawali `contoh`, dan semua angkanya kami buat sendiri. Bentuknya sengaja dibuat seperti
 ekspor Excel dengan pengaturan Indonesia: kolom dipisah titik koma, ribuan ditulis dengan titik
 (`12.500`), desimal dengan koma (`873,5`), dan beberapa jumlah diketik seperti biasa orang
@@ -60,7 +60,7 @@ unggah atau tempel tabel dari spreadsheet (baris judul ikut disalin), lalu klik 
         en="""
 ## Try it first with the sample file
 
-The file `sample_shortlist_synthetic.csv` in the `data/` folder holds 14 **made-up** accounts:
+The file `sample_shortlist_synthetic.csv` in the `data/shortlist/` folder holds 14 **made-up** accounts:
 every handle starts with `contoh` (Indonesian for "example"), and we made up every number. It is
 shaped like an export from Excel with Indonesian settings: columns separated by semicolons,
 thousands written with a dot (`12.500`), decimals with a comma (`873,5`), and some counts typed

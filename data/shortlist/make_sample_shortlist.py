@@ -1,4 +1,4 @@
-"""Make data/sample_shortlist_synthetic.csv and .xlsx: a FICTIONAL shortlist for notebook 14.
+"""Make data/shortlist/sample_shortlist_synthetic.csv and .xlsx: a FICTIONAL shortlist for notebook 14.
 
 Synthetic data: every handle starts with "contoh" (example) and every number is made up
 here, written by hand to look like what a participant brings: an export from Excel with
@@ -8,7 +8,10 @@ a notes column the reader does not use, and a few rows with problems to find (an
 ambiguous "5,000", an empty cell). The XLSX holds the same rows as a spreadsheet stores
 them: typed numbers as numbers, typed words as text.
 
-    python data/make_sample_shortlist.py
+    python data/shortlist/make_sample_shortlist.py
+
+They live in their own folder because they are not one of the checked data files: the
+rules in data/README.md (plain digits, commas) do not apply to them.
 """
 
 from __future__ import annotations
