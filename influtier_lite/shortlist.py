@@ -101,9 +101,10 @@ def sample_path() -> Path:
 SORT_KEYS = (("col_row", "row"), ("col_followers", "followers"), ("col_er", "er_percent"), ("col_handle", "handle"))
 
 
-def result_table(result: Accounts, lang: str, rows=None) -> Table:
+def result_table(result: Accounts, lang: str, rows=None, references: bool = True) -> Table:
     """The accounts as a table in ``lang``: names of tiers and verdicts, numbers written that
-    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all)."""
+    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all);
+    ``references=False`` leaves out the column of the five reference taxonomies' tiers."""
     lang = check_lang(lang)
     frame = result.table if rows is None else rows
     none = ui_text("none", lang)
@@ -111,7 +112,8 @@ def result_table(result: Accounts, lang: str, rows=None) -> Table:
     keys = ["col_row", "col_handle", "col_platform", "col_followers", "col_er", "col_partipost", "col_harmony",
             "col_band", "col_benchmark", "col_flags", "col_references"]
     keys = [k for k in keys if not (k == "col_handle" and "handle" not in frame)
-            and not (k == "col_platform" and "platform" not in frame)]
+            and not (k == "col_platform" and "platform" not in frame)
+            and not (k == "col_references" and not references)]
     lines = []
     for row in frame.itertuples(index=False):
         references = " · ".join(f"{s.name(lang)}: {s.tier(getattr(row, f'tier_{s.id}')).name(lang)}"

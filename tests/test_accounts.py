@@ -357,6 +357,8 @@ def test_tables_for_the_notebook_are_in_its_language():
     assert result_table(result, "id").columns[3] == "Pengikut" and "4.250" in result_table(result, "id").column("Pengikut")
     assert "4,250" in result_table(result, "en").column("Followers")
     assert problems_table(result, "en").column("Cell")[1] == "`5,000`"
+    assert "Other references" in result_table(result, "en").columns
+    assert "Other references" not in result_table(result, "en", references=False).columns
 
 
 # --- privacy --------------------------------------------------------------------------------

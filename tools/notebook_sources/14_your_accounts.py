@@ -89,7 +89,8 @@ ShortlistExplorer(LANG, sample_path())
   Rentang Partipost dan pembanding independen hanya dipakai untuk rumus per pengikut.
 
 Tidak ada baris yang hilang diam-diam: setiap baris data ada di tabel hasil, di daftar masalah,
-atau di keduanya.
+atau di keduanya. Tabel di bawah ini dibuat dengan kode, tanpa tombol. Tingkatan menurut lima
+sumber rujukan ada di alat di atas dan di unduhannya.
 """,
         en="""
 ## What is read
@@ -105,11 +106,13 @@ atau di keduanya.
   views*. Partipost's bands and the independent benchmarks are used with the by-followers formula only.
 
 No row is lost silently: every data row is in the result table, in the problems, or in both.
+The table below is made in code, without the buttons. The tiers under the five references are in
+the tool above and in its downloads.
 """,
     ),
     code("""
 result = read_accounts(sample_path())
-result_table(result, LANG)
+result_table(result, LANG, references=False)
 """),
     md(
         id="""
