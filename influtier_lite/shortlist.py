@@ -200,14 +200,14 @@ class ShortlistExplorer:
             self.image,
         ])
         self.upload.observe(self._on_upload, names="value")
-        self.read_button.on_click(lambda _: self.load(self.paste.value, ui_text("pasted", lang)))
+        self.read_button.on_click(lambda _: self.load(self.paste.value))
         self.formula.observe(lambda _: self._reread(), names="value")
         self.numbers.observe(lambda _: self._reread(), names="value")
         self.sort.observe(lambda _: self._show_table(), names="value")
         self.descending.observe(lambda _: self._show_table(), names="value")
         settings = settings or {}
         for key, control in (("formula", self.formula), ("numbers", self.numbers), ("sort", self.sort),
-                             ("descending", self.descending)):
+                             ("descending", self.descending), ("paste", self.paste)):
             if key in settings:
                 control.value = settings[key]
         source, name = settings.get("source", source), settings.get("name", name)
@@ -217,7 +217,8 @@ class ShortlistExplorer:
     def settings(self) -> dict:
         """The shortlist and the choices, to rebuild this widget in another language."""
         return {"source": self._source, "name": self._name, "formula": self.formula.value,
-                "numbers": self.numbers.value, "sort": self.sort.value, "descending": self.descending.value}
+                "numbers": self.numbers.value, "sort": self.sort.value, "descending": self.descending.value,
+                "paste": self.paste.value}
 
     # --- input ------------------------------------------------------------------------
 
@@ -240,8 +241,9 @@ class ShortlistExplorer:
             return
         try:
             number_lang = None if self.numbers.value == "auto" else self.numbers.value
+            name = self._name or (ui_text("pasted", self.lang) if isinstance(self._source, str) else None)
             self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
-                                        name=self._name)
+                                        name=name)
             self.error = None
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.result, self.error = None, error

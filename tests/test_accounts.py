@@ -350,6 +350,10 @@ def test_the_app_tab_keeps_the_shortlist_across_a_language_switch():
     assert app.tabs.titles[-1] == "Your own accounts"
     assert app.shortlist.lang == "en" and app.shortlist.formula.value == "views"
     assert "rahasia_peserta_123" in app.shortlist.table_html.value and "row 3" in app.shortlist.problems_html.value
+    app.shortlist.paste.value = "akun\tpengikut\n@contoh_tempel\t2,9 jt\n"
+    app.shortlist.read_button.click()
+    app.language.value = "id"
+    assert app.shortlist.paste.value.startswith("akun") and "teks yang ditempel: 1 akun" in app.shortlist.status.value
 
 
 def test_tables_for_the_notebook_are_in_its_language():
