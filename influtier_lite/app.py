@@ -3,8 +3,9 @@
     from influtier_lite.app import WorkshopApp
     WorkshopApp(lang="id")
 
-A language switch on top, then three tabs: the tier explorer, the seven-source comparison
-and the campaign planner. Switching the language rebuilds the tabs in the other language,
+A language switch on top, then four tabs: the tier explorer, the seven-source comparison,
+the campaign planner and your own shortlist (kept in memory only). Switching the language
+rebuilds the tabs in the other language,
 keeps everything the trainer has set (follower counts, engagement rate, every planner
 control, the open tab) and closes every widget of the old build, layouts and styles
 included, so that a morning of switching does not fill the kernel.
@@ -21,6 +22,7 @@ from .compare import TaxonomyComparison
 from .explorer import TierExplorer
 from .i18n import check_lang, text
 from .inputs import error_html
+from .shortlist import ShortlistExplorer
 
 __all__ = ["WorkshopApp"]
 
@@ -82,12 +84,13 @@ class WorkshopApp:
     def _on_language(self, change: dict) -> None:
         self._mark_language()
         old, tab = self.body.children, self.tabs.selected_index
-        previous = self.explorer, self.comparison, self.planner, self.tabs
+        previous = self.explorer, self.comparison, self.planner, self.shortlist, self.tabs
         try:
             self._build(change["new"], self.explorer.followers, self.comparison.followers,
-                        er_percent=self.explorer.er_percent, planner=self.planner.settings())
+                        er_percent=self.explorer.er_percent, planner=self.planner.settings(),
+                        shortlist=self.shortlist.settings())
         except Exception as error:  # noqa: BLE001 - a switch must not raise into the notebook
-            self.explorer, self.comparison, self.planner, self.tabs = previous
+            self.explorer, self.comparison, self.planner, self.shortlist, self.tabs = previous
             self.body.children = [widgets.HTML(error_html(error, change["new"])), *old[-2:]]
             return
         self.tabs.selected_index = tab
@@ -95,13 +98,15 @@ class WorkshopApp:
             _close_tree(widget)
 
     def _build(self, lang: str, followers: float, compared: float, er_percent: float = 4.0,
-               planner: dict | None = None) -> None:
+               planner: dict | None = None, shortlist: dict | None = None) -> None:
         self.explorer = TierExplorer(lang=lang, followers=followers, er_percent=er_percent)
         self.comparison = TaxonomyComparison(lang, followers=compared)
         self.planner = CampaignPlanner(lang, settings=planner)
-        self.tabs = widgets.Tab(children=[self.explorer.widget, self.comparison.widget, self.planner.widget],
+        self.shortlist = ShortlistExplorer(lang, settings=shortlist)
+        self.tabs = widgets.Tab(children=[self.explorer.widget, self.comparison.widget, self.planner.widget,
+                                          self.shortlist.widget],
                                 titles=[text(k, lang) for k in ("app_tab_explorer", "app_tab_compare",
-                                                                 "app_tab_planner")])
+                                                                 "app_tab_planner", "app_tab_shortlist")])
         heading = widgets.HTML(f"<h2>{escape(text('app_title', lang))}</h2><p>{escape(text('app_intro', lang))}</p>")
         self.body.children = [heading, self.tabs]
 

@@ -437,6 +437,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "plan_reset": {"id": "Kembalikan ke awal", "en": "Reset"},
     "plan_tier_heading": {"id": "{tier}: {range}", "en": "{tier}: {range}"},
+    "app_tab_shortlist": {"id": "Akun pilihan Anda", "en": "Your own accounts"},
 }
 
 

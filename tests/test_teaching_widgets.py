@@ -199,11 +199,11 @@ def test_workshop_app_switches_language_and_keeps_the_counts():
     from influtier_lite.app import WorkshopApp
 
     app = WorkshopApp("id")
-    assert app.tabs.titles == ("Penjelajah tingkatan", "Tujuh sumber", "Perencana kampanye")
+    assert app.tabs.titles == ("Penjelajah tingkatan", "Tujuh sumber", "Perencana kampanye", "Akun pilihan Anda")
     app.explorer.set_followers(50_000)
     old_explorer = app.explorer
     app.language.value = "en"
-    assert app.tabs.titles == ("Tier explorer", "Seven sources", "Campaign planner")
+    assert app.tabs.titles == ("Tier explorer", "Seven sources", "Campaign planner", "Your own accounts")
     assert app.explorer is not old_explorer and app.explorer.followers == 50_000
     assert "Followers: 50,000" in app.explorer.report_html.value
     assert old_explorer.image.comm is None  # the old widgets were closed, not left in the kernel

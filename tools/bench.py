@@ -7,6 +7,7 @@ Not part of `make test`: timings are noisy; the tests prove the fast path correc
     python tools/bench.py            # everything (needs Debian's chromium for three rows)
     python tools/bench.py --no-browser
     python tools/bench.py --only pocket   # the pocket explorer alone, merged into build/bench.json
+    python tools/bench.py --only accounts # read_accounts on 10.000 rows, likewise
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ TARGETS = {  # key: (target, "max" means the value must stay at or below it, "mi
     "pocket_update_ms_median": (None, ""),
     "pocket_update_ms_p95": (50.0, "max"),
     "pocket_file_kb_max": (1000.0, "max"),
+    "accounts_10k_s": (1.0, "max"),  # issue 15: a 10.000-row shortlist read and classified
 }
 
 
@@ -355,6 +357,21 @@ def bench_parse_count(repeat: int = 20) -> dict:
             "parse_count_1mb_ratio": slowest / short}
 
 
+def bench_accounts(rows: int = 10_000, repeat: int = 5) -> dict:
+    """read_accounts on a 10.000-row Indonesian Excel export (semicolons, counts as people write
+    them, decimal commas), best of ``repeat`` runs, in seconds."""
+    from influtier_lite.accounts import read_accounts
+
+    forms = ["12.500", "2,9 jt", "1.250.000", "850", "45 rb", "5.100"]
+    lines = ["Akun;Jumlah Pengikut;Rata-rata Suka;Komentar;Dibagikan"]
+    lines += [f"@contoh{i};{forms[i % len(forms)]};{i % 900 + 10},5;{i % 40};{i % 7}" for i in range(rows)]
+    data = ("\r\n".join(lines) + "\r\n").encode("cp1252")
+    result = read_accounts(data)
+    if len(result.table) != rows:
+        raise AssertionError(f"read {len(result.table)} of {rows} rows: the measurement would be unfair")
+    return {"accounts_10k_s": min(timed(lambda: read_accounts(data), repeat)) / 1000}
+
+
 # --- report ---------------------------------------------------------------------------
 
 def machine() -> str:
@@ -396,16 +413,17 @@ def update_readme(results: dict) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
-    parser.add_argument("--only", choices=["pocket"], help="run only this measurement (no README update)")
+    parser.add_argument("--only", choices=["pocket", "accounts"], help="run only this measurement (no README update)")
     parser.add_argument("--no-readme", action="store_true", help="do not refresh the table in README.md")
     args = parser.parse_args()
     results: dict = {"date": datetime.date.today().isoformat(), "machine": machine()}
-    steps = [bench_slider, bench_classify_many, bench_parse_count, bench_import, bench_kernel_memory, bench_suite]
+    steps = [bench_slider, bench_classify_many, bench_parse_count, bench_accounts, bench_import, bench_kernel_memory,
+             bench_suite]
     if not args.no_browser:
         steps.insert(1, bench_browser)
         steps.insert(2, bench_pocket)
     if args.only:
-        steps, args.no_readme = [bench_pocket], True
+        steps, args.no_readme = [{"pocket": bench_pocket, "accounts": bench_accounts}[args.only]], True
     for step in steps:
         print(f"... {step.__name__}", flush=True)
         results.update(step())

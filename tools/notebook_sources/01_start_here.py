@@ -153,6 +153,7 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 11 | [Apakah audiensnya nyata?](11_audience_quality.ipynb) | Sinyal yang dipakai alat audit, akun rekaan, ambang batas yang Anda atur |
 | 12 | [Menandai konten berbayar](12_disclosure_and_ethics.ipynb) | Etika Pariwara Indonesia, UU Perlindungan Konsumen, FTC dan ASA, latihan keterangan unggahan |
 | 13 | [Platform dan harga](13_platforms_and_pricing.ipynb) | Keterlibatan per pengikut atau per tayangan, model pembayaran, CPM dan biaya per tayangan |
+| 14 | [Akun pilihan Anda](14_your_accounts.ipynb) | Unggah daftar akun Anda: tingkatan, keterlibatan, hal yang perlu dicek |
 
 Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10. Notebook 11–13 membahas hal yang
 tidak dibahas kedua artikel.
@@ -184,6 +185,7 @@ source's rule of thumb, not research findings.
 | 11 | [Is the audience real?](11_audience_quality.ipynb) | The signals audit tools use, fictional accounts, thresholds you set |
 | 12 | [Labelling paid content](12_disclosure_and_ethics.ipynb) | The Indonesian ethics code, consumer-protection law, the FTC and the ASA, a caption exercise |
 | 13 | [Platforms and pricing](13_platforms_and_pricing.ipynb) | Engagement by followers or by views, pricing models, CPM and cost per view |
+| 14 | [Your own accounts](14_your_accounts.ipynb) | Upload your shortlist: tiers, engagement, what is worth checking |
 
 For a short class, take 01, 03, 07 and then 10. Notebooks 11–13 cover what the two
 articles leave out.

@@ -1,0 +1,315 @@
+"""Your own shortlist as a widget: upload or paste, then tiers, engagement and flags. Wiring only.
+
+    from influtier_lite.shortlist import ShortlistExplorer
+    ShortlistExplorer(lang="id", source=sample_path())   # or no source: wait for an upload
+
+The file stays in the kernel's memory: nothing is written to disk, the upload button is
+emptied as soon as the file is read (so its bytes are not kept in the widget's state) and
+the downloads are links built in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import re
+from html import escape, unescape
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from .accounts import Accounts, flag_text, read_accounts, to_csv_bytes, to_xlsx_bytes
+from .data import SCHEMES, data_dir
+from .formatting import format_number, format_percent
+from .i18n import check_lang, text
+from .inputs import error_html
+from .table import Table
+
+__all__ = ["ShortlistExplorer", "sample_path", "SAMPLE_SHORTLIST", "ui_text", "result_table", "problems_table"]
+
+SAMPLE_SHORTLIST = "sample_shortlist_synthetic.csv"
+MAX_SHOWN = 200  # rows drawn in the page; the downloads hold them all
+
+_TEXT = {
+    "upload": ("Unggah CSV/XLSX", "Upload CSV/XLSX"),
+    "paste": ("…atau tempel dari spreadsheet (baris judul ikut disalin)",
+              "…or paste from a spreadsheet (copy the header row too)"),
+    "read_paste": ("Baca teks yang ditempel", "Read the pasted text"),
+    "formula": ("Rumus", "Formula"),
+    "by_followers": ("per pengikut", "by followers"),
+    "by_views": ("per tayangan", "by views"),
+    "sort": ("Urutkan", "Sort by"),
+    "numbers": ("Format angka", "Number format"),
+    "auto": ("otomatis", "automatic"),
+    "descending": ("terbesar dulu", "largest first"),
+    "waiting": ("Belum ada daftar akun: unggah berkas atau tempel tabelnya.",
+                "No shortlist yet: upload a file or paste the table."),
+    "summary": ("{name}: {rows} akun terbaca, {problems} masalah. Angka dibaca dengan {fmt}.",
+                "{name}: {rows} accounts read, {problems} problems. Numbers read in the {fmt}."),
+    "pasted": ("teks yang ditempel", "pasted text"),
+    "views_note": ("Rumus per tayangan: rentang Partipost dan pembanding independen dihitung per pengikut, jadi "
+                   "keduanya tidak dipakai untuk menilai angka ini.",
+                   "By views: Partipost's bands and the independent benchmarks are by followers, so neither is "
+                   "used to judge these rates."),
+    "fmt_id": ("format Indonesia (titik pemisah ribuan, koma desimal)",
+               "Indonesian format (dot for thousands, comma for decimals)"),
+    "fmt_en": ("format Inggris (koma pemisah ribuan, titik desimal)",
+               "English format (comma for thousands, dot for decimals)"),
+    "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
+    "kind_second_column": ("kolom kedua untuk data yang sama, tidak dipakai", "a second column for the same data, not used"),
+    "kind_empty": ("sel kosong", "empty cell"),
+    "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
+    "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
+    "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
+                "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
+    "problems": ("Masalah", "Problems"),
+    "no_problems": ("Tidak ada masalah.", "No problems."),
+    "problem_line": ("baris {row}, kolom {column}: {message}", "row {row}, column {column}: {message}"),
+    "download": ("Unduh hasil:", "Download the result:"),
+    "shown_first": ("Yang tampil {shown} baris pertama dari {rows}; unduhan memuat semuanya.",
+                    "Showing the first {shown} of {rows} rows; the downloads hold them all."),
+    "col_row": ("Baris", "Row"),
+    "col_handle": ("Akun", "Account"),
+    "col_column": ("Kolom", "Column"),
+    "col_cell": ("Isi sel", "Cell"),
+    "col_problem": ("Masalah", "Problem"),
+    "col_platform": ("Platform", "Platform"),
+    "col_followers": ("Pengikut", "Followers"),
+    "col_er": ("Tingkat keterlibatan", "Engagement rate"),
+    "col_partipost": ("Partipost", "Partipost"),
+    "col_harmony": ("Harmony", "Harmony"),
+    "col_band": ("Dibanding rentang Partipost", "Against Partipost's band"),
+    "col_benchmark": ("Dibanding pembanding independen", "Against the independent benchmark"),
+    "col_flags": ("Perlu dicek", "Worth checking"),
+    "col_references": ("Sumber rujukan lain", "Other references"),
+    "bench_below": ("di bawah", "below"),
+    "bench_within": ("sesuai", "in line"),
+    "bench_above": ("di atas", "above"),
+    "none": ("–", "–"),
+}
+
+
+def ui_text(key: str, lang: str, **values: object) -> str:
+    return _TEXT[key][0 if check_lang(lang) == "id" else 1].format(**values)
+
+
+def sample_path() -> Path:
+    """The shipped synthetic shortlist (an Indonesian Excel export of made-up accounts)."""
+    return data_dir() / "shortlist" / SAMPLE_SHORTLIST
+
+
+SORT_KEYS = (("col_row", "row"), ("col_followers", "followers"), ("col_er", "er_percent"), ("col_handle", "handle"))
+
+
+def result_table(result: Accounts, lang: str, rows=None, references: bool = True) -> Table:
+    """The accounts as a table in ``lang``: names of tiers and verdicts, numbers written that
+    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all);
+    ``references=False`` leaves out the column of the five reference taxonomies' tiers."""
+    lang = check_lang(lang)
+    frame = result.table if rows is None else rows
+    none = ui_text("none", lang)
+    partipost, harmony = SCHEMES["partipost"], SCHEMES["harmony"]
+    keys = ["col_row", "col_handle", "col_platform", "col_followers", "col_er", "col_partipost", "col_harmony",
+            "col_band", "col_benchmark", "col_flags", "col_references"]
+    keys = [k for k in keys if not (k == "col_handle" and "handle" not in frame)
+            and not (k == "col_platform" and "platform" not in frame)
+            and not (k == "col_references" and not references)]
+    lines = []
+    for row in frame.itertuples(index=False):
+        references = " · ".join(f"{s.name(lang)}: {s.tier(getattr(row, f'tier_{s.id}')).name(lang)}"
+                                for s in SCHEMES.values() if s.kind == "reference" and getattr(row, f"tier_{s.id}"))
+        cells = {
+            "col_row": str(row.row),
+            "col_handle": getattr(row, "handle", ""),
+            "col_platform": getattr(row, "platform", ""),
+            "col_followers": format_number(row.followers, lang),
+            "col_er": none if math.isnan(row.er_percent) else format_percent(row.er_percent, lang, decimals=2),
+            "col_partipost": partipost.tier(row.tier_partipost).name(lang) if row.tier_partipost else none,
+            "col_harmony": harmony.tier(row.tier_harmony).name(lang) if row.tier_harmony else none,
+            "col_band": text(row.verdict_partipost, lang) if row.verdict_partipost else none,
+            "col_benchmark": ui_text(f"bench_{row.verdict_benchmark}", lang) if row.verdict_benchmark else none,
+            "col_flags": flag_text(row.flags, lang) or none,
+            "col_references": references or none,
+        }
+        lines.append([cells[k] for k in keys])
+    columns = [ui_text(k, lang) for k in keys]
+    right = [ui_text(k, lang) for k in ("col_row", "col_followers", "col_er")]
+    return Table(columns, lines, align_right=right)
+
+
+def problems_table(result: Accounts, lang: str) -> Table:
+    """The problems in ``lang``: row, column, the cell as written (in backticks: it is data, written
+    as it came), and what kind of problem."""
+    lang = check_lang(lang)
+    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}", lang)] for p in result.problems]
+    return Table([ui_text(k, lang) for k in ("col_row", "col_column", "col_cell", "col_problem")], rows,
+                 align_right=[ui_text("col_row", lang)])
+
+
+class ShortlistExplorer:
+    """Upload button, paste box, formula choice, the result table, problems, chart and downloads.
+
+    Args:
+        lang: ``"id"`` or ``"en"``.
+        source: something ``read_accounts`` reads (a path, bytes, pasted text) to start with, or None.
+        name: the name to show for ``source``.
+        settings: what ``settings()`` returned from another instance (the app's language switch):
+            its shortlist, formula, number format and sort, kept in memory.
+    """
+
+    def __init__(self, lang: str = "id", source: object = None, name: str | None = None,
+                 settings: dict | None = None) -> None:
+        self.lang = check_lang(lang)
+        self.result: Accounts | None = None
+        self.error: Exception | None = None
+        self._source, self._name = None, None
+        self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt,.tsv", multiple=False,
+                                         description=ui_text("upload", lang), layout=widgets.Layout(width="auto"))
+        self.paste = widgets.Textarea(placeholder=ui_text("paste", lang),
+                                      layout=widgets.Layout(width="100%", max_width="640px", height="90px"))
+        self.read_button = widgets.Button(description=ui_text("read_paste", lang), layout=widgets.Layout(width="auto"))
+        self.formula = widgets.ToggleButtons(
+            options=[(ui_text("by_followers", lang), "followers"), (ui_text("by_views", lang), "views")],
+            value="followers", description=ui_text("formula", lang))
+        self.numbers = widgets.Dropdown(
+            options=[(ui_text("auto", lang), "auto"), (ui_text("fmt_id", lang), "id"), (ui_text("fmt_en", lang), "en")],
+            value="auto", description=ui_text("numbers", lang), style={"description_width": "initial"},
+            layout=widgets.Layout(width="auto"))
+        self.sort = widgets.Dropdown(options=[(ui_text(k, lang), v) for k, v in SORT_KEYS], value="row",
+                                     description=ui_text("sort", lang), style={"description_width": "initial"},
+                                     layout=widgets.Layout(width="auto"))
+        self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
+                                           layout=widgets.Layout(width="auto"))
+        self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
+        self.table_html = widgets.HTML()
+        self.problems_html = widgets.HTML()
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.downloads = widgets.HTML()
+        wrap = widgets.Layout(flex_flow="row wrap", align_items="flex-start", gap="12px")
+        self.widget = widgets.VBox([
+            widgets.HTML(f"<p><i>{escape(ui_text('private', lang))}</i></p>"),
+            widgets.HBox([self.upload, self.read_button], layout=wrap),
+            self.paste,
+            widgets.HBox([self.formula, self.numbers], layout=wrap),
+            widgets.HBox([self.sort, self.descending], layout=wrap),
+            self.status,
+            widgets.HBox([widgets.Box([self.table_html], layout=widgets.Layout(flex="3 1 480px", min_width="0")),
+                          widgets.Box([self.problems_html], layout=widgets.Layout(flex="1 1 240px", min_width="0"))],
+                         layout=wrap),
+            self.downloads,
+            self.image,
+        ])
+        self.upload.observe(self._on_upload, names="value")
+        self.read_button.on_click(lambda _: self.load(self.paste.value))
+        self.formula.observe(lambda _: self._reread(), names="value")
+        self.numbers.observe(lambda _: self._reread(), names="value")
+        self.sort.observe(lambda _: self._show_table(), names="value")
+        self.descending.observe(lambda _: self._show_table(), names="value")
+        settings = settings or {}
+        for key, control in (("formula", self.formula), ("numbers", self.numbers), ("sort", self.sort),
+                             ("descending", self.descending), ("paste", self.paste)):
+            if key in settings:
+                control.value = settings[key]
+        source, name = settings.get("source", source), settings.get("name", name)
+        if source is not None:
+            self.load(source, name)
+
+    def settings(self) -> dict:
+        """The shortlist and the choices, to rebuild this widget in another language."""
+        return {"source": self._source, "name": self._name, "formula": self.formula.value,
+                "numbers": self.numbers.value, "sort": self.sort.value, "descending": self.descending.value,
+                "paste": self.paste.value}
+
+    # --- input ------------------------------------------------------------------------
+
+    def _on_upload(self, change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        upload = files[0]
+        content, name = bytes(upload["content"]), upload["name"]
+        self.upload.value = ()  # the bytes are not kept in the widget's state
+        self.load(content, name)
+
+    def load(self, source: object, name: str | None = None) -> None:
+        """Read ``source`` and show the result; a problem is shown, never raised."""
+        self._source, self._name = source, name
+        self._reread()
+
+    def _reread(self) -> None:
+        if self._source is None:
+            return
+        try:
+            number_lang = None if self.numbers.value == "auto" else self.numbers.value
+            name = self._name or (ui_text("pasted", self.lang) if isinstance(self._source, str) else None)
+            self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
+                                        name=name)
+            self.error = None
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self.result, self.error = None, error
+            self.status.value = f"<p>{error_html(error, self.lang)}</p>"
+            self.table_html.value = self.problems_html.value = self.downloads.value = ""
+            self.image.value = b""
+            return
+        self._show()
+
+    # --- output -----------------------------------------------------------------------
+
+    def _show(self) -> None:
+        result, lang = self.result, self.lang
+        fmt = ui_text(f"fmt_{result.number_lang}", lang)
+        self.status.value = "<p>" + escape(ui_text("summary", lang, name=result.source_name,
+                                                   rows=format_number(len(result.table), lang),
+                                                   problems=format_number(len(result.problems), lang), fmt=fmt)) + "</p>"
+        if result.formula == "views":
+            self.status.value += f"<p>{escape(ui_text('views_note', lang))}</p>"
+        self._show_table()
+        self._show_problems()
+        self._show_downloads()
+        self._show_chart()
+
+    def sorted_table(self):
+        table = self.result.table
+        key = self.sort.value if self.sort.value in table else "row"
+        return table.sort_values(key, ascending=not self.descending.value, kind="stable", na_position="last")
+
+    def _show_table(self) -> None:
+        if self.result is None:
+            return
+        lang = self.lang
+        table = self.sorted_table()
+        shown = result_table(self.result, lang, table.head(MAX_SHOWN))
+        note = "" if len(table) <= MAX_SHOWN else \
+            f"<p>{escape(ui_text('shown_first', lang, shown=MAX_SHOWN, rows=format_number(len(table), lang)))}</p>"
+        self.table_html.value = shown._repr_html_().replace("<div ", "<div class='influtier-shortlist' ", 1) + note
+
+    def _show_problems(self) -> None:
+        lang = self.lang
+        items = "".join(
+            f"<li>{escape(ui_text('problem_line', lang, row=p.row, column=p.column, message=p.message(lang)))}</li>"
+            for p in self.result.problems)
+        self.problems_html.value = (f"<b>{escape(ui_text('problems', lang))}</b>"
+                                    + (f"<ul>{items}</ul>" if items else f"<p>{escape(ui_text('no_problems', lang))}</p>"))
+
+    def _show_downloads(self) -> None:
+        table = self.result.table
+        links = []
+        for name, mime, data in (
+                ("influtier_shortlist.csv", "text/csv", to_csv_bytes(table, self.lang)),
+                ("influtier_shortlist.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 to_xlsx_bytes(table))):
+            href = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+            links.append(f"<a download='{name}' href='{href}' style='margin-right:1em'>{name}</a>")
+        self.downloads.value = f"<p>{escape(ui_text('download', self.lang))} {' '.join(links)}</p>"
+
+    def _show_chart(self) -> None:
+        from .plotting import engagement_scatter, to_png
+
+        table = self.result.table
+        figure = engagement_scatter(table["followers"], table["er_percent"], table["tier_partipost"], self.lang)
+        self.image.value = to_png(figure.figure)
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = unescape(re.sub(r"<[^>]+>", "", self.status.value))
+        return bundle

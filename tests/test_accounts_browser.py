@@ -1,0 +1,51 @@
+"""Issue 15 end to end: a file chosen in the browser reaches the shortlist tab of the workshop app.
+
+In Debian's Chromium, the app in Voilà: open the "Akun pilihan Anda" tab, give the upload
+button's file chooser a shortlist (as a participant choosing a file does) and wait for its
+accounts in the table and its problem in the list. Skipped like tests/test_browser.py when
+Chromium is missing; with INFLUTIER_REQUIRE_BROWSER=1 a missing browser fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import browser  # noqa: E402 - tools/ is not a package
+
+TIMEOUT_MS = 60_000
+
+try:
+    browser.find_chromium()
+except browser.BrowserMissing as missing:
+    if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
+        raise
+    pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
+
+
+def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():
+    shortlist = ("Akun;Jumlah Pengikut;Rata-rata Suka;Komentar\r\n@contoh_peramban;12.500;873,5;42\r\n"
+                 "@contoh_kedua;2,9 jt;12 rb;1.200\r\n@contoh_ragu;5,000;10;1\r\n").encode("cp1252")
+    with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(url + "/")
+        page.get_by_text("Akun pilihan Anda", exact=True).click()
+        # The upload button opens a file input that is never in the page: answer its file chooser.
+        with page.expect_file_chooser() as chooser:
+            page.locator(".widget-upload").first.click()
+        chooser.value.set_files(files=[{"name": "daftar_saya.csv", "mimeType": "text/csv", "buffer": shortlist}])
+        table = page.locator(".influtier-shortlist table")
+        table.locator("text=@contoh_peramban").wait_for()
+        rows = table.locator("tbody tr")
+        assert rows.count() == 2
+        assert "12.500" in rows.nth(0).inner_text() and "2.900.000" in rows.nth(1).inner_text()
+        page.locator("text=daftar_saya.csv: 2 akun terbaca").first.wait_for()
+        page.locator("text=baris 4, kolom Jumlah Pengikut").first.wait_for()
+        page.locator("a[download='influtier_shortlist.xlsx']").wait_for(state="attached")
+        (ROOT / "build").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "build" / "e2e_shortlist_upload.png"), full_page=True)
