@@ -376,10 +376,16 @@ def download_mb(venv: Path, pip_python: Path, folder: Path) -> float:
     """Size of the wheels the environment in ``venv`` is made of (what set-up downloads)."""
     frozen = subprocess.run([str(venv / "bin" / "uv"), "pip", "freeze", "--exclude-editable", "--python",
                              str(venv / "bin" / "python")], capture_output=True, text=True, check=True).stdout
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "frozen.txt").write_text(frozen, encoding="utf-8")
     subprocess.run([str(pip_python), "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
                     "-d", str(folder / "wheels"), "-r", str(folder / "frozen.txt")], check=True, capture_output=True)
     return sum(p.stat().st_size for p in (folder / "wheels").iterdir()) / 2**20
+
+
+def note(what: str, value: float, unit: str = "s") -> float:
+    print(f"    {what}: {value:.1f} {unit}", flush=True)
+    return value
 
 
 def bench_setup() -> dict:
@@ -390,17 +396,18 @@ def bench_setup() -> dict:
         tmp_path = Path(tmp)
         env = setup_env(tmp_path / "cache")
         student = fresh_clone(tmp_path, "uv")
-        cold = make_lab_until_it_answers(student, env)
-        warm = make_lab_until_it_answers(student, env)
-        warm_no_bytecode = make_lab_until_it_answers(student, {**env, "PYTHONDONTWRITEBYTECODE": "1"})
+        cold = note("uv, cold", make_lab_until_it_answers(student, env))
+        warm = note("uv, second run", make_lab_until_it_answers(student, env))
+        warm_no_bytecode = note("uv, second run, PYTHONDONTWRITEBYTECODE=1",
+                                make_lab_until_it_answers(student, {**env, "PYTHONDONTWRITEBYTECODE": "1"}))
         sizes, install_s = {}, {}
         for target in ("lab", "app", "test"):  # install only, uv's cache now warm for lab
             clone = fresh_clone(tmp_path, target)
-            install_s[target] = make(clone, env, f".venv/.installed-{target}")
-            sizes[target] = env_mb(clone / ".venv")
+            install_s[target] = note(f"install {target}, fresh clone, warm cache", make(clone, env, f".venv/.installed-{target}"))
+            sizes[target] = note(f"{target} environment", env_mb(clone / ".venv"), "MiB")
         baseline = fresh_clone(tmp_path, "pip")
         pip_env = setup_env(tmp_path / "pip-cache")
-        pip_cold = make_lab_until_it_answers(baseline, pip_env, "INSTALLER=pip")
+        pip_cold = note("pip, cold", make_lab_until_it_answers(baseline, pip_env, "INSTALLER=pip"))
         download = download_mb(tmp_path / "lab" / ".venv", baseline / ".venv" / "bin" / "python", tmp_path / "dl")
         return {
             "setup_cold_s": cold, "setup_warm_s": warm, "setup_pip_cold_s": pip_cold,
