@@ -176,10 +176,11 @@ def install(target: str, installer: str, venv: Path, latest: bool = False) -> st
         except SetupError as error:
             if installer == "uv":
                 raise
-            say(f"{error}\nMemasang dengan pip saja: hasilnya sama (versi dari constraints.txt), "
-                "tetapi lebih lambat (kira-kira 50 detik, bukan 10).",
+            print(f"[setup] {error}", flush=True)
+            say("Memasang dengan pip saja: hasilnya sama (versi dari constraints.txt), "
+                "tetapi kira-kira lima kali lebih lama.",
                 "Setting up with pip instead: same result (versions from constraints.txt), "
-                "only slower (about 50 s instead of 10).")
+                "about five times slower.")
         else:
             args, env = uv_arguments(pip_settings(pip))
             upgrade = ["--upgrade"] if latest else []
