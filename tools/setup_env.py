@@ -102,6 +102,8 @@ def ensure_uv(venv: Path, pip: list) -> Path:
         found = run([uv, "--version"], capture_output=True, text=True).stdout.split()
         if len(found) > 1 and found[1] == wanted:
             return uv
+    say(f"Memasang uv {wanted} ke {venv.name} dengan pip (sekali saja).",
+        f"Installing uv {wanted} into {venv.name} with pip (once).")
     result = run([*pip, "install", "--quiet", "-c", LOCK, "uv"], capture_output=True, text=True)
     if result.returncode != 0 or not uv.exists():
         reason = (result.stderr.strip().splitlines() or ["uv not found after the install"])[-1]
