@@ -256,8 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     touch_stamps(args.target, venv)
     seconds = time.perf_counter() - start
     detik = f"{seconds:.1f}".replace(".", ",")
-    say(f"{venv.name} siap untuk `make {args.target}` dalam {detik} detik ({used}).",
-        f"{venv.name} ready for `make {args.target}` in {seconds:.1f} s ({used}).")
+    target = f"{args.target}-latest" if args.latest else args.target
+    say(f"{venv.name} siap untuk `make {target}` dalam {detik} detik ({used}).",
+        f"{venv.name} ready for `make {target}` in {seconds:.1f} s ({used}).")
     return 0
 
 
