@@ -66,13 +66,12 @@ def has_pip(python: Path | str) -> bool:
     return run([python, "-c", "import pip"], capture_output=True).returncode == 0
 
 
-def system_pip_can_target() -> bool:
-    """True when this Python's own pip can install into another environment (pip >= 22.3: --python)."""
+def system_pip_version() -> tuple[int, ...] | None:
+    """(major, minor) of this Python's own pip, or None when it has none."""
     try:
-        major, minor = (int(part) for part in metadata.version("pip").split(".")[:2])
+        return tuple(int(part) for part in metadata.version("pip").split(".")[:2])
     except (metadata.PackageNotFoundError, ValueError):
-        return False
-    return (major, minor) >= (22, 3)
+        return None
 
 
 def pip_command(venv: Path) -> list:
@@ -81,7 +80,7 @@ def pip_command(venv: Path) -> list:
     python = venv_python(venv)
     if has_pip(python):
         return [python, "-m", "pip"]
-    if system_pip_can_target():
+    if (system_pip_version() or (0,)) >= (22, 3):  # --python: install into another environment
         return [sys.executable, "-m", "pip", "--python", python]
     if run([python, "-m", "ensurepip"], capture_output=True).returncode != 0:
         raise SetupError("pip tidak tersedia dan ensurepip gagal (di Debian/Ubuntu: sudo apt-get install python3-venv)\n"
@@ -113,10 +112,18 @@ def ensure_uv(venv: Path, pip: list) -> Path:
 
 # --- pip's configuration, passed on to uv -----------------------------------------------
 
-def pip_settings(pip: list) -> dict[str, str]:
-    """What pip would use for an install, from ``pip config list``."""
-    result = run([*pip, "config", "list"], capture_output=True, text=True)
-    return parse_pip_config(result.stdout) if result.returncode == 0 else {}
+def start_reading_pip_settings(pip: list) -> subprocess.Popen:
+    """``pip config list``, started in the background: pip is slow to start, and this
+    runs while pip installs uv. This Python's own pip when it has one (one process less)."""
+    reader = [sys.executable, "-m", "pip"] if system_pip_version() else pip
+    return subprocess.Popen([str(part) for part in [*reader, "config", "list"]], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+
+def pip_settings(reading: subprocess.Popen) -> dict[str, str]:
+    """What pip would use for an install, once ``pip config list`` has answered."""
+    listing, _ = reading.communicate()
+    return parse_pip_config(listing) if reading.returncode == 0 else {}
 
 
 def parse_pip_config(listing: str) -> dict[str, str]:
@@ -173,9 +180,12 @@ def install(target: str, installer: str, venv: Path, latest: bool = False) -> st
     spec = f".[{','.join(EXTRAS[target])}]"
     pins = [] if latest else ["-c", LOCK]
     if installer != "pip":
+        reading = start_reading_pip_settings(pip)
         try:
             uv = ensure_uv(venv, pip)
         except SetupError as error:
+            reading.kill()
+            reading.wait()
             if installer == "uv":
                 raise
             print(f"[setup] {error}", flush=True)
@@ -184,7 +194,7 @@ def install(target: str, installer: str, venv: Path, latest: bool = False) -> st
                 "Setting up with pip instead: same result (versions from constraints.txt), "
                 "about five times slower.")
         else:
-            args, env = uv_arguments(pip_settings(pip))
+            args, env = uv_arguments(pip_settings(reading))
             upgrade = ["--upgrade"] if latest else []
             # The test environment is compiled to bytecode, as pip does, so that the test
             # kernels do not recompile every dependency; lab and app stay lean.
@@ -215,8 +225,9 @@ def refresh_lock(venv: Path) -> None:
     every extra and every platform and Python version the project supports."""
     create_venv(venv)
     pip = pip_command(venv)
+    reading = start_reading_pip_settings(pip)
     uv = ensure_uv(venv, pip)
-    args, env = uv_arguments(pip_settings(pip))
+    args, env = uv_arguments(pip_settings(reading))
     run([uv, "pip", "compile", "pyproject.toml", "--all-extras", "--group", "pyproject.toml:setup",
          "--universal", "--upgrade", "--custom-compile-command", "make lock", *args, "-o", LOCK.name],
         check=True, env={**os.environ, **env})
