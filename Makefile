@@ -2,55 +2,72 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Re-install only when the project's declared dependencies change.
-STAMP := $(VENV)/.installed
+# The lock: the exact versions the tests passed with. Refresh: make lock
+LOCK := constraints.txt
+# auto: uv when it can be had (pip installs it into .venv from PyPI), else pip.
+# make lab INSTALLER=pip  sets up with plain pip (the baseline in make bench).
+INSTALLER ?= auto
 
-.PHONY: lab test app handouts pocket notebooks bench clean
+.PHONY: lab test app handouts pocket notebooks bench lock test-latest clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[lab,app,test]'
-	touch $(STAMP)
+# Each target installs only what it needs (lab: JupyterLab; app: Voilà; test: both and
+# the test tools), at the versions in the lock, and again only when pyproject.toml or
+# the lock changes. See tools/setup_env.py.
+$(VENV)/.installed-%: pyproject.toml $(LOCK)
+	$(PYTHON) tools/setup_env.py $* --installer $(INSTALLER)
 
 # JupyterLab refuses to start as root (containers, some classroom servers) without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+# More options for JupyterLab, e.g. make lab LAB_ARGS="--no-browser --port=8890"
+LAB_ARGS ?=
 
 # make lab opens the start-here notebook in the user's language (Indonesian unless the
 # system language is English; choose with  make lab LAB_LANG=en), and without JupyterLab's
 # news pop-up (tools/lab_settings/overrides.json).
 LAB_LANG ?= $(if $(filter id%,$(LANGUAGE) $(LC_ALL) $(LANG)),id,$(if $(filter en%,$(LANGUAGE) $(LC_ALL) $(LANG)),en,id))
 
-lab: $(STAMP)
-	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
+lab: $(VENV)/.installed-lab
+	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
 
 # The workshop app: explorer, comparison and planner without code (Voilà), on this
 # machine only (127.0.0.1). Another port: make app PORT=8870
 PORT ?= 8866
-app: $(STAMP)
+app: $(VENV)/.installed-app
 	$(BIN)/voila app/workshop.ipynb --Voila.ip=127.0.0.1 --port=$(PORT)
 
 # Static HTML of every notebook (widget state embedded) and reveal.js slides for the
 # tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
-handouts: $(STAMP)
+handouts: $(VENV)/.installed-lab
 	$(BIN)/python tools/handouts.py
 
 # The tier explorer as one self-contained HTML file per language, for phones without
 # Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).
-pocket: $(STAMP)
+pocket: $(VENV)/.installed-lab
 	$(BIN)/python tools/pocket.py
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 # Rebuild both languages' notebooks from tools/notebook_sources and run them
 # (a clean Restart and Run All) so that their stored outputs are fresh.
-notebooks: $(STAMP)
+notebooks: $(VENV)/.installed-lab
 	$(BIN)/python tools/build_notebooks.py
 
-# Speed and memory against naive baselines; prints a table, writes build/bench.json and
-# refreshes the table in README.md. Not part of make test: timings are noisy.
-bench: $(STAMP)
+# Speed and memory against naive baselines, and the set-up itself (python tools/bench.py
+# --only setup); prints a table, writes build/bench.json and refreshes the table in
+# README.md. Not part of make test: timings are noisy.
+bench: $(VENV)/.installed-test
 	$(BIN)/python tools/bench.py
 
+# Refresh the lock to the newest versions pyproject.toml's ranges allow; then make test.
+lock:
+	$(PYTHON) tools/setup_env.py --lock
+
+# The whole test suite against the newest versions the ranges allow, ignoring the lock,
+# in .venv-latest: breakage from a new release shows here before a class meets it.
+test-latest:
+	$(PYTHON) tools/setup_env.py test --latest --installer $(INSTALLER)
+	INFLUTIER_LATEST=1 .venv-latest/bin/python -m pytest
+
 clean:
-	rm -rf $(VENV) build
+	rm -rf $(VENV) .venv-latest build

@@ -8,6 +8,7 @@ Not part of `make test`: timings are noisy; the tests prove the fast path correc
     python tools/bench.py --no-browser
     python tools/bench.py --only pocket   # the pocket explorer alone, merged into build/bench.json
     python tools/bench.py --only accounts # read_accounts on 10.000 rows, likewise
+    python tools/bench.py --only setup    # one section; merged into build/bench.json, README untouched
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ TARGETS = {  # key: (target, "max" means the value must stay at or below it, "mi
     "pocket_update_ms_p95": (50.0, "max"),
     "pocket_file_kb_max": (1000.0, "max"),
     "accounts_10k_s": (1.0, "max"),  # issue 15: a 10.000-row shortlist read and classified
+    "setup_cold_s": (None, ""),
+    "setup_pip_cold_s": (None, ""),
+    "setup_cold_vs_pip": (0.4, "max"),
+    "setup_warm_s": (5.0, "max"),
+    "lab_env_mb": (400.0, "max"),
+    "app_env_mb": (None, ""),
+    "test_env_mb": (None, ""),
+    "pip_lab_env_mb": (None, ""),
+    "lab_download_mb": (None, ""),
 }
 
 
@@ -299,8 +309,8 @@ def time_import(statement: str) -> tuple[float, list[str]]:
 def bench_import(repeat: int = 40) -> dict:
     """``import influtier_lite`` against importing exactly the modules it pulls in.
 
-    Both sides load compiled bytecode: pip compiles installed dependencies, so the
-    package is compiled here too (an editable install under PYTHONDONTWRITEBYTECODE
+    Both sides load compiled bytecode: the test set-up compiles installed dependencies
+    (uv --compile-bytecode, as pip does), so the package is compiled here too (an editable install under PYTHONDONTWRITEBYTECODE
     would otherwise recompile its sources on every import).
     """
     import compileall
@@ -372,6 +382,161 @@ def bench_accounts(rows: int = 10_000, repeat: int = 5) -> dict:
     return {"accounts_10k_s": min(timed(lambda: read_accounts(data), repeat)) / 1000}
 
 
+# --- set-up: make lab from a fresh clone, with uv and with plain pip ------------------------
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def setup_env(cache: Path) -> dict:
+    """A student's shell: caches of our own (empty at first), no virtualenv active, and
+    Python's bytecode cache on, as on a laptop (this machine's environment turns it off)."""
+    drop = {"VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE", "MAKEFLAGS", "MAKELEVEL", "MFLAGS"}
+    env = {key: value for key, value in os.environ.items() if key not in drop}
+    return {**env, "UV_CACHE_DIR": str(cache / "uv"), "PIP_CACHE_DIR": str(cache / "pip")}
+
+
+def fresh_clone(tmp: Path, name: str) -> Path:
+    """A clone of the committed HEAD (uncommitted changes are not measured)."""
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(tmp / name)], check=True)
+    return tmp / name
+
+
+def env_mb(venv: Path) -> float:
+    """Disk usage of an environment in MiB, as `du -sm` counts it (hard links to the uv cache count fully)."""
+    seen, total = set(), 0
+    for path in venv.rglob("*"):
+        info = path.lstat()
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            total += info.st_blocks * 512
+    return total / 2**20
+
+
+def make(clone: Path, env: dict, *args: str) -> float:
+    """Seconds for ``make args`` in ``clone`` (an install-only target)."""
+    start = time.perf_counter()
+    result = subprocess.run(["make", *args], cwd=clone, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"make {' '.join(args)} failed in {clone}:\n{(result.stdout + result.stderr)[-3000:]}")
+    return time.perf_counter() - start
+
+
+def session_cpu_s(session: int) -> float:
+    """CPU seconds (user + system) used so far by the live processes of ``session``."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[3]) == session:  # field 6 of stat: the session id
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+CPU_SECONDS: list[float] = []  # of each make_lab_until_it_answers, for the warm runs
+
+
+def make_lab_until_it_answers(clone: Path, env: dict, *args: str, timeout: float = 900) -> float:
+    """Seconds from `make lab` until JupyterLab serves /lab on its port; then stops it.
+    Also notes in CPU_SECONDS the CPU time JupyterLab and make used until then."""
+    import urllib.request
+
+    port, token = free_port(), "bench"
+    lab_args = f"LAB_ARGS=--no-browser --port={port} --port-retries=0 --IdentityProvider.token={token}"
+    url = f"http://127.0.0.1:{port}/lab?token={token}"
+    log = clone.parent / f"{clone.name}-make-lab.log"
+    with open(log, "ab") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(["make", "lab", lab_args, *args], cwd=clone, env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            while time.perf_counter() - start < timeout:
+                if process.poll() is not None:
+                    raise RuntimeError(f"make lab exited ({process.returncode}):\n{log.read_text()[-3000:]}")
+                with contextlib.suppress(OSError):
+                    with urllib.request.urlopen(url, timeout=2) as response:
+                        if response.status == 200:
+                            elapsed = time.perf_counter() - start
+                            CPU_SECONDS.append(session_cpu_s(process.pid))
+                            return elapsed
+                time.sleep(0.05)
+            raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, 15)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, 9)
+                process.wait()
+
+
+def download_mb(venv: Path, pip_python: Path, folder: Path) -> float:
+    """Size of the wheels the environment in ``venv`` is made of (what set-up downloads)."""
+    frozen = subprocess.run([str(venv / "bin" / "uv"), "pip", "freeze", "--exclude-editable", "--python",
+                             str(venv / "bin" / "python")], capture_output=True, text=True, check=True).stdout
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "frozen.txt").write_text(frozen, encoding="utf-8")
+    subprocess.run([str(pip_python), "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+                    "-d", str(folder / "wheels"), "-r", str(folder / "frozen.txt")], check=True, capture_output=True)
+    return sum(p.stat().st_size for p in (folder / "wheels").iterdir()) / 2**20
+
+
+def note(what: str, value: float, unit: str = "s") -> float:
+    print(f"    {what}: {value:.1f} {unit}", flush=True)
+    return value
+
+
+def bench_setup(rounds: int = 2, warm_runs: int = 5) -> dict:
+    """`make lab` from a fresh clone with empty package caches until JupyterLab answers,
+    with uv and with plain pip (INSTALLER=pip, the baseline), interleaved over ``rounds``;
+    then the second `make lab` in a clone, ``warm_runs`` times; and the size of what make
+    lab, make app and make test install (each in its own fresh clone).
+
+    Each figure is the fastest of its runs: the other engineers' jobs on this machine only
+    ever add time, so the minimum is the steadiest estimate (medians are in bench.json)."""
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="influtier-setup-") as tmp:
+        tmp_path = Path(tmp)
+        cold, pip_cold = [], []
+        for index in range(rounds):
+            clone = fresh_clone(tmp_path, f"uv{index}")
+            cold.append(note("uv, cold", make_lab_until_it_answers(clone, setup_env(tmp_path / f"cache-uv{index}"))))
+            baseline = fresh_clone(tmp_path, f"pip{index}")
+            pip_cold.append(note("pip, cold", make_lab_until_it_answers(
+                baseline, setup_env(tmp_path / f"cache-pip{index}"), "INSTALLER=pip")))
+        student, env = tmp_path / "uv0", setup_env(tmp_path / "cache-uv0")
+        warm = [note("uv, second run", make_lab_until_it_answers(student, env)) for _ in range(warm_runs)]
+        warm_cpu = note("uv, second run, CPU time (least)", min(CPU_SECONDS[-warm_runs:]))
+        warm_no_bytecode = note("uv, second run, PYTHONDONTWRITEBYTECODE=1",
+                                make_lab_until_it_answers(student, {**env, "PYTHONDONTWRITEBYTECODE": "1"}))
+        sizes, install_s = {}, {}
+        for target in ("lab", "app", "test"):  # install only; uv's cache is warm for lab
+            clone = fresh_clone(tmp_path, target)
+            install_s[target] = note(f"install {target}, fresh clone, warm cache", make(clone, env, f".venv/.installed-{target}"))
+            sizes[target] = note(f"{target} environment", env_mb(clone / ".venv"), "MiB")
+        download = download_mb(tmp_path / "lab" / ".venv", baseline / ".venv" / "bin" / "python", tmp_path / "dl")
+        return {
+            "setup_cold_s": min(cold), "setup_warm_s": min(warm), "setup_pip_cold_s": min(pip_cold),
+            "setup_cold_vs_pip": min(cold) / min(pip_cold),
+            "setup_cold_s_median": statistics.median(cold), "setup_pip_cold_s_median": statistics.median(pip_cold),
+            "setup_warm_s_median": statistics.median(warm),
+            "setup_warm_no_bytecode_cache_s": warm_no_bytecode,
+            "setup_warm_cpu_s": warm_cpu,
+            "setup_fresh_clone_warm_cache_install_s": install_s["lab"],
+            "lab_env_mb": sizes["lab"], "app_env_mb": sizes["app"], "test_env_mb": sizes["test"],
+            "uv_in_env_mb": (student / ".venv" / "bin" / "uv").stat().st_blocks * 512 / 2**20,
+            "lab_env_after_first_starts_mb": env_mb(student / ".venv"),
+            "pip_lab_env_mb": env_mb(baseline / ".venv"),
+            "lab_download_mb": download,
+            "setup_load_average_before_after": [load_before, os.getloadavg()[0]],
+        }
+
+
 # --- report ---------------------------------------------------------------------------
 
 def machine() -> str:
@@ -411,29 +576,31 @@ def update_readme(results: dict) -> None:
 
 
 def main() -> int:
+    sections = {"slider": bench_slider, "browser": bench_browser, "pocket": bench_pocket,
+                "classify_many": bench_classify_many, "parse_count": bench_parse_count, "accounts": bench_accounts,
+                "import": bench_import, "kernel_memory": bench_kernel_memory, "suite": bench_suite,
+                "setup": bench_setup}
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
-    parser.add_argument("--only", choices=["pocket", "accounts"], help="run only this measurement (no README update)")
     parser.add_argument("--no-readme", action="store_true", help="do not refresh the table in README.md")
+    parser.add_argument("--only", choices=sorted(sections), action="append",
+                        help="run only this section (repeatable); merges into build/bench.json, README untouched")
     args = parser.parse_args()
-    results: dict = {"date": datetime.date.today().isoformat(), "machine": machine()}
-    steps = [bench_slider, bench_classify_many, bench_parse_count, bench_accounts, bench_import, bench_kernel_memory,
-             bench_suite]
-    if not args.no_browser:
-        steps.insert(1, bench_browser)
-        steps.insert(2, bench_pocket)
-    if args.only:
-        steps, args.no_readme = [{"pocket": bench_pocket, "accounts": bench_accounts}[args.only]], True
-    for step in steps:
-        print(f"... {step.__name__}", flush=True)
-        results.update(step())
     out = ROOT / "build" / "bench.json"
+    results: dict = {}
+    if args.only and out.exists():
+        results = json.loads(out.read_text(encoding="utf-8"))
+    results.update({"date": datetime.date.today().isoformat(), "machine": machine()})
+    names = args.only or [name for name in sections if not (args.no_browser and name in ("browser", "pocket"))]
+    for name in names:
+        print(f"... {sections[name].__name__}", flush=True)
+        results.update(sections[name]())
     out.parent.mkdir(exist_ok=True)
     if args.only and out.is_file():  # keep the other measurements of the last full run
         results = {**json.loads(out.read_text(encoding="utf-8")), **results}
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine()}\n\n{table(results)}\n\nwritten: {out.relative_to(ROOT)}")
-    if not args.no_readme:
+    if not (args.no_readme or args.only):
         update_readme(results)
     missed = [k for k in TARGETS if k in results and verdict(k, results[k]).endswith("MISSED")]
     if missed:
