@@ -3,11 +3,11 @@
 Voilà reads this file because the server is started with ``--Voila.config_file_paths=app/server``
 (a folder of its own: a ``voila.py`` next to the notebook would hide the voila package).
 
-- No pre-executed kernels: Voilà 0.5.13's pool (``preheat_kernel``) runs the notebook ahead of
-  time, but with ipywidgets 8 / ipykernel 7 a page served from a kernel that had *finished*
-  the notebook before the visit never gets its widgets (the browser waits forever for their
-  state; ``python tools/bench.py --only workshop`` with ``preheat_kernel = True`` shows it).
-  So each visitor gets a fresh kernel, and the work is in freeing kernels promptly.
+- No pre-executed kernels (yet): Voilà 0.5.13's pool (``preheat_kernel``) does run the notebook
+  ahead of time, but in our runs (ipywidgets 8, ipykernel 7) a page served from a pooled
+  kernel that had already *finished* the notebook showed no slider within 180 s, while the
+  same page served mid-execution did. Until that is understood, each visitor gets a fresh
+  kernel, and the work here is in freeing kernels promptly.
 - Culling: a kernel whose page is closed (no websocket left) and which has been idle for
   ``cull_idle_timeout`` seconds is shut down; the check runs every ``cull_interval`` seconds.
   Open pages are never culled (``cull_connected`` is off), however long they sit idle. A
