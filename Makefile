@@ -29,11 +29,16 @@ LAB_LANG ?= $(if $(filter id%,$(LANGUAGE) $(LC_ALL) $(LANG)),id,$(if $(filter en
 lab: $(VENV)/.installed-lab
 	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
 
-# The workshop app: explorer, comparison and planner without code (Voilà), on this
-# machine only (127.0.0.1). Another port: make app PORT=8870
+# The workshop app: explorer, comparison and planner without code (Voilà); server settings
+# (kernels of closed pages freed after 60 s) in app/server/voila.py. On this machine only
+# (127.0.0.1) unless HOST says otherwise: make app HOST=0.0.0.0 serves the room's Wi-Fi and
+# prints the address participants type. Another port: make app PORT=8870
+HOST ?= 127.0.0.1
 PORT ?= 8866
 app: $(VENV)/.installed-app
-	$(BIN)/voila app/workshop.ipynb --Voila.ip=127.0.0.1 --port=$(PORT)
+	@$(BIN)/python tools/app_address.py $(HOST) $(PORT)
+	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) \
+		--Voila.config_file_paths=app/server
 
 # Static HTML of every notebook (widget state embedded) and reveal.js slides for the
 # tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.

@@ -1,0 +1,138 @@
+"""The workshop step of make bench (issue 14): a room of 30 opening the Voilà app at once.
+
+The server is started as ``make app`` starts it (app/voila.py, a pool of 30 pre-executed
+kernels) on 127.0.0.1. Phones are separate devices, so the room is played by lightweight
+visitors (tools/visitors.py: page, websocket, widget states, no rendering) while one real
+browser (Debian's Chromium) measures what a participant sees. Figures:
+
+- ``workshop_first_slider_s_alone``: page opened to first slider handle visible, no one else there.
+- ``workshop_first_slider_s_in_30``: the same while 29 visitors arrive at the same moment.
+- ``workshop_visitors_served_30``: of the 30, how many got a whole page and their widgets.
+- ``workshop_rss_mb_per_visitor``: mean resident memory of the kernels serving the wave.
+- ``workshop_kernels_left_after_close``: the wave's kernels still alive 2 minutes after it left.
+- ``workshop_idle_rss_ratio``: server memory (server and kernels) 2 minutes after the wave
+  left, over its memory just before the wave.
+
+    python tools/bench.py --only workshop
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import browser  # noqa: E402
+import visitors  # noqa: E402
+
+ROOM = 30
+HOLD_S = 30  # how long the visitors keep their pages open
+AFTER_S = 120  # the issue's "2 minutes after the wave closes"
+WAVE_TIMEOUT_S = 400  # a visitor gives up after this (each one starts a kernel of its own)
+SLIDER = ".widget-hslider .noUi-handle"
+
+
+def server_tree(process: subprocess.Popen) -> list[psutil.Process]:
+    with contextlib.suppress(psutil.Error):
+        root = psutil.Process(process.pid)
+        return [root, *root.children(recursive=True)]
+    return []
+
+
+def rss_mb(processes: list[psutil.Process]) -> float:
+    total = 0
+    for proc in processes:
+        with contextlib.suppress(psutil.Error):
+            total += proc.memory_info().rss
+    return total / 2**20
+
+
+def kernels(process: subprocess.Popen) -> dict[str, psutil.Process]:
+    """The server's kernels by kernel id (read from each kernel's connection file name)."""
+    found = {}
+    for proc in server_tree(process)[1:]:
+        with contextlib.suppress(psutil.Error):
+            for arg in proc.cmdline():
+                name = Path(arg).name
+                if name.startswith("kernel-") and name.endswith(".json"):
+                    found[name[len("kernel-"):-len(".json")]] = proc
+    return found
+
+
+def wait_for_no_kernels(process: subprocess.Popen, timeout: float = 300) -> float:
+    """Wait until the server holds no kernel (the last visitor's was shut down or culled)."""
+    start = time.monotonic()
+    while kernels(process) and time.monotonic() - start < timeout:
+        time.sleep(1)
+    return time.monotonic() - start
+
+
+def first_slider_s(page, url: str) -> float:
+    """Seconds until the first slider handle shows; WAVE_TIMEOUT_S when it never does (reported)."""
+    from playwright.sync_api import TimeoutError as PageTimeout  # noqa: PLC0415
+
+    start = time.monotonic()
+    try:
+        page.goto(url, wait_until="commit", timeout=WAVE_TIMEOUT_S * 1000)
+        page.wait_for_selector(SLIDER, state="visible", timeout=WAVE_TIMEOUT_S * 1000)
+    except PageTimeout:
+        print(f"    no slider after {WAVE_TIMEOUT_S} s: recorded as {WAVE_TIMEOUT_S} s", flush=True)
+        return float(WAVE_TIMEOUT_S)
+    return time.monotonic() - start
+
+
+@contextlib.contextmanager
+def workshop_server():
+    """The app served as make app serves it, from a copy of app/, on a free loopback port."""
+    with tempfile.TemporaryDirectory(prefix="influtier-workshop-") as tmp:
+        served = Path(tmp) / "app"
+        shutil.copytree(ROOT / "app", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        port = browser.free_port()
+        command = [sys.executable, "-m", "voila", "workshop.ipynb", "--no-browser", f"--port={port}",
+                   "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", f"--Voila.config_file_paths={served / 'server'}"]
+        process = browser._launch(command, Path(tmp), cwd=served)
+        try:
+            if not browser._wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, 120):
+                raise RuntimeError((Path(tmp) / "server.log").read_text(errors="replace")[-2000:])
+            yield f"http://127.0.0.1:{port}/", process
+        finally:
+            browser._stop(process)
+
+
+def bench_workshop(room: int = ROOM) -> dict:
+    with workshop_server() as (url, process), browser.chromium_page(width=412, height=900) as page:
+        alone = first_slider_s(page, url)
+        page.goto("about:blank")  # leaving the page: Voilà shuts its kernel down
+        wait_for_no_kernels(process)
+        time.sleep(5)
+        before = rss_mb(server_tree(process))
+
+        results: list[dict] = []
+        wave = threading.Thread(target=lambda: results.extend(
+            asyncio.run(visitors.wave(url, room - 1, HOLD_S, timeout=WAVE_TIMEOUT_S))))
+        wave.start()
+        in_room = first_slider_s(page, url)
+        wave.join(timeout=WAVE_TIMEOUT_S + HOLD_S + 60)
+        served = sum(r["served"] for r in results) + (in_room < WAVE_TIMEOUT_S)  # and the real browser
+        wave_ids = {r["kernel_id"] for r in results if r.get("kernel_id")}
+        # Read right after the visitors left: their kernels live on until culled (60 s idle).
+        sizes = [rss_mb([proc]) for kernel_id, proc in kernels(process).items() if kernel_id in wave_ids]
+        per_visitor = statistics.mean(sizes) if sizes else float("nan")
+        page.goto("about:blank")
+        time.sleep(AFTER_S)
+        left = len(kernels(process))
+        after = rss_mb(server_tree(process))
+    return {"workshop_first_slider_s_alone": alone, "workshop_first_slider_s_in_30": in_room,
+            "workshop_visitors_served_30": float(served), "workshop_rss_mb_per_visitor": per_visitor,
+            "workshop_kernels_left_after_close": float(left), "workshop_idle_rss_ratio": after / before}
