@@ -22,7 +22,7 @@ from .accounts import Accounts, flag_text, read_accounts, to_csv_bytes, to_xlsx_
 from .data import SCHEMES, data_dir
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
-from .inputs import error_html, fluid, labelled, row
+from .inputs import alone, error_html, fluid, labelled, row
 from .plotting import figure_image
 from .table import Table
 
@@ -54,6 +54,8 @@ _TEXT = {
                    "used to judge these rates."),
     "fmt_id": ("format Indonesia (titik pemisah ribuan, koma desimal)",
                "Indonesian format (dot for thousands, comma for decimals)"),
+    "choice_id": ("Indonesia: 12.500,5", "Indonesian: 12.500,5"),
+    "choice_en": ("Inggris: 12,500.5", "English: 12,500.5"),
     "fmt_en": ("format Inggris (koma pemisah ribuan, titik desimal)",
                "English format (comma for thousands, dot for decimals)"),
     "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
@@ -166,16 +168,17 @@ class ShortlistExplorer:
         self._source, self._name = None, None
         self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt,.tsv", multiple=False,
                                          description=ui_text("upload", lang), layout=widgets.Layout(width="auto"))
-        self.paste = widgets.Textarea(placeholder=ui_text("paste", lang), layout=fluid("640px", height="90px"))
+        self.paste = widgets.Textarea(placeholder=ui_text("paste", lang), layout=widgets.Layout(height="90px"))
         self.read_button = widgets.Button(description=ui_text("read_paste", lang), layout=widgets.Layout(width="auto"))
         self.formula = widgets.ToggleButtons(
             options=[(ui_text("by_followers", lang), "followers"), (ui_text("by_views", lang), "views")],
             value="followers", layout=widgets.Layout(width="auto", max_width="100%"))
         self.numbers = widgets.Dropdown(
-            options=[(ui_text("auto", lang), "auto"), (ui_text("fmt_id", lang), "id"), (ui_text("fmt_en", lang), "en")],
-            value="auto", layout=fluid())
+            options=[(ui_text("auto", lang), "auto"), (ui_text("choice_id", lang), "id"),
+                     (ui_text("choice_en", lang), "en")],
+            value="auto", layout=fluid("320px", min_width="0"))
         self.sort = widgets.Dropdown(options=[(ui_text(k, lang), v) for k, v in SORT_KEYS], value="row",
-                                     layout=fluid("320px"))
+                                     layout=fluid("320px", min_width="0"))
         self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
                                            layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
@@ -186,7 +189,7 @@ class ShortlistExplorer:
         self.widget = widgets.VBox([
             widgets.HTML(f"<p><i>{escape(ui_text('private', lang))}</i></p>"),
             row([self.upload, self.read_button]),
-            self.paste,
+            alone(self.paste, "640px"),
             labelled(ui_text("formula", lang), self.formula),
             labelled(ui_text("numbers", lang), self.numbers),
             labelled(ui_text("sort", lang), self.sort, self.descending),
