@@ -182,7 +182,8 @@ class ShortlistExplorer:
         self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
                                            layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
-        self.table_html = widgets.HTML()
+        # As wide as its box: the table's own scrolling box takes the width it is given.
+        self.table_html = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.problems_html = widgets.HTML()
         self.image, framed_image = figure_image()
         self.downloads = widgets.HTML()

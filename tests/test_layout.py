@@ -62,6 +62,13 @@ CHECK = """(minFigurePx) => {
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`the page scrolls sideways: ${name(el)} is ${el.scrollWidth}px wide in ${el.clientWidth}px`);
   }
+  // A box that scrolls must have room to show something (a table's box squeezed to 0 px hides it all).
+  for (const el of document.querySelectorAll('.jupyter-widgets *, .jp-OutputArea-output *')) {
+    const r = el.getBoundingClientRect();
+    if (/auto|scroll/.test(el.style.overflowX || el.style.overflow) && r.height > 0 && el.scrollWidth > 0
+        && el.clientWidth < 100 && getComputedStyle(el).visibility !== 'hidden')
+      problems.push(`a scrolling box squeezed to ${el.clientWidth}px: ${name(el)}`);
+  }
   // What must stay in view: every piece of text (measured as the text itself, not its
   // box) and every image, input, choice and button.
   const items = [];
