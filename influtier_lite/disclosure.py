@@ -116,11 +116,13 @@ class CaptionChecker:
     def __init__(self, lang: str = "id", caption: str = "") -> None:
         import ipywidgets as widgets
 
+        from .inputs import alone
+
         self.lang = check_lang(lang)
         self.box = widgets.Textarea(value=caption, placeholder=text("disc_placeholder", lang), continuous_update=False,
-                                    layout=widgets.Layout(width="100%", max_width="560px", height="90px"))
+                                    layout=widgets.Layout(height="90px"))
         self.result = widgets.HTML()
-        self.widget = widgets.VBox([self.box, self.result])
+        self.widget = widgets.VBox([alone(self.box, "560px"), self.result], layout=widgets.Layout(width="100%"))
         self.box.observe(lambda change: self.refresh(), names="value")
         self.refresh()
 

@@ -20,7 +20,7 @@ from .i18n import bilingual, check_lang, text
 from .schemes import FOLLOWER_RANGE
 
 __all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "count_note", "read_count",
-           "fluid", "row", "labelled"]
+           "fluid", "row", "labelled", "alone"]
 
 # Widths: every control fills the width it has, up to MAX_WIDTH; nothing is wider than a phone.
 MAX_WIDTH = "520px"
@@ -36,6 +36,16 @@ def row(children: list, gap: str = "4px 12px") -> widgets.Box:
     """Controls side by side on a wide screen, one under the other on a narrow one."""
     return widgets.Box(children, layout=widgets.Layout(display="flex", flex_flow="row wrap", align_items="center",
                                                        grid_gap=gap, width="100%"))
+
+
+def alone(control: widgets.Widget, max_width: str = MAX_WIDTH) -> widgets.Box:
+    """A control on a row of its own, as wide as the row up to ``max_width``: it grows and
+    shrinks in the row, so its margin never pushes it past the edge (as width 100% would)."""
+    control.layout.flex = "1 1 160px"
+    control.layout.width = None
+    control.layout.min_width = "0"
+    control.layout.max_width = max_width
+    return row([control])
 
 
 def labelled(label: str, control: widgets.Widget, *after: widgets.Widget) -> widgets.VBox:

@@ -22,7 +22,8 @@ from .accounts import Accounts, flag_text, read_accounts, to_csv_bytes, to_xlsx_
 from .data import SCHEMES, data_dir
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
-from .inputs import error_html
+from .inputs import alone, error_html, fluid, labelled, row
+from .plotting import figure_image
 from .table import Table
 
 __all__ = ["ShortlistExplorer", "sample_path", "SAMPLE_SHORTLIST", "ui_text", "result_table", "problems_table"]
@@ -53,6 +54,8 @@ _TEXT = {
                    "used to judge these rates."),
     "fmt_id": ("format Indonesia (titik pemisah ribuan, koma desimal)",
                "Indonesian format (dot for thousands, comma for decimals)"),
+    "choice_id": ("Indonesia: 12.500,5", "Indonesian: 12.500,5"),
+    "choice_en": ("Inggris: 12,500.5", "English: 12,500.5"),
     "fmt_en": ("format Inggris (koma pemisah ribuan, titik desimal)",
                "English format (comma for thousands, dot for decimals)"),
     "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
@@ -165,40 +168,40 @@ class ShortlistExplorer:
         self._source, self._name = None, None
         self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt,.tsv", multiple=False,
                                          description=ui_text("upload", lang), layout=widgets.Layout(width="auto"))
-        self.paste = widgets.Textarea(placeholder=ui_text("paste", lang),
-                                      layout=widgets.Layout(width="100%", max_width="640px", height="90px"))
+        self.paste = widgets.Textarea(placeholder=ui_text("paste", lang), layout=widgets.Layout(height="90px"))
         self.read_button = widgets.Button(description=ui_text("read_paste", lang), layout=widgets.Layout(width="auto"))
         self.formula = widgets.ToggleButtons(
             options=[(ui_text("by_followers", lang), "followers"), (ui_text("by_views", lang), "views")],
-            value="followers", description=ui_text("formula", lang))
+            value="followers", layout=widgets.Layout(width="auto", max_width="100%"))
         self.numbers = widgets.Dropdown(
-            options=[(ui_text("auto", lang), "auto"), (ui_text("fmt_id", lang), "id"), (ui_text("fmt_en", lang), "en")],
-            value="auto", description=ui_text("numbers", lang), style={"description_width": "initial"},
-            layout=widgets.Layout(width="auto"))
+            options=[(ui_text("auto", lang), "auto"), (ui_text("choice_id", lang), "id"),
+                     (ui_text("choice_en", lang), "en")],
+            value="auto", layout=fluid("320px", min_width="0"))
         self.sort = widgets.Dropdown(options=[(ui_text(k, lang), v) for k, v in SORT_KEYS], value="row",
-                                     description=ui_text("sort", lang), style={"description_width": "initial"},
-                                     layout=widgets.Layout(width="auto"))
+                                     layout=fluid("320px", min_width="0"))
         self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
                                            layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
-        self.table_html = widgets.HTML()
+        # As wide as its box: the table's own scrolling box takes the width it is given.
+        self.table_html = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.problems_html = widgets.HTML()
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.image, framed_image = figure_image()
         self.downloads = widgets.HTML()
-        wrap = widgets.Layout(flex_flow="row wrap", align_items="flex-start", gap="12px")
         self.widget = widgets.VBox([
             widgets.HTML(f"<p><i>{escape(ui_text('private', lang))}</i></p>"),
-            widgets.HBox([self.upload, self.read_button], layout=wrap),
-            self.paste,
-            widgets.HBox([self.formula, self.numbers], layout=wrap),
-            widgets.HBox([self.sort, self.descending], layout=wrap),
+            row([self.upload, self.read_button]),
+            alone(self.paste, "640px"),
+            labelled(ui_text("formula", lang), self.formula),
+            labelled(ui_text("numbers", lang), self.numbers),
+            labelled(ui_text("sort", lang), self.sort, self.descending),
             self.status,
-            widgets.HBox([widgets.Box([self.table_html], layout=widgets.Layout(flex="3 1 480px", min_width="0")),
-                          widgets.Box([self.problems_html], layout=widgets.Layout(flex="1 1 240px", min_width="0"))],
-                         layout=wrap),
+            widgets.Box([widgets.Box([self.table_html], layout=widgets.Layout(flex="3 1 300px", min_width="0")),
+                         widgets.Box([self.problems_html], layout=widgets.Layout(flex="1 1 240px", min_width="0"))],
+                        layout=widgets.Layout(display="flex", flex_flow="row wrap", align_items="flex-start",
+                                              grid_gap="12px", width="100%")),
             self.downloads,
-            self.image,
-        ])
+            framed_image,
+        ], layout=widgets.Layout(width="100%"))
         self.upload.observe(self._on_upload, names="value")
         self.read_button.on_click(lambda _: self.load(self.paste.value))
         self.formula.observe(lambda _: self._reread(), names="value")

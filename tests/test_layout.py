@@ -28,6 +28,7 @@ import browser  # noqa: E402 - tools/ is not a package
 from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_FONT  # noqa: E402
 
 SHOTS = ROOT / "build" / "layout"
+SAMPLE_SHORTLIST = ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv"
 TIMEOUT_MS = 120_000
 SCREENS = ((1366, 768, 14), (390, 844, 9))  # width, height, smallest figure text in CSS px
 NOTEBOOKS = sorted(p.relative_to(ROOT / "notebooks").as_posix() for p in (ROOT / "notebooks").glob("*/*.ipynb"))
@@ -60,6 +61,13 @@ CHECK = """(minFigurePx) => {
     if ((overflow === 'auto' || overflow === 'scroll') && !el.closest('.jp-OutputArea-output, .jupyter-widgets')
         && el.scrollWidth > el.clientWidth + 1)
       problems.push(`the page scrolls sideways: ${name(el)} is ${el.scrollWidth}px wide in ${el.clientWidth}px`);
+  }
+  // A box that scrolls must have room to show something (a table's box squeezed to 0 px hides it all).
+  for (const el of document.querySelectorAll('.jupyter-widgets *, .jp-OutputArea-output *')) {
+    const r = el.getBoundingClientRect();
+    if (/auto|scroll/.test(el.style.overflowX || el.style.overflow) && r.height > 0 && el.scrollWidth > 0
+        && el.clientWidth < 100 && getComputedStyle(el).visibility !== 'hidden')
+      problems.push(`a scrolling box squeezed to ${el.clientWidth}px: ${name(el)}`);
   }
   // What must stay in view: every piece of text (measured as the text itself, not its
   // box) and every image, input, choice and button.
@@ -216,11 +224,21 @@ def test_the_workshop_app_fits_a_phone_and_a_projector_in_each_tab_and_language(
             page.get_by_text("Tier explorer", exact=True).wait_for()
             settle(page)
         tabs = page.locator(".jupyter-widgets .lm-TabBar-tab")
-        assert tabs.count() == 3
-        for index in range(3):
+        assert tabs.count() == 4  # explorer, comparison, planner, your own accounts
+        for index in range(4):
             page.set_viewport_size({"width": SCREENS[0][0], "height": SCREENS[0][1]})
             tabs.nth(index).click()
             settle(page)
+            if index == 3 and not switch:  # the shortlist tab with the sample read: its table, flags and chart
+                page.locator(".jupyter-widgets textarea").fill(SAMPLE_SHORTLIST.read_text(encoding="utf-8"))
+                page.get_by_role("button", name="Baca teks yang ditempel").click()
+                settle(page)
+            if index == 3:  # read (and kept across the language switch), with its chart drawn
+                page.locator(".influtier-shortlist td", has_text="@contoh.kopipagi").first.wait_for()
+                page.wait_for_function("() => [...document.images].some(i => i.naturalWidth > 0"
+                                       " && i.closest('.jupyter-widgets') && i.offsetParent"
+                                       " && i.getBoundingClientRect().width > 0)")
+                settle(page)
             problems, _ = check_both_screens(page, f"app_{lang}_tab{index + 1}")
             failures += [f"{lang} tab {index + 1}: {p}" for p in problems[:8]]
     assert not failures, "\n".join(failures)

@@ -190,9 +190,14 @@ def test_make_lab_opens_start_here_in_the_users_language_without_the_news_popup(
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LAB_LANG")}
-    command = subprocess.run(["make", "-n", "lab"], cwd=root, env={**clean, **env},
-                             capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+    # Under make test, the outer make's variables would make this one print its directory.
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LAB_LANG", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    printed = subprocess.run(["make", "-n", "--no-print-directory", "lab"], cwd=root, env={**clean, **env},
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+    # make -n may first print the set-up step (tools/setup_env.py lab); the last line starts JupyterLab.
+    command = printed[-1]
+    assert "jupyter-lab" in command and "notebooks/" in command, printed
     assert f"--LabApp.default_url=/lab/tree/{lang}/01_start_here.ipynb" in command
     settings_dir = command.split("--LabApp.app_settings_dir=")[1].split()[0]
     overrides = json.loads((Path(settings_dir) / "overrides.json").read_text(encoding="utf-8"))

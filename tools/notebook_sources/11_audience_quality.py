@@ -56,15 +56,15 @@ atau mencurigakan), pertumbuhan pengikut (misalnya lonjakan mendadak), dan keasl
 komentar. Skor itu milik vendor dan rumusnya tidak terbuka, jadi yang kita pelajari
 adalah sinyalnya, bukan angkanya.
 
-| Sinyal | Apa yang bisa ditunjukkan | Apa yang **tidak** bisa dibuktikan | Sumber |
-|---|---|---|---|
-| Lonjakan pengikut dalam seminggu | Pengikut yang dibeli biasanya datang sekaligus | Giveaway, sebutan dari akun besar, atau iklan juga membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja | HypeAuditor (Medium) |
-| Komentar yang berulang | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang | HypeAuditor (AQS) |
-| Keterlibatan jauh dari pembanding | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka | Angka pembanding: HypeAuditor 2023, Spamguard; penalarannya dari kami |
-| Mengikuti ÷ pengikut | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun | HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami |
-| Audiens di Indonesia | Apakah audiens berada di pasar yang dituju merek | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah | HypeAuditor (*Demography*) |
+| Sinyal dan sumbernya | Apa yang bisa ditunjukkan | Apa yang **tidak** bisa dibuktikan |
+|---|---|---|
+| **Lonjakan pengikut dalam seminggu**<br>HypeAuditor (Medium) | Pengikut yang dibeli biasanya datang sekaligus | Giveaway, sebutan dari akun besar, atau iklan juga membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja |
+| **Komentar yang berulang**<br>HypeAuditor (AQS) | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang |
+| **Keterlibatan jauh dari pembanding**<br>Angka pembanding: HypeAuditor 2023, Spamguard; penalarannya dari kami | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka |
+| **Mengikuti ÷ pengikut**<br>HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun |
+| **Audiens di Indonesia**<br>HypeAuditor (*Demography*) | Apakah audiens berada di pasar yang dituju merek | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah |
 
-Kolom *Sumber* menyebut tempat sinyal itu dijelaskan; isi kolom tengah sebagian dari sumber itu dan sebagian penalaran kami. Daftar lengkapnya
+Di bawah nama setiap sinyal tertulis sumber yang menjelaskannya; isi dua kolom lainnya sebagian dari sumber itu dan sebagian penalaran kami. Daftar lengkapnya
 ada di bagian akhir notebook.
 """,
         en="""
@@ -76,15 +76,15 @@ suspicious followers), follower growth (such as sudden spikes) and comment authe
 The score is a vendor's own and its formula is not public, so we study the signals, not
 the number.
 
-| Signal | What it can show | What it **cannot** prove | Source |
-|---|---|---|---|
-| A jump in followers within a week | Bought followers tend to arrive at once | A giveaway, a shout-out from a large account or paid ads also cause jumps; HypeAuditor itself advises not to judge by the graph alone | HypeAuditor (Medium) |
-| Repeated comments | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too | HypeAuditor (AQS) |
-| Engagement far from a benchmark | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too | Benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours |
-| Following ÷ followers | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts | HypeAuditor (Medium: the *Following* graph); the ratio is ours |
-| Audience in Indonesia | Whether the audience sits in the brand's market | Location is only estimated from geo-tags and bios, so it can be wrong; Indonesians abroad are a real audience | HypeAuditor (*Demography*) |
+| Signal and its source | What it can show | What it **cannot** prove |
+|---|---|---|
+| **A jump in followers within a week**<br>HypeAuditor (Medium) | Bought followers tend to arrive at once | A giveaway, a shout-out from a large account or paid ads also cause jumps; HypeAuditor itself advises not to judge by the graph alone |
+| **Repeated comments**<br>HypeAuditor (AQS) | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too |
+| **Engagement far from a benchmark**<br>Benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too |
+| **Following ÷ followers**<br>HypeAuditor (Medium: the *Following* graph); the ratio is ours | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts |
+| **Audience in Indonesia**<br>HypeAuditor (*Demography*) | Whether the audience sits in the brand's market | Location is only estimated from geo-tags and bios, so it can be wrong; Indonesians abroad are a real audience |
 
-The Source column names where each signal is described; the middle columns mix those sources with our own reasoning. The full list is at
+Under each signal's name is the source that describes it; the other two columns mix those sources with our own reasoning. The full list is at
 the end of the notebook.
 """,
     ),

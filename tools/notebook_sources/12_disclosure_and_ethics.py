@@ -103,10 +103,11 @@ menurunkan unggahan yang tidak diungkapkan. Abstrak *Dharmasisya* menambahkan ba
 Amerika Serikat, Inggris, dan India juga mengatur pengungkapan: pendapat yang jujur,
 produk yang benar-benar dipakai, dan pengungkapan hubungan dengan merek.
 
-| | Indonesia | Amerika Serikat (FTC) | Inggris (ASA) |
-|---|---|---|---|
-| Aturan yang disebut sumber | Etika Pariwara Indonesia: endorsement berbayar harus dinyatakan jelas (Dharmasisya, sekunder); UU No. 8 Tahun 1999: barang harus sesuai iklannya (Asumsi.co, sekunder) | Penanda seperti #ad atau *paid partnership*, juga untuk produk gratis (IDN Times, sekunder) | Unggahan yang tidak diungkapkan dipantau dan diturunkan (IDN Times, sekunder) |
-| Praktik menurut sumber | Sering tidak diungkapkan (Prihandani & Marlyna 2019) | Sumber kita tidak membahasnya | Sumber kita tidak membahasnya |
+| | Aturan yang disebut sumber | Praktik menurut sumber |
+|---|---|---|
+| **Indonesia** | Etika Pariwara Indonesia: endorsement berbayar harus dinyatakan jelas (Dharmasisya, sekunder); UU No. 8 Tahun 1999: barang harus sesuai iklannya (Asumsi.co, sekunder) | Sering tidak diungkapkan (Prihandani & Marlyna 2019) |
+| **Amerika Serikat (FTC)** | Penanda seperti #ad atau *paid partnership*, juga untuk produk gratis (IDN Times, sekunder) | Sumber kita tidak membahasnya |
+| **Inggris (ASA)** | Unggahan yang tidak diungkapkan dipantau dan diturunkan (IDN Times, sekunder) | Sumber kita tidak membahasnya |
 
 Sel *tidak membahasnya* sengaja dibiarkan: kita tidak menambah klaim yang tidak dibuat
 sumber mana pun.
@@ -122,10 +123,11 @@ the United Kingdom, the ASA monitors and takes down undisclosed posts. The *Dhar
 abstract adds that the US, the UK and India also regulate disclosure: honest opinion,
 actual use of the product, and disclosure of the relationship with the brand.
 
-| | Indonesia | United States (FTC) | United Kingdom (ASA) |
-|---|---|---|---|
-| Rule the sources name | The ethics code: a paid endorsement must be clearly stated (Dharmasisya, secondary); Law No. 8 of 1999: goods must match the ad (Asumsi.co, secondary) | Markers such as #ad or *paid partnership*, for free products too (IDN Times, secondary) | Undisclosed posts are monitored and taken down (IDN Times, secondary) |
-| Practice the sources report | Often not disclosed (Prihandani & Marlyna 2019) | Our sources do not say | Our sources do not say |
+| | Rule the sources name | Practice the sources report |
+|---|---|---|
+| **Indonesia** | The ethics code: a paid endorsement must be clearly stated (Dharmasisya, secondary); Law No. 8 of 1999: goods must match the ad (Asumsi.co, secondary) | Often not disclosed (Prihandani & Marlyna 2019) |
+| **United States (FTC)** | Markers such as #ad or *paid partnership*, for free products too (IDN Times, secondary) | Our sources do not say |
+| **United Kingdom (ASA)** | Undisclosed posts are monitored and taken down (IDN Times, secondary) | Our sources do not say |
 
 The *do not say* cells are left so on purpose: we add no claim that no source makes.
 """,

@@ -43,6 +43,7 @@ not saved in the notebook either, unless you turn on
     code("""
 from influtier_lite.accounts import flag_text, read_accounts
 from influtier_lite.shortlist import ShortlistExplorer, problems_table, result_table, sample_path
+from influtier_lite.table import Paragraphs
 """),
     md(
         id="""
@@ -153,9 +154,7 @@ independent benchmark for the tier (for mega, our references give no benchmark).
 """,
     ),
     code("""
-for row in result.table.itertuples():
-    if row.flags:
-        print(f"{row.handle}: {flag_text(row.flags, LANG)}")
+Paragraphs(*(f"{row.handle}: {flag_text(row.flags, LANG)}" for row in result.table.itertuples() if row.flags))
 """),
     exercise(
         id="""
@@ -236,9 +235,12 @@ empty. Its XLSX version (`sample_shortlist_synthetic.xlsx`) gives the same resul
     code("""
 raw = sample_path().read_bytes()
 lines = raw.split(b"\\r\\n")
-print("BOM:", raw.startswith(b"\\xef\\xbb\\xbf"), "| CRLF:", raw.count(b"\\r\\n"), "| semicolons in header:", lines[0].count(b";"))
-print(result.number_lang, len(result.table), sorted({p.row for p in result.problems}))
+bom, crlf = raw.startswith(b"\\xef\\xbb\\xbf"), raw.count(b"\\r\\n")
 xlsx = read_accounts(sample_path().with_suffix(".xlsx"))
-print(xlsx.table.equals(result.table), [(p.row, p.kind) for p in xlsx.problems] == [(p.row, p.kind) for p in result.problems])
+Paragraphs(
+    f"BOM: {bom} | CRLF: {crlf} | semicolons in header: {lines[0].count(b';')}",
+    f"{result.number_lang} {len(result.table)} {sorted({p.row for p in result.problems})}",
+    f"{xlsx.table.equals(result.table)} {[(p.row, p.kind) for p in xlsx.problems] == [(p.row, p.kind) for p in result.problems]}",
+)
 """),
 ]
