@@ -63,7 +63,20 @@ def formula_lines(followers: float, interactions: float, views: float, lang: str
     ]
 
 
-class FormulaComparison:
+class _LinesWidget:
+    """A widget whose result is ``lines()``: shown as paragraphs in ``result``, and as plain
+    text for nbval and printouts."""
+
+    def refresh(self) -> None:
+        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict:
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = "\n".join(self.lines())
+        return bundle
+
+
+class FormulaComparison(_LinesWidget):
     """Sliders for one account's followers, interactions and views; its rate under each formula."""
 
     def __init__(self, lang: str = "id", followers: int = 3_000, interactions: int = 150, views: int = 1_500) -> None:
@@ -89,13 +102,6 @@ class FormulaComparison:
     def lines(self) -> list[str]:
         return formula_lines(self.followers.value, self.interactions.value, self.views.value, self.lang)
 
-    def refresh(self) -> None:
-        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = "\n".join(self.lines())
-        return bundle
 
 
 @dataclass(frozen=True)
@@ -188,7 +194,7 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, views_
     ]
 
 
-class CostMeasures:
+class CostMeasures(_LinesWidget):
     """One influencer's post: sliders for the tier's example cost and followers (ours, from
     ``campaign_assumptions.csv``), the share who see it and the views per account reached;
     the three measures with their formulas."""
@@ -228,10 +234,3 @@ class CostMeasures:
         return [head, *cost_lines(self.cost.value, self.followers.value, self.reach_share.value,
                                   self.views_per_reached.value, rate, self.lang)]
 
-    def refresh(self) -> None:
-        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = "\n".join(self.lines())
-        return bundle
