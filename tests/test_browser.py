@@ -105,9 +105,16 @@ def test_tier_explorer_in_jupyterlab(lab_url, page, lang):
 
 
 def test_workshop_app_in_voila(page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
     with browser.jupyter_lab("voila") as (url, _):
         page.goto(url + "/")
         page.wait_for_selector(".jupyter-widgets img[src^='blob:']")
+        # Offline rooms: the page asks nothing of a CDN (Voilà's lab template would ask
+        # cdn.jsdelivr.net for Font Awesome; our template in app/server drops that).
+        assert len(requested) > 5, requested
+        elsewhere = [u for u in requested if not u.startswith((url + "/", "blob:", "data:"))]
+        assert not elsewhere, elsewhere
         wait_for_text(page, "Penjelajah tingkatan")
         move_and_check(page, page.locator(".jupyter-widgets.widget-tab").first, "id")
         page.get_by_text("English", exact=True).click()

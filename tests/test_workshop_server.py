@@ -49,6 +49,21 @@ def test_a_visitor_is_served_a_whole_page_and_its_own_kernel(server):
     assert first["kernel_id"] != second["kernel_id"]  # each visitor has a kernel of its own
 
 
+def test_the_page_names_no_other_host(server):
+    """A room without internet must not wait on a CDN: every src and href in the page is
+    on this server (Voilà's lab template asks cdn.jsdelivr.net for Font Awesome; ours,
+    app/server/jupyter/voila/templates/influtier, does not)."""
+    import re
+
+    url, _ = server
+    with urllib.request.urlopen(url, timeout=120) as response:
+        html = response.read().decode()
+    links = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)""", html)
+    assert len(links) >= 3, links  # the page's scripts and stylesheets were found
+    elsewhere = [link for link in links if re.match(r"(?:[a-z]+:)?//", link) and not link.startswith(url)]
+    assert not elsewhere, elsewhere
+
+
 @pytest.mark.parametrize("path", [
     "api/contents", "api/contents/workshop.ipynb", "api/kernels", "api/sessions", "api/terminals",
     "api/kernelspecs", "tree", "lab", "files/workshop.ipynb", "voila/files/workshop.ipynb",

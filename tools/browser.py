@@ -110,8 +110,10 @@ def voila_site(timeout: float = 60) -> Iterator[str]:
         shutil.copy(ROOT / "app" / "workshop.ipynb", served / "app" / "workshop.ipynb")
         for attempt in range(3):
             port = free_port()
+            # The app's template (no CDN stylesheets); tracebacks shown, unlike make app.
             command = [sys.executable, "-m", "voila", str(served), "--no-browser", f"--port={port}",
-                       "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True"]
+                       "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True",
+                       f"--Voila.config_file_paths={ROOT / 'app' / 'server'}"]
             process = _launch(command, tmp_path, cwd=served)
             try:
                 if _wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, timeout):
@@ -135,8 +137,10 @@ def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> su
 
 
 def _start_voila(port: int, notebook: Path, tmp_path: Path) -> subprocess.Popen:
+    """Voilà as ``make app`` starts it: with the server settings and template in app/server."""
     command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
-               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"]
+               "--Voila.ip=127.0.0.1", "--Voila.port_retries=0",
+               f"--Voila.config_file_paths={notebook.parent / 'server'}"]
     return _launch(command, tmp_path, cwd=notebook.parent)
 
 

@@ -13,11 +13,22 @@ Voilà reads this file because the server is started with ``--Voila.config_file_
   Open pages are never culled (``cull_connected`` is off), however long they sit idle. A
   phone that locks its screen drops its websocket: after the timeout its page needs a reload.
   Voilà also shuts a kernel down at once when the browser reports the page closing.
+- Offline: the page uses our template ``influtier`` (jupyter/voila/templates/influtier, found
+  through JUPYTER_PATH, which this file extends for this server only): Voilà's lab template
+  without its Font Awesome stylesheets from a CDN; voila.js bundles Font Awesome already.
 - Visitors cannot run code: Voilà only forwards widget (comm) messages to the kernel, and
   serves no contents, terminals or kernel listing (tests/test_workshop_server.py checks it).
 """
 
+import os
+
 c = get_config()  # noqa: F821 - traitlets provides get_config() in config files
+
+# Voilà looks for templates under the Jupyter data paths; add ours (read when Voilà sets up
+# its templates, after this file).
+_templates = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jupyter")
+os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [_templates, os.environ.get("JUPYTER_PATH")]))
+c.VoilaConfiguration.template = "influtier"
 
 c.VoilaConfiguration.preheat_kernel = False
 c.VoilaConfiguration.show_tracebacks = False
