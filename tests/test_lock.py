@@ -3,6 +3,7 @@ environment was installed from it (so CI tests the versions a class gets)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
@@ -130,6 +131,8 @@ def test_this_environment_was_installed_from_the_lock():
             continue
         if name == "uv" and not (Path(sys.prefix) / "bin" / "uv").exists():
             continue  # the set-up tool: absent when uv could not be had and pip set up instead
+        if name in uv_excludes() and not importlib.util.find_spec(name.replace("-", "_")):
+            continue  # left out by uv on purpose (tools/uv_excludes.txt); pip installs it
         try:
             installed = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -137,3 +140,29 @@ def test_this_environment_was_installed_from_the_lock():
         assert installed == version, f"{name} {installed} installed, the lock says {version}"
         checked += 1
     assert checked >= 60
+
+
+def uv_excludes() -> set[str]:
+    lines = (ROOT / "tools" / "uv_excludes.txt").read_text(encoding="utf-8").splitlines()
+    return {canonicalize_name(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_what_uv_leaves_out_is_in_the_lock_and_imported_by_nothing_installed():
+    """tools/uv_excludes.txt only names locked packages that no installed code imports
+    (so leaving them out of .venv cannot break JupyterLab, Voilà or the package)."""
+    excluded = uv_excludes()
+    assert excluded, "tools/uv_excludes.txt names no package"
+    locked = {name for name, _, _ in PINS}
+    assert excluded <= locked, sorted(excluded - locked)
+    modules = {name.replace("-", "_") for name in excluded}
+    pattern = re.compile(rb"^\s*(?:from|import)\s+(" + b"|".join(m.encode() for m in modules) + rb")\b", re.M)
+    site = Path(metadata.distribution("ipywidgets").locate_file(""))
+    scanned, importers = 0, []
+    for path in [*site.rglob("*.py"), *ROOT.joinpath("influtier_lite").rglob("*.py"), *ROOT.joinpath("tools").rglob("*.py")]:
+        if any(part in modules for part in path.parts):
+            continue  # the excluded package itself
+        scanned += 1
+        if pattern.search(path.read_bytes()):
+            importers.append(str(path))
+    assert scanned > 1000, scanned
+    assert not importers, importers

@@ -10,6 +10,7 @@
   constraints file, so the class gets the versions the tests passed with.
 - uv is pinned in the lock too and comes from the package registry into .venv itself,
   installed by pip. If that fails, pip does the whole set-up and says so (slower, same result).
+- uv leaves out the packages in tools/uv_excludes.txt (required on paper, used by nothing here).
 - uv does not read pip's configuration, so the settings pip would use for an install
   (index, extra indexes, find-links, constraints, trusted hosts, certificate, timeout, as
   `pip config list` reports them) are passed on to uv: both install from the same places.
@@ -30,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "constraints.txt"
+EXCLUDES = ROOT / "tools" / "uv_excludes.txt"  # dead weight uv leaves out (see the file)
 EXTRAS = {"lab": ["lab"], "app": ["app"], "test": ["lab", "app", "test"]}
 MINIMUM_PYTHON = (3, 11)
 
@@ -199,7 +201,8 @@ def install(target: str, installer: str, venv: Path, latest: bool = False) -> st
             # The test environment is compiled to bytecode, as pip does, so that the test
             # kernels do not recompile every dependency; lab and app stay lean.
             compile_ = ["--compile-bytecode"] if target == "test" else []
-            result = run([uv, "pip", "install", "--python", python, *pins, *args, *upgrade, *compile_, "-e", spec],
+            result = run([uv, "pip", "install", "--python", python, *pins, "--excludes", EXCLUDES,
+                          *args, *upgrade, *compile_, "-e", spec],
                          env={**os.environ, **env})
             if result.returncode != 0:
                 raise SetupError(f"uv pip install gagal / failed (exit {result.returncode})")
