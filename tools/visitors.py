@@ -1,11 +1,11 @@
 """Lightweight workshop visitors: load the Voilà app as phones would, without rendering.
 
-Each visitor requests the page, reads its kernel id, opens that kernel's websocket as the
-browser does and asks the kernel for its info, then holds the websocket open for ``hold``
-seconds and closes. A visitor is *served* when the page arrived whole (status 200, the app's
-widget view in it, ``</html>``) and its own kernel answered over the websocket.
-(Asking for the widgets' states as the browser's widget manager does is not done yet: the
-``request_states`` exchange got no answer here, see the issue 14 report.)
+Each visitor requests the page, reads its kernel id, opens that kernel's websocket and asks
+for every widget's state as the browser's widget manager does (a ``jupyter.widget.control``
+comm, protocol 1.0.0, then ``request_states``; the kernel answers ``update_states``), then
+holds the websocket open for ``hold`` seconds and closes. A visitor is *served* when the page
+arrived whole (status 200, the app's widget view in it, ``</html>``) and its own kernel sent
+the states of at least as many widgets as the page shows.
 
 Loopback only (127.0.0.1 / localhost), at most 100 visitors, and every wait is bounded, so a
 run always stops by itself:
@@ -25,6 +25,7 @@ import uuid
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
+from jupyter_server.services.kernels.connection.base import deserialize_msg_from_ws_v1, serialize_msg_to_ws_v1
 from tornado.httpclient import AsyncHTTPClient
 from tornado.websocket import websocket_connect
 
@@ -42,28 +43,49 @@ def check_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _message(msg_type: str, content: dict, session: str) -> str:
+CONTROL_TARGET = "jupyter.widget.control"
+CONTROL_VERSION = "1.0.0"  # the widget control protocol ipywidgets 8 speaks
+# The kernel websocket protocol JupyterLab and Voilà's page use: binary frames holding the
+# channel and the message parts. (Over the older JSON protocol, a reply with buffers, such
+# as the widget states with a figure in them, never reached the client here.)
+PROTOCOL = "v1.kernel.websocket.jupyter.org"
+
+
+async def connect(url: str, kernel_id: str, session: str, timeout: float):
+    """The websocket of ``kernel_id`` behind the app at ``url``, as the page opens it."""
+    ws_url = url.replace("http://", "ws://", 1) + f"api/kernels/{kernel_id}/channels?session_id={session}"
+    return await asyncio.wait_for(websocket_connect(ws_url, subprotocols=[PROTOCOL]), timeout)
+
+
+def _message(msg_type: str, content: dict, session: str, metadata: dict | None = None) -> tuple[bytes, str]:
+    """A shell message as a websocket frame, and its id."""
     header = {"msg_id": uuid.uuid4().hex, "username": "visitor", "session": session,
               "date": datetime.now(timezone.utc).isoformat(), "msg_type": msg_type, "version": "5.3"}
-    return json.dumps({"header": header, "parent_header": {}, "metadata": {}, "content": content,
-                       "channel": "shell", "buffers": []})
+    parts = [json.dumps(part).encode() for part in (header, {}, metadata or {}, content)]
+    return serialize_msg_to_ws_v1(parts, "shell"), header["msg_id"]
 
 
-def _json_part(raw: str | bytes) -> str | bytes:
-    """The JSON message of a websocket frame; a binary frame (a message with buffers, such as
-    a figure) starts with the count of parts and their offsets, the JSON being the first part."""
-    if isinstance(raw, str):
-        return raw
-    parts = int.from_bytes(raw[:4], "big")
-    offsets = [int.from_bytes(raw[4 * (i + 1):4 * (i + 2)], "big") for i in range(parts)]
-    return raw[offsets[0]:offsets[1] if parts > 1 else None]
+def send(socket, msg_type: str, content: dict, session: str, metadata: dict | None = None) -> str:
+    frame, msg_id = _message(msg_type, content, session, metadata)
+    socket.write_message(frame, binary=True)
+    return msg_id
 
 
 async def _read(socket, deadline: float) -> dict:
+    """The next message from the kernel: msg_type, parent_header and content (buffers left out)."""
     raw = await asyncio.wait_for(socket.read_message(), max(deadline - time.monotonic(), 0.1))
     if raw is None:
         raise ConnectionError("websocket closed by the server")
-    return json.loads(_json_part(raw))
+    channel, parts = deserialize_msg_from_ws_v1(raw)
+    header, parent, _, content = (json.loads(part) for part in parts[:4])
+    return {"channel": channel, "msg_type": header["msg_type"], "parent_header": parent, "content": content}
+
+
+async def _reply(socket, msg_id: str, msg_type: str, deadline: float) -> dict:
+    while True:
+        message = await _read(socket, deadline)
+        if message["msg_type"] == msg_type and message["parent_header"].get("msg_id") == msg_id:
+            return message
 
 
 async def visit(url: str, hold: float, timeout: float = 60) -> dict:
@@ -81,23 +103,27 @@ async def visit(url: str, hold: float, timeout: float = 60) -> dict:
             return result
         result["kernel_id"] = kernel_id = found.group(1)
         session = uuid.uuid4().hex
-        ws_url = url.replace("http://", "ws://", 1) + f"api/kernels/{kernel_id}/channels?session_id={session}"
-        socket = await asyncio.wait_for(websocket_connect(ws_url), timeout)
+        deadline = start + timeout
+        socket = await connect(url, kernel_id, session, timeout)
         try:
-            asking = _message("kernel_info_request", {}, session)
-            asking_id = json.loads(asking)["header"]["msg_id"]
-            socket.write_message(asking)
-            deadline = start + timeout
-            while time.monotonic() < deadline:
+            # As the page does: first the kernel's info (the connection is ready), then every
+            # widget's state through the control comm.
+            await _reply(socket, send(socket, "kernel_info_request", {}, session), "kernel_info_reply", deadline)
+            comm_id = uuid.uuid4().hex
+            send(socket, "comm_open", {"comm_id": comm_id, "target_name": CONTROL_TARGET, "data": {}}, session,
+                 {"version": CONTROL_VERSION})
+            send(socket, "comm_msg", {"comm_id": comm_id, "data": {"method": "request_states"}}, session)
+            while True:
                 message = await _read(socket, deadline)
-                if (message.get("msg_type") == "kernel_info_reply"
-                        and message.get("parent_header", {}).get("msg_id") == asking_id):
-                    result["widgets"] = html.count(WIDGET_VIEW)
+                content = message["content"]
+                if (message["msg_type"] == "comm_msg" and content.get("comm_id") == comm_id
+                        and content.get("data", {}).get("method") == "update_states"):
+                    result["widgets"] = len(content["data"].get("states", {}))
                     result["widgets_s"] = time.monotonic() - start
                     break
-            result["served"] = result["widgets"] > 0
+            result["served"] = result["widgets"] >= max(html.count(WIDGET_VIEW), 1)
             if not result["served"]:
-                result["error"] = result["error"] or "no answer from the kernel"
+                result["error"] = result["error"] or f"{result['widgets']} widget states from the kernel"
             await asyncio.sleep(hold)
         finally:
             socket.close()
