@@ -637,6 +637,7 @@ def test_a_language_switch_that_fails_shows_why_and_keeps_the_app(monkeypatch):
     import influtier_lite.app as app_module
 
     app = app_module.WorkshopApp("id")
+    assert app.planner.lang == "id"  # built (a tab is built when first opened; a switch rebuilds the built ones)
     tabs = app.tabs
 
     def broken(*args, **kwargs):

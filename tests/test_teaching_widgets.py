@@ -207,3 +207,54 @@ def test_workshop_app_switches_language_and_keeps_the_counts():
     assert app.explorer is not old_explorer and app.explorer.followers == 50_000
     assert "Followers: 50,000" in app.explorer.report_html.value
     assert old_explorer.image.comm is None  # the old widgets were closed, not left in the kernel
+
+
+def _live_widgets() -> int:
+    from ipywidgets.widgets.widget import _instances
+
+    return len(_instances)
+
+
+def test_workshop_app_builds_a_tab_when_it_is_first_opened():
+    """A page starts with the explorer alone (fewer widgets for a phone to draw and for a
+    workshop server to prepare); each other tab is built when opened, once."""
+    from influtier_lite.app import WorkshopApp
+
+    before = _live_widgets()
+    app = WorkshopApp("id")
+    at_start = _live_widgets() - before
+    assert [slot.children for slot in app._slots] == [(), (), ()]  # comparison, planner, shortlist not built
+    app.tabs.selected_index = 2
+    planner = app._parts["planner"]
+    assert app._slots[1].children == (planner.widget,) and "comparison" not in app._parts
+    app.tabs.selected_index = 1
+    app.tabs.selected_index = 3
+    assert set(app._parts) == {"comparison", "planner", "shortlist"}
+    everything = _live_widgets() - before
+    assert at_start < everything / 2, (at_start, everything)
+    app.tabs.selected_index = 2
+    assert app._parts["planner"] is planner  # opened again: not rebuilt
+
+
+def test_workshop_app_keeps_the_settings_of_tabs_never_opened_across_switches():
+    from influtier_lite.app import WorkshopApp
+
+    app = WorkshopApp("id")
+    app.planner.budget.value = 80_000_000  # built by reading it, then set
+    app.language.value = "en"
+    app.language.value = "id"
+    assert "comparison" not in app._parts and "shortlist" not in app._parts  # a switch builds no new tab
+    assert app.planner.budget.value == 80_000_000 and app.comparison.followers == 100_000
+
+
+def test_workshop_app_shows_a_tab_that_cannot_be_built_in_the_tab(monkeypatch):
+    import influtier_lite.app as app_module
+
+    def broken(*args, **kwargs):
+        raise DataError("campaign_assumptions.csv, baris 2: rusak.\ncampaign_assumptions.csv, line 2: broken.")
+
+    app = app_module.WorkshopApp("en")
+    monkeypatch.setattr(app_module, "CampaignPlanner", broken)
+    app.tabs.selected_index = 2
+    assert "line 2: broken" in app._slots[1].children[0].value
+    assert app.tabs.selected_index == 2 and app.explorer.followers == 25_000  # the rest of the app works
