@@ -33,11 +33,14 @@ lab: $(VENV)/.installed-lab
 # (kernels of closed pages freed after 60 s) in app/server/voila.py. On this machine only
 # (127.0.0.1) unless HOST says otherwise: make app HOST=0.0.0.0 serves the room's Wi-Fi and
 # prints the address participants type. Another port: make app PORT=8870
+# ROOM: how many pages Voilà prepares ahead (kernels that have already run the app), so a
+# room arriving at once is served at once: 2 on this machine only, 30 for the room.
 HOST ?= 127.0.0.1
 PORT ?= 8866
+ROOM ?= $(if $(filter 127.0.0.1 localhost ::1,$(HOST)),2,30)
 app: $(VENV)/.installed-app
-	@$(BIN)/python tools/app_address.py $(HOST) $(PORT)
-	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) \
+	@$(BIN)/python tools/app_address.py $(HOST) $(PORT) $(ROOM)
+	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) --pool_size=$(ROOM) \
 		--Voila.config_file_paths=app/server
 
 # Static HTML of every notebook (widget state embedded) and reveal.js slides for the

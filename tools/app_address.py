@@ -1,6 +1,7 @@
-"""Printed by make app before the server starts: the address participants type, and who can reach it.
+"""Printed by make app before the server starts: the address participants type, who can
+reach it, and how many pages are prepared ahead (ROOM) at what memory cost.
 
-    python tools/app_address.py HOST PORT
+    python tools/app_address.py HOST PORT [ROOM]
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import socket
 import sys
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+MAX_ROOM = 100
+KERNEL_MB = 130  # a prepared page's kernel, rounded up from make bench (workshop_rss_mb_per_visitor)
 
 
 def lan_address() -> str | None:
@@ -36,12 +39,30 @@ def message(host: str, port: int, lan: str | None) -> str:
     return "\n".join(lines)
 
 
+def room_message(room: int) -> str:
+    """What ROOM costs, in English then Indonesian (a decimal comma there)."""
+    gb = f"{room * KERNEL_MB / 1000:.1f}"
+    return (f"ROOM={room}: {room} pages are prepared ahead, about {gb} GB of memory ({KERNEL_MB} MB each,"
+            f" and as much again for each participant's open page). Start the server a few minutes"
+            f" before the room arrives; fewer: make app ROOM=10\n"
+            f"ROOM={room}: {room} halaman disiapkan lebih dulu, memakai memori sekitar {gb.replace('.', ',')} GB"
+            f" ({KERNEL_MB} MB per halaman, ditambah sebanyak itu lagi untuk setiap halaman peserta yang"
+            f" terbuka). Jalankan server beberapa menit sebelum peserta datang; lebih sedikit: make app ROOM=10")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or not argv[1].isdigit():
-        print(f"usage: python tools/app_address.py HOST PORT (got {argv!r})", file=sys.stderr)
+    if len(argv) not in (2, 3) or not argv[1].isdigit():
+        print(f"usage: python tools/app_address.py HOST PORT [ROOM] (got {argv!r})", file=sys.stderr)
         return 2
     host, port = argv[0], int(argv[1])
+    if len(argv) == 3 and not (argv[2].isdigit() and 0 <= int(argv[2]) <= MAX_ROOM):
+        print(f"ROOM = {argv[2]!r}: give the number of participants, 0 to {MAX_ROOM} (make app ROOM=30)\n"
+              f"ROOM = {argv[2]!r}: isi dengan jumlah peserta, 0 sampai {MAX_ROOM} (make app ROOM=30)",
+              file=sys.stderr)
+        return 2
     print(message(host, port, lan_address() if host not in LOOPBACK else None), flush=True)
+    if len(argv) == 3 and host not in LOOPBACK:
+        print(room_message(int(argv[2])), flush=True)
     return 0
 
 

@@ -1,7 +1,7 @@
 """The workshop step of make bench (issue 14): a room of 30 opening the Voilà app at once.
 
-The server is started as ``make app`` starts it (app/voila.py, a pool of 30 pre-executed
-kernels) on 127.0.0.1. Phones are separate devices, so the room is played by lightweight
+The server is started as ``make app HOST=0.0.0.0`` starts it (app/server/voila.py, a pool of
+ROOM = 30 pages prepared ahead), but on 127.0.0.1. Phones are separate devices, so the room is played by lightweight
 visitors (tools/visitors.py: page, websocket, widget states, no rendering) while one real
 browser (Debian's Chromium) measures what a participant sees. Figures:
 
@@ -70,12 +70,15 @@ def kernels(process: subprocess.Popen) -> dict[str, psutil.Process]:
     return found
 
 
-def wait_for_no_kernels(process: subprocess.Popen, timeout: float = 300) -> float:
-    """Wait until the server holds no kernel (the last visitor's was shut down or culled)."""
-    start = time.monotonic()
-    while kernels(process) and time.monotonic() - start < timeout:
-        time.sleep(1)
-    return time.monotonic() - start
+def started_by_visitors(process: subprocess.Popen) -> set[str]:
+    """Kernels not started by Voilà for its pool of prepared pages (pooled kernels carry
+    VOILA_PREHEAT=True in their environment; a kernel made any other way would not)."""
+    found = set()
+    for kernel_id, proc in kernels(process).items():
+        with contextlib.suppress(psutil.Error):
+            if proc.environ().get("VOILA_PREHEAT") != "True":
+                found.add(kernel_id)
+    return found
 
 
 def first_slider_s(page, url: str) -> float:
@@ -93,14 +96,15 @@ def first_slider_s(page, url: str) -> float:
 
 
 @contextlib.contextmanager
-def workshop_server():
-    """The app served as make app serves it, from a copy of app/, on a free loopback port."""
+def workshop_server(room: int = 2):
+    """The app served as make app serves it (ROOM=``room``), from a copy of app/, on a free loopback port."""
     with tempfile.TemporaryDirectory(prefix="influtier-workshop-") as tmp:
         served = Path(tmp) / "app"
         shutil.copytree(ROOT / "app", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
         port = browser.free_port()
         command = [sys.executable, "-m", "voila", "workshop.ipynb", "--no-browser", f"--port={port}",
-                   "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", f"--Voila.config_file_paths={served / 'server'}"]
+                   "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", f"--pool_size={room}",
+                   f"--Voila.config_file_paths={served / 'server'}"]
         process = browser._launch(command, Path(tmp), cwd=served)
         try:
             if not browser._wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, 120):
@@ -110,29 +114,69 @@ def workshop_server():
             browser._stop(process)
 
 
+def page_kernel(page) -> str | None:
+    found = visitors.KERNEL_ID.search(page.content())
+    return found.group(1) if found else None
+
+
+def wait_for_pool(process: subprocess.Popen, room: int, gone: set[str] = frozenset(), timeout: float = 600) -> float:
+    """Wait until the kernels in ``gone`` are shut down and ``room`` kernels (the pool) have
+    run the app and gone quiet (the server's processes use under 5 % of a core)."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        found = kernels(process)
+        if not gone & found.keys() and len(found) >= room and cpu_share(process) < 0.05:
+            break
+        time.sleep(2)
+    return time.monotonic() - start
+
+
+def cpu_share(process: subprocess.Popen, seconds: float = 2) -> float:
+    """Cores used by the server and its kernels over ``seconds``."""
+    def total() -> float:
+        used = 0.0
+        for proc in server_tree(process):
+            with contextlib.suppress(psutil.Error):
+                times = proc.cpu_times()
+                used += times.user + times.system
+        return used
+    before = total()
+    time.sleep(seconds)
+    return (total() - before) / seconds
+
+
 def bench_workshop(room: int = ROOM) -> dict:
-    with workshop_server() as (url, process), browser.chromium_page(width=412, height=900) as page:
+    with workshop_server(room) as (url, process), browser.chromium_page(width=412, height=900) as page:
+        ready_s = wait_for_pool(process, room)
+        print(f"    pool of {room} prepared in {ready_s:.0f} s", flush=True)
         alone = first_slider_s(page, url)
+        mine = {page_kernel(page)}
         page.goto("about:blank")  # leaving the page: Voilà shuts its kernel down
-        wait_for_no_kernels(process)
-        time.sleep(5)
+        wait_for_pool(process, room, gone=mine)
         before = rss_mb(server_tree(process))
+        idle_kernels = len(kernels(process))
 
         results: list[dict] = []
         wave = threading.Thread(target=lambda: results.extend(
             asyncio.run(visitors.wave(url, room - 1, HOLD_S, timeout=WAVE_TIMEOUT_S))))
         wave.start()
         in_room = first_slider_s(page, url)
+        wave_ids = {page_kernel(page)}
         wave.join(timeout=WAVE_TIMEOUT_S + HOLD_S + 60)
         served = sum(r["served"] for r in results) + (in_room < WAVE_TIMEOUT_S)  # and the real browser
-        wave_ids = {r["kernel_id"] for r in results if r.get("kernel_id")}
+        wave_ids |= {r["kernel_id"] for r in results if r.get("kernel_id")}
+        wave_ids.discard(None)
         # Read right after the visitors left: their kernels live on until culled (60 s idle).
         sizes = [rss_mb([proc]) for kernel_id, proc in kernels(process).items() if kernel_id in wave_ids]
         per_visitor = statistics.mean(sizes) if sizes else float("nan")
         page.goto("about:blank")
         time.sleep(AFTER_S)
-        left = len(kernels(process))
+        left = len(wave_ids & kernels(process).keys())
         after = rss_mb(server_tree(process))
+        print(f"    before the wave: {before:.0f} MB in {idle_kernels} kernels; {AFTER_S} s after: {after:.0f} MB"
+              f" in {len(kernels(process))} kernels", flush=True)
     return {"workshop_first_slider_s_alone": alone, "workshop_first_slider_s_in_30": in_room,
             "workshop_visitors_served_30": float(served), "workshop_rss_mb_per_visitor": per_visitor,
-            "workshop_kernels_left_after_close": float(left), "workshop_idle_rss_ratio": after / before}
+            "workshop_kernels_left_after_close": float(left), "workshop_idle_rss_ratio": after / before,
+            "workshop_pool_ready_s": ready_s, "workshop_rss_mb_before_wave": before,
+            "workshop_rss_mb_after_wave": after}

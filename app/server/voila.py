@@ -3,11 +3,13 @@
 Voilà reads this file because the server is started with ``--Voila.config_file_paths=app/server``
 (a folder of its own: a ``voila.py`` next to the notebook would hide the voila package).
 
-- No pre-executed kernels (yet): Voilà 0.5.13's pool (``preheat_kernel``) does run the notebook
-  ahead of time, but in our runs (ipywidgets 8, ipykernel 7) a page served from a pooled
-  kernel that had already *finished* the notebook showed no slider within 180 s, while the
-  same page served mid-execution did. Until that is understood, each visitor gets a fresh
-  kernel, and the work here is in freeing kernels promptly.
+- Pages prepared ahead: Voilà keeps a pool of kernels that have already run the app
+  (``preheat_kernel``), so a visitor gets a finished page at once and only fetches its
+  widgets. ``make app`` sets the pool's size from ROOM (``--pool_size``; 2 on this machine
+  only, 30 for HOST=0.0.0.0). A kernel taken from the pool is replaced ``fill_delay`` seconds
+  later, so that a wave of arrivals is served before the replacements compete for the CPU;
+  a visitor beyond the pool waits for a replacement. Each pooled kernel holds about
+  100-130 MB (tools/bench.py --only workshop reports it).
 - Culling: a kernel whose page is closed (no websocket left) and which has been idle for
   ``cull_idle_timeout`` seconds is shut down; the check runs every ``cull_interval`` seconds.
   Open pages are never culled (``cull_connected`` is off), however long they sit idle. A
@@ -30,7 +32,9 @@ _templates = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jupyter")
 os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [_templates, os.environ.get("JUPYTER_PATH")]))
 c.VoilaConfiguration.template = "influtier"
 
-c.VoilaConfiguration.preheat_kernel = False
+c.VoilaConfiguration.preheat_kernel = True
+c.VoilaConfiguration.default_pool_size = 2  # make app passes --pool_size=ROOM
+c.VoilaKernelManager.fill_delay = 10
 c.VoilaConfiguration.show_tracebacks = False
 
 c.MappingKernelManager.cull_idle_timeout = 60
