@@ -138,6 +138,23 @@ def test_make_app_prints_the_address_and_a_warning_for_the_room():
     assert app_address.main(["0.0.0.0", "port"]) == 2
 
 
+@pytest.mark.parametrize("bad", ["abc", "-1", "101", "3.5", ""])
+def test_make_app_refuses_a_bad_room_in_both_languages(bad, capsys):
+    assert app_address.main(["0.0.0.0", "8866", bad]) == 2
+    error = capsys.readouterr().err
+    assert f"ROOM = {bad!r}" in error and "number of participants" in error and "jumlah peserta" in error
+
+
+def test_make_app_says_what_the_prepared_pages_cost(capsys):
+    assert app_address.main(["0.0.0.0", "8866", "30"]) == 0
+    printed = capsys.readouterr().out
+    gb = 30 * app_address.KERNEL_MB / 1000
+    assert f"30 pages are prepared ahead, about {gb:.1f} GB" in printed
+    assert f"30 halaman disiapkan lebih dulu, memakai memori sekitar {gb:.1f} GB".replace(".", ",") in printed
+    assert app_address.main(["127.0.0.1", "8866", "2"]) == 0
+    assert "prepared ahead" not in capsys.readouterr().out  # alone on this machine: no room advice
+
+
 def test_the_load_tool_stays_on_this_machine_and_bounded():
     with pytest.raises(ValueError, match="url = 'http://10.0.0.5:8866/'"):
         visitors.check_url("http://10.0.0.5:8866/")

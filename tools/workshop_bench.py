@@ -122,12 +122,10 @@ def page_kernel(page) -> str | None:
 def wait_for_pool(process: subprocess.Popen, room: int, gone: set[str] = frozenset(), timeout: float = 600) -> float:
     """Wait until the kernels in ``gone`` are shut down and ``room`` kernels (the pool) have
     run the app and gone quiet (the server's processes use under 5 % of a core)."""
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
+    start, quiet = time.monotonic(), 0
+    while time.monotonic() - start < timeout and quiet < 3:  # quiet three times in a row (6 s)
         found = kernels(process)
-        if not gone & found.keys() and len(found) >= room and cpu_share(process) < 0.05:
-            break
-        time.sleep(2)
+        quiet = quiet + 1 if not gone & found.keys() and len(found) >= room and cpu_share(process) < 0.05 else 0
     return time.monotonic() - start
 
 
