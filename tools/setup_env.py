@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "constraints.txt"
 EXCLUDES = ROOT / "tools" / "uv_excludes.txt"  # dead weight uv leaves out (see the file)
-EXTRAS = {"lab": ["lab"], "app": ["app"], "test": ["lab", "app", "test"]}
+EXTRAS = {"lab": ["lab"], "app": ["app"], "test": ["lab", "app", "hub", "test"]}
 MINIMUM_PYTHON = (3, 11)
 
 
