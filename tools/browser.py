@@ -110,10 +110,11 @@ def voila_site(timeout: float = 60) -> Iterator[str]:
         shutil.copy(ROOT / "app" / "workshop.ipynb", served / "app" / "workshop.ipynb")
         for attempt in range(3):
             port = free_port()
-            # The app's template (no CDN stylesheets); tracebacks shown, unlike make app.
+            # The app's template (no CDN stylesheets); tracebacks shown, unlike make app, and no
+            # pages prepared ahead (for a folder Voilà would prepare every notebook in it).
             command = [sys.executable, "-m", "voila", str(served), "--no-browser", f"--port={port}",
                        "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True",
-                       f"--Voila.config_file_paths={ROOT / 'app' / 'server'}"]
+                       "--preheat_kernel=False", f"--Voila.config_file_paths={ROOT / 'app' / 'server'}"]
             process = _launch(command, tmp_path, cwd=served)
             try:
                 if _wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, timeout):
