@@ -8,11 +8,9 @@ Chromium is missing; with INFLUTIER_REQUIRE_BROWSER=1 a missing browser fails.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -20,12 +18,7 @@ import browser  # noqa: E402 - tools/ is not a package
 
 TIMEOUT_MS = 60_000
 
-try:
-    browser.find_chromium()
-except browser.BrowserMissing as missing:
-    if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
-        raise
-    pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
+browser.require_chromium()
 
 
 def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():

@@ -8,7 +8,6 @@ Screenshots go to build/ for people to look at.
 
 from __future__ import annotations
 
-import os
 import socket
 import sys
 import urllib.request
@@ -23,12 +22,7 @@ import browser  # noqa: E402 - tools/ is not a package
 BUILD = ROOT / "build"
 TIMEOUT_MS = 60_000
 
-try:
-    browser.find_chromium()
-except browser.BrowserMissing as missing:
-    if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
-        raise
-    pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
+browser.require_chromium()
 
 # What each language must show at the slider's ends (the tier names come from data/tiers.csv,
 # the assessment words from influtier_lite/i18n.py).

@@ -35,11 +35,11 @@ def _skip_or_fail(reason: str) -> None:
     pytest.skip(f"hub test skipped: {reason}")
 
 
+browser.require_chromium()
 try:
-    browser.find_chromium()
     hub.check_python_side()
     hub.proxy_command()
-except (browser.BrowserMissing, hub.HubMissing) as missing:
+except hub.HubMissing as missing:
     _skip_or_fail(str(missing))
 
 

@@ -13,7 +13,6 @@ both sizes. Screenshots: build/layout/<page>_<width>.png, for people to look at.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
@@ -33,12 +32,7 @@ TIMEOUT_MS = 120_000
 SCREENS = ((1366, 768, 14), (390, 844, 9))  # width, height, smallest figure text in CSS px
 NOTEBOOKS = sorted(p.relative_to(ROOT / "notebooks").as_posix() for p in (ROOT / "notebooks").glob("*/*.ipynb"))
 
-try:
-    browser.find_chromium()
-except browser.BrowserMissing as missing:
-    if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
-        raise
-    pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
+browser.require_chromium()
 
 # Returns a list of problems on the page as it is now (an empty list: none).
 CHECK = """(minFigurePx) => {

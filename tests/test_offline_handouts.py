@@ -8,7 +8,6 @@ typeset. Screenshots go to build/ for people to look at.
 
 from __future__ import annotations
 
-import os
 import re
 import runpy
 import sys
@@ -50,12 +49,7 @@ def test_pages_load_nothing_from_the_internet(handouts):
 
 @pytest.fixture()
 def offline_page():
-    try:
-        browser.find_chromium()
-    except browser.BrowserMissing as missing:
-        if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
-            raise
-        pytest.skip(f"browser tests skipped: {missing}")
+    browser.require_chromium()
     with browser.chromium_page(width=1366, height=900) as page:
         page.set_default_timeout(TIMEOUT_MS)
         blocked = offline.block_network(page)

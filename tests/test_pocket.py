@@ -8,7 +8,6 @@ edge of every scheme included) and compare what it shows with ``classify``,
 
 from __future__ import annotations
 
-import os
 import re
 import runpy
 import sys
@@ -98,12 +97,7 @@ def test_exported_cells_agree_with_the_package(lang):
 
 @pytest.fixture()
 def offline_page():
-    try:
-        browser.find_chromium()
-    except browser.BrowserMissing as missing:
-        if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
-            raise
-        pytest.skip(f"browser tests skipped: {missing}")
+    browser.require_chromium()
     with browser.chromium_page(width=390, height=844) as page:
         blocked = offline.block_network(page)
         errors = offline.page_errors(page)

@@ -2,6 +2,7 @@
 
 - ``find_chromium()`` returns the system browser or raises ``BrowserMissing`` with the
   command that installs it; Playwright never downloads a browser of its own here.
+  ``require_chromium()`` is the tests' form: skip, or fail on CI.
 - ``jupyter_lab(...)`` serves a *copy* of the notebooks on a free loopback port with no
   token and autosave off, so the committed notebooks are never rewritten, and always
   stops the server, even when a test fails.
@@ -50,6 +51,20 @@ def find_chromium() -> str:
     if chosen:
         raise BrowserMissing(f"INFLUTIER_CHROMIUM = {chosen!r}: no executable there. Install Chromium: {INSTALL_HINT}")
     raise BrowserMissing(f"Chromium not found (looked at {', '.join(CHROMIUM_CANDIDATES)}). Install it: {INSTALL_HINT}")
+
+
+def require_chromium() -> None:
+    """For a browser test (module or function): skip it, saying how to install Chromium, when
+    ``find_chromium`` finds none; with INFLUTIER_REQUIRE_BROWSER=1 (set by .ci/run) raise
+    ``BrowserMissing`` instead, so CI never passes without its browser tests."""
+    try:
+        find_chromium()
+    except BrowserMissing as missing:
+        if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
+            raise
+        import pytest  # noqa: PLC0415 - only the tests call this
+
+        pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
 
 
 def free_port() -> int:
