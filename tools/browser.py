@@ -93,23 +93,12 @@ def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Pa
             path = settings / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(values), encoding="utf-8")
-        for attempt in range(3):
-            port = free_port()
-            if app == "lab":
-                process = _start_server(port, served, tmp_path, settings)
-                ready = f"http://127.0.0.1:{port}/api/status"
-            else:
-                process = _start_voila(port, served / "workshop.ipynb", tmp_path)
-                ready = f"http://127.0.0.1:{port}/voila/static/voila.js"
-            try:
-                if _wait_until_up(ready, process, timeout):
-                    yield f"http://127.0.0.1:{port}", served
-                    return
-            finally:
-                _stop(process)
-            if attempt == 2:
-                log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
-                raise RuntimeError(f"Jupyter server did not start:\n{log}")
+        if app == "lab":
+            start, ready = (lambda port: _start_server(port, served, tmp_path, settings)), "/api/status"
+        else:
+            start, ready = (lambda port: _start_voila(port, served / "workshop.ipynb", tmp_path)), "/voila/static/voila.js"
+        with serve(start, ready, tmp_path, timeout, "Jupyter server") as (url, _):
+            yield url, served
 
 
 @contextlib.contextmanager
@@ -123,23 +112,35 @@ def voila_site(timeout: float = 60) -> Iterator[str]:
         shutil.copytree(ROOT / "notebooks", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
         (served / "app").mkdir()
         shutil.copy(ROOT / "app" / "workshop.ipynb", served / "app" / "workshop.ipynb")
-        for attempt in range(3):
-            port = free_port()
-            # The app's template (no CDN stylesheets); tracebacks shown, unlike make app, and no
-            # pages prepared ahead (for a folder Voilà would prepare every notebook in it).
+        # The app's template (no CDN stylesheets); tracebacks shown, unlike make app, and no
+        # pages prepared ahead (for a folder Voilà would prepare every notebook in it).
+        def start(port: int) -> subprocess.Popen:
             command = [sys.executable, "-m", "voila", str(served), "--no-browser", f"--port={port}",
                        "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", "--show_tracebacks=True",
                        "--preheat_kernel=False", f"--Voila.config_file_paths={ROOT / 'app' / 'server'}"]
-            process = _launch(command, tmp_path, cwd=served)
-            try:
-                if _wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, timeout):
-                    yield f"http://127.0.0.1:{port}"
-                    return
-            finally:
-                _stop(process)
-            if attempt == 2:
-                log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
-                raise RuntimeError(f"Voilà did not start:\n{log}")
+            return _launch(command, tmp_path, cwd=served)
+
+        with serve(start, "/voila/static/voila.js", tmp_path, timeout, "Voilà") as (url, _):
+            yield url
+
+
+@contextlib.contextmanager
+def serve(start, ready_path: str, tmp_path: Path, timeout: float,
+          what: str) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Start a server with ``start(port)`` on a free loopback port and yield its base URL and
+    process once ``ready_path`` answers; always stop it. A port taken between choosing and binding is
+    retried with another one (three tries), then the end of ``server.log`` is raised."""
+    for _ in range(3):
+        port = free_port()
+        process = start(port)
+        try:
+            if _wait_until_up(f"http://127.0.0.1:{port}{ready_path}", process, timeout):
+                yield f"http://127.0.0.1:{port}", process
+                return
+        finally:
+            _stop(process)
+    log = (tmp_path / "server.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+    raise RuntimeError(f"{what} did not start:\n{log}")
 
 
 def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> subprocess.Popen:
@@ -152,11 +153,11 @@ def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> su
     return _launch(command, tmp_path, cwd=served)
 
 
-def _start_voila(port: int, notebook: Path, tmp_path: Path) -> subprocess.Popen:
+def _start_voila(port: int, notebook: Path, tmp_path: Path, *options: str) -> subprocess.Popen:
     """Voilà as ``make app`` starts it: with the server settings and template in app/server."""
     command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
                "--Voila.ip=127.0.0.1", "--Voila.port_retries=0",
-               f"--Voila.config_file_paths={notebook.parent / 'server'}"]
+               f"--Voila.config_file_paths={notebook.parent / 'server'}", *options]
     return _launch(command, tmp_path, cwd=notebook.parent)
 
 

@@ -101,17 +101,12 @@ def workshop_server(room: int = 2):
     with tempfile.TemporaryDirectory(prefix="influtier-workshop-") as tmp:
         served = Path(tmp) / "app"
         shutil.copytree(ROOT / "app", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-        port = browser.free_port()
-        command = [sys.executable, "-m", "voila", "workshop.ipynb", "--no-browser", f"--port={port}",
-                   "--Voila.ip=127.0.0.1", "--Voila.port_retries=0", f"--pool_size={room}",
-                   f"--Voila.config_file_paths={served / 'server'}"]
-        process = browser._launch(command, Path(tmp), cwd=served)
-        try:
-            if not browser._wait_until_up(f"http://127.0.0.1:{port}/voila/static/voila.js", process, 120):
-                raise RuntimeError((Path(tmp) / "server.log").read_text(errors="replace")[-2000:])
-            yield f"http://127.0.0.1:{port}/", process
-        finally:
-            browser._stop(process)
+
+        def start(port: int) -> subprocess.Popen:
+            return browser._start_voila(port, served / "workshop.ipynb", Path(tmp), f"--pool_size={room}")
+
+        with browser.serve(start, "/voila/static/voila.js", Path(tmp), 120, "Voilà") as (url, process):
+            yield f"{url}/", process
 
 
 def page_kernel(page) -> str | None:
