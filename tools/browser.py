@@ -161,9 +161,10 @@ def _start_voila(port: int, notebook: Path, tmp_path: Path, *options: str) -> su
     return _launch(command, tmp_path, cwd=notebook.parent)
 
 
-def _launch(command: list[str], tmp_path: Path, cwd: Path) -> subprocess.Popen:
-    """Start a server in its own process group (so _stop ends it with its kernels), logging to server.log."""
-    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+def _launch(command: list[str], tmp_path: Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Start a server in its own process group (so _stop ends it with its kernels), logging to
+    server.log; ``env`` adds to (or overrides) this process's environment."""
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), **(env or {})}
     log = open(tmp_path / "server.log", "ab")  # noqa: SIM115 - closed with the process
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=cwd)
 

@@ -97,27 +97,26 @@ def local_hub(timeout: float = 120) -> Iterator[tuple[str, Path, int]]:
         (folder / "home").mkdir()
         (folder / "cookie_secret").write_text(secrets.token_hex(32))
         (folder / "cookie_secret").chmod(0o600)
-        port, hub_port, api_port = browser.free_port(), browser.free_port(), browser.free_port()
         singleuser = str(Path(sys.executable).parent / "jupyterhub-singleuser")
         args = ["--allow-root"] if os.geteuid() == 0 else []
-        (folder / "jupyterhub_config.py").write_text(CONFIG.format(
-            port=port, hub_port=hub_port, api_port=api_port, proxy=str(proxy), folder=folder,
-            password=PASSWORD, singleuser=singleuser, args=args), encoding="utf-8")
-        env = {**os.environ, "CONFIGPROXY_AUTH_TOKEN": secrets.token_hex(16),
+        env = {"CONFIGPROXY_AUTH_TOKEN": secrets.token_hex(16),
                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-        log = open(folder / "hub.log", "ab")  # noqa: SIM115 - closed below
-        process = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(folder / "jupyterhub_config.py")],
-                                   cwd=folder, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
-        url = f"http://127.0.0.1:{port}"
+        ports = {}
+
+        def start(port: int) -> subprocess.Popen:
+            ports.update(hub=browser.free_port(), api=browser.free_port())
+            (folder / "jupyterhub_config.py").write_text(CONFIG.format(
+                port=port, hub_port=ports["hub"], api_port=ports["api"], proxy=str(proxy), folder=folder,
+                password=PASSWORD, singleuser=singleuser, args=args), encoding="utf-8")
+            return browser._launch([sys.executable, "-m", "jupyterhub", "-f", str(folder / "jupyterhub_config.py")],
+                                   folder, cwd=folder, env=env)
+
         try:
-            if not browser._wait_until_up(f"{url}/hub/api", process, timeout):
-                raise RuntimeError("JupyterHub did not start:\n"
-                                   + (folder / "hub.log").read_text(errors="replace")[-3000:])
-            yield url, folder / "home", hub_port
-        finally:
-            browser._stop(process)  # the hub stops the students' servers as it exits...
-            stop_students(hub_port)  # ...and any it left behind (each runs in a session of its own)
-            log.close()
+            with browser.serve(start, "/hub/api", folder, timeout, "JupyterHub") as (url, _):
+                yield url, folder / "home", ports["hub"]
+        finally:  # the hub stops the students' servers as it exits; stop any it left behind
+            if ports:  # (each runs in a session of its own)
+                stop_students(ports["hub"])
 
 
 def students(hub_port: int) -> list:
