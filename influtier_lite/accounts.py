@@ -1,7 +1,8 @@
 """Your own shortlist: read the accounts people bring, then give each its tiers, rate and flags.
 
     from influtier_lite.accounts import read_accounts
-    result = read_accounts("shortlist.csv")      # a path, the file's bytes, or pasted text
+    result = read_accounts("shortlist.csv")      # a path or the file's bytes
+    result = read_accounts(text=pasted)          # text pasted from a spreadsheet: never a path
     result.table                                  # one row per readable data row
     result.problems                               # one entry per problem, with its row number
 
@@ -95,23 +96,15 @@ class Accounts:
 
 # --- reading the input into rows of text ------------------------------------------------
 
-def _name_of(source: Any, name: str | None) -> str:
-    if name:
-        return name
-    if isinstance(source, (str, os.PathLike)) and _is_path(source):
-        return Path(source).name
-    return "teks yang ditempel / pasted text" if isinstance(source, str) else "berkas / file"
-
-
-def _is_path(source: Any) -> bool:
-    if isinstance(source, os.PathLike):
-        return True
-    if not isinstance(source, str) or "\n" in source or "\t" in source or not 0 < len(source) < 1024:
-        return False
-    try:
-        return Path(source).is_file() or bool(re.search(r"\.(csv|xlsx|tsv|txt)\s*$", source, re.I))
-    except (OSError, ValueError):  # a name the system refuses (too long, a NUL): text, not a path
-        return False
+def _name_of(source: Any, text: str | None, name: str | None) -> str:
+    """The name messages give the input: printable, one line, at most 80 characters (a file's
+    name comes from a visitor's upload or a path that may hold tabs and newlines)."""
+    if not name:
+        if text is not None:
+            return "teks yang ditempel / pasted text"
+        name = Path(source).name if isinstance(source, (str, os.PathLike)) else "berkas / file"
+    name = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in str(name))
+    return name if len(name) <= 80 else name[:79] + "\N{HORIZONTAL ELLIPSIS}"
 
 
 def _fail(name: str, id_text: str, en_text: str) -> AccountsError:
@@ -119,26 +112,56 @@ def _fail(name: str, id_text: str, en_text: str) -> AccountsError:
     return AccountsError(bilingual(f"{id_name}: {id_text}", f"{en_name or id_name}: {en_text}"))
 
 
-def _load(source: Any, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
-    """The rows of the input as (spreadsheet row number, cells), and the delimiter (or "xlsx")."""
-    if isinstance(source, (str, os.PathLike)) and _is_path(source):
-        path = Path(source)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise _fail(name, f"tidak bisa dibuka ({error.strerror or type(error).__name__}).",
-                        f"cannot be opened ({error.strerror or type(error).__name__}).") from None
+def _too_big(name: str, size: int) -> AccountsError:
+    return _fail(name, f"terlalu besar untuk daftar akun ({size / 2**20:.1f} MB; batasnya {MAX_BYTES // 2**20} MB).",
+                 f"too big for a list of accounts ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB).")
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    """The bytes of the file at ``path``, its size checked (``stat``) before anything is read."""
+    try:
+        size = path.stat().st_size
+        regular = path.is_file()
+        if regular and size <= MAX_BYTES:
+            with path.open("rb") as file:
+                data = file.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        hint_id = hint_en = ""
+        if isinstance(error, (FileNotFoundError, ValueError)) or getattr(error, "errno", None) == 36:
+            hint_id = " Untuk teks yang ditempel dari spreadsheet, pakai read_accounts(text=...)."
+            hint_en = " For text pasted from a spreadsheet, use read_accounts(text=...)."
+        raise _fail(name, f"tidak bisa dibuka ({reason}).{hint_id}", f"cannot be opened ({reason}).{hint_en}") from None
+    if not regular:
+        raise _fail(name, "bukan berkas biasa (mungkin folder).", "is not a regular file (perhaps a folder).")
+    if size > MAX_BYTES:
+        raise _too_big(name, size)
+    if len(data) > MAX_BYTES:  # the file grew after stat()
+        raise _too_big(name, len(data))
+    return data
+
+
+def _load(source: Any, text: str | None, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
+    """The rows of the input as (spreadsheet row number, cells), and the delimiter (or "xlsx").
+
+    Text comes only through ``text``: a ``str`` ``source`` is always a path, never guessed from its
+    contents, so text typed into a widget can never open a file."""
+    if text is not None:
+        size = len(text.encode("utf-8", errors="surrogatepass"))
+        if size > MAX_BYTES:
+            raise _too_big(name, size)
+        return _split(text.lstrip("\ufeff"), name)
+    if isinstance(source, (str, os.PathLike)):
+        data = _read_file(Path(source), name)
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-    elif isinstance(source, str):
-        return _split(source.lstrip("\ufeff"), name)
+        if len(data) > MAX_BYTES:
+            raise _too_big(name, len(data))
     else:
         raise TypeError(bilingual(
-            f"source = {type(source).__name__}: harus berupa path berkas, bytes, atau teks yang ditempel.",
-            f"source = {type(source).__name__}: must be a file path, bytes, or pasted text."))
-    if len(data) > MAX_BYTES:
-        raise _fail(name, f"terlalu besar untuk daftar akun ({len(data) // 2**20} MB).",
-                    f"too big for a list of accounts ({len(data) // 2**20} MB).")
+            f"source = {type(source).__name__}: harus berupa path berkas atau bytes; teks yang ditempel "
+            "diberikan lewat text=.",
+            f"source = {type(source).__name__}: must be a file path or bytes; pasted text goes in text=."))
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_rows(data, name), "xlsx"
     return _split(_decode(data, name), name)
@@ -280,13 +303,15 @@ def _is_blank(cell: Any) -> bool:
 
 # --- the public entry point -------------------------------------------------------------
 
-def read_accounts(source: Any, *, formula: str = "followers", number_lang: str | None = None,
-                  name: str | None = None) -> Accounts:
+def read_accounts(source: Any = None, *, text: str | None = None, formula: str = "followers",
+                  number_lang: str | None = None, name: str | None = None) -> Accounts:
     """Read a shortlist and classify every account.
 
     Args:
-        source: a path (str or Path), the file's bytes (CSV or XLSX), or text pasted from
-            a spreadsheet.
+        source: a path (str or Path) or the file's bytes (CSV or XLSX). A ``str`` is always a
+            path: its contents are never guessed.
+        text: text pasted from a spreadsheet (instead of ``source``). What a widget's text box
+            holds goes here, so typing a path into it never opens a file.
         formula: ``"followers"`` (interactions / followers) or ``"views"`` (interactions /
             views), the two formulas notebooks 08 and 13 teach.
         number_lang: ``"id"`` (5.000 and 2,5) or ``"en"`` (5,000 and 2.5) to say how the counts
@@ -295,21 +320,31 @@ def read_accounts(source: Any, *, formula: str = "followers", number_lang: str |
             is Indonesian), and with no such cell ``en`` for commas (English Excel), ``id``
             for XLSX and pasted text. Cells such as ``5,000`` that read both ways never decide;
             in the other notation they are problems.
-        name: the file's name for messages (an upload's name); defaults to the path's name.
+        name: the file's name for messages (an upload's name); defaults to the path's name, or
+            "teks yang ditempel / pasted text" for ``text``.
     Returns:
         An ``Accounts``: ``.table`` (pandas DataFrame, input order, ``row`` = spreadsheet row)
         and ``.problems``. Every non-empty data row is in ``.table`` or in ``.problems``.
     Raises:
-        AccountsError: not a table, no follower column, or no row that could be read.
-        ValueError: an unknown ``formula`` or ``number_lang``.
+        AccountsError: not a table, no follower column, no row that could be read, too big, or a
+            path that cannot be opened.
+        ValueError: an unknown ``formula`` or ``number_lang``; both or neither of ``source`` and ``text``.
+        TypeError: ``source`` or ``text`` of the wrong type.
     """
+    if (source is None) == (text is None):
+        raise ValueError(bilingual(
+            "source / text: harus diisi tepat satu: path atau bytes berkas di source, atau teks yang ditempel di text.",
+            "source / text: give exactly one, not both: a file's path or bytes as source, or pasted text as text."))
+    if text is not None and not isinstance(text, str):
+        raise TypeError(bilingual(f"text = {type(text).__name__}: harus berupa teks (str).",
+                                  f"text = {type(text).__name__}: must be text (str)."))
     if formula not in FORMULAS:
         raise ValueError(bilingual(f"formula = {formula!r}: pilih salah satu dari {', '.join(FORMULAS)}.",
                                    f"formula = {formula!r}: choose one of {', '.join(FORMULAS)}."))
     if number_lang is not None:
         check_lang(number_lang)
-    label = _name_of(source, name)
-    rows, delimiter = _load(source, label)
+    label = _name_of(source, text, name)
+    rows, delimiter = _load(source, text, label)
     if not rows or all(all(_is_blank(c) for c in cells) for _, cells in rows):
         raise _fail(label, "kosong: tidak ada baris judul maupun data.", "is empty: no header row and no data.")
     problems: list[Problem] = []

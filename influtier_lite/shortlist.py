@@ -154,7 +154,8 @@ class ShortlistExplorer:
 
     Args:
         lang: ``"id"`` or ``"en"``.
-        source: something ``read_accounts`` reads (a path, bytes, pasted text) to start with, or None.
+        source: a file's path or bytes to start with (``read_accounts``' ``source``), or None.
+            What a visitor types in the paste box is always read as text, never as a path.
         name: the name to show for ``source``.
         settings: what ``settings()`` returned from another instance (the app's language switch):
             its shortlist, formula, number format and sort, kept in memory.
@@ -165,7 +166,7 @@ class ShortlistExplorer:
         self.lang = check_lang(lang)
         self.result: Accounts | None = None
         self.error: Exception | None = None
-        self._source, self._name = None, None
+        self._source, self._text, self._name = None, None, None
         self.upload = widgets.FileUpload(accept=".csv,.xlsx,.txt,.tsv", multiple=False,
                                          description=ui_text("upload", lang), layout=widgets.Layout(width="auto"))
         self.paste = widgets.Textarea(placeholder=ui_text("paste", lang), layout=widgets.Layout(height="90px"))
@@ -203,7 +204,7 @@ class ShortlistExplorer:
             framed_image,
         ], layout=widgets.Layout(width="100%"))
         self.upload.observe(self._on_upload, names="value")
-        self.read_button.on_click(lambda _: self.load(self.paste.value))
+        self.read_button.on_click(lambda _: self.load_text(self.paste.value))
         self.formula.observe(lambda _: self._reread(), names="value")
         self.numbers.observe(lambda _: self._reread(), names="value")
         self.sort.observe(lambda _: self._show_table(), names="value")
@@ -213,13 +214,14 @@ class ShortlistExplorer:
                              ("descending", self.descending), ("paste", self.paste)):
             if key in settings:
                 control.value = settings[key]
-        source, name = settings.get("source", source), settings.get("name", name)
-        if source is not None:
-            self.load(source, name)
+        if settings.get("text") is not None:
+            self.load_text(settings["text"])
+        elif settings.get("source", source) is not None:
+            self.load(settings.get("source", source), settings.get("name", name))
 
     def settings(self) -> dict:
         """The shortlist and the choices, to rebuild this widget in another language."""
-        return {"source": self._source, "name": self._name, "formula": self.formula.value,
+        return {"source": self._source, "text": self._text, "name": self._name, "formula": self.formula.value,
                 "numbers": self.numbers.value, "sort": self.sort.value, "descending": self.descending.value,
                 "paste": self.paste.value}
 
@@ -235,18 +237,26 @@ class ShortlistExplorer:
         self.load(content, name)
 
     def load(self, source: object, name: str | None = None) -> None:
-        """Read ``source`` and show the result; a problem is shown, never raised."""
-        self._source, self._name = source, name
+        """Read a file's path or bytes and show the result; a problem is shown, never raised."""
+        self._source, self._text, self._name = source, None, name
+        self._reread()
+
+    def load_text(self, text: str) -> None:
+        """Read text pasted from a spreadsheet (never a path, whatever it says) and show the result."""
+        self._source, self._text, self._name = None, text, None
         self._reread()
 
     def _reread(self) -> None:
-        if self._source is None:
+        if self._source is None and self._text is None:
             return
         try:
             number_lang = None if self.numbers.value == "auto" else self.numbers.value
-            name = self._name or (ui_text("pasted", self.lang) if isinstance(self._source, str) else None)
-            self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
-                                        name=name)
+            if self._text is not None:
+                self.result = read_accounts(text=self._text, formula=self.formula.value, number_lang=number_lang,
+                                            name=ui_text("pasted", self.lang))
+            else:
+                self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
+                                            name=self._name)
             self.error = None
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
             self.result, self.error = None, error

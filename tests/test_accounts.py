@@ -62,7 +62,7 @@ def test_path_bytes_and_pasted_text_give_the_same_table():
     path = FIXTURES / "pasted.tsv"
     from_path = read_accounts(path).table
     assert from_path.equals(read_accounts(path.read_bytes()).table)
-    assert from_path.equals(read_accounts(path.read_text(encoding="utf-8")).table)
+    assert from_path.equals(read_accounts(text=path.read_text(encoding="utf-8")).table)
     assert from_path.equals(read_accounts(str(path)).table)
 
 
@@ -83,21 +83,21 @@ def test_xlsx_keeps_numbers_as_numbers_and_reads_typed_text():
     ("username", "handle"), ("Platform", "platform"),
 ])
 def test_column_names_in_either_language_and_any_case(header, field):
-    result = read_accounts(f"{header}\tfollowers\n@contoh\t5000\n" if field != "followers"
+    result = read_accounts(text=f"{header}\tfollowers\n@contoh\t5000\n" if field != "followers"
                            else f"akun\t{header}\n@contoh\t5000\n")
     assert field in result.columns and result.columns[field].strip() == header.strip()
     assert not [p for p in result.problems if p.kind == "unknown_column"]
 
 
 def test_a_column_that_cannot_be_placed_is_reported_not_guessed():
-    result = read_accounts("akun;pengikut;warna favorit;pengikut lama\n@contoh;5.000;biru;4.000\n")
+    result = read_accounts(text="akun;pengikut;warna favorit;pengikut lama\n@contoh;5.000;biru;4.000\n")
     problems = {(p.row, p.column, p.kind) for p in result.problems}
     assert (1, "warna favorit", "unknown_column") in problems and (1, "pengikut lama", "unknown_column") in problems
     assert "warna favorit" not in result.table and result.table["followers"].tolist() == [5_000]
 
 
 def test_a_second_column_for_the_same_data_is_reported():
-    result = read_accounts("followers;pengikut\n5.000;6.000\n")
+    result = read_accounts(text="followers;pengikut\n5.000;6.000\n")
     assert result.table["followers"].tolist() == [5_000]
     assert [(p.row, p.column, p.kind) for p in result.problems] == [(1, "pengikut", "second_column")]
 
@@ -107,12 +107,12 @@ def test_a_second_column_for_the_same_data_is_reported():
     ("850", 850), ("1.250.000", 1_250_000),
 ])
 def test_counts_as_people_write_them(cell, count):
-    assert read_accounts(f"akun;pengikut\n@contoh;{cell}\n").table["followers"].tolist() == [count]
+    assert read_accounts(text=f"akun;pengikut\n@contoh;{cell}\n").table["followers"].tolist() == [count]
 
 
 @pytest.mark.parametrize("cell", ["5,000", "banyak", "1,5 M", "-300", "2 9 jt", "12.5.0"])
 def test_an_ambiguous_or_unreadable_count_is_a_problem_on_its_row(cell):
-    result = read_accounts(f"akun;pengikut\n@contoh_baik;5.000\n@contoh;{cell}\n")
+    result = read_accounts(text=f"akun;pengikut\n@contoh_baik;5.000\n@contoh;{cell}\n")
     assert result.table["handle"].tolist() == ["@contoh_baik"]
     (problem,) = result.problems
     assert (problem.row, problem.column, problem.value, problem.kind) == (3, "pengikut", cell, "unreadable")
@@ -120,15 +120,15 @@ def test_an_ambiguous_or_unreadable_count_is_a_problem_on_its_row(cell):
 
 
 def test_the_number_format_is_decided_by_cells_that_read_only_one_way():
-    english = read_accounts('handle,followers,likes\n@a,"12,500",10.5\n@b,"5,000",1\n')
+    english = read_accounts(text='handle,followers,likes\n@a,"12,500",10.5\n@b,"5,000",1\n')
     assert english.number_lang == "en" and english.table["followers"].tolist() == [12_500, 5_000]
-    indonesian = read_accounts("akun\tpengikut\tsuka\n@a\t12.500\t10,5\n@b\t5,000\t1\n")
+    indonesian = read_accounts(text="akun\tpengikut\tsuka\n@a\t12.500\t10,5\n@b\t5,000\t1\n")
     assert indonesian.number_lang == "id" and indonesian.table["followers"].tolist() == [12_500]
-    assert read_accounts("akun\tpengikut\n@b\t5,000\n", number_lang="en").table["followers"].tolist() == [5_000]
+    assert read_accounts(text="akun\tpengikut\n@b\t5,000\n", number_lang="en").table["followers"].tolist() == [5_000]
 
 
 def test_an_unquoted_thousands_comma_that_shifts_the_cells_is_a_problem_not_a_misread():
-    result = read_accounts("handle,followers,likes\n@a,12,500,10\n@b,5000,50\n")
+    result = read_accounts(text="handle,followers,likes\n@a,12,500,10\n@b,5000,50\n")
     assert result.table["handle"].tolist() == ["@b"]
     (problem,) = result.problems
     assert (problem.row, problem.kind) == (2, "extra_cells") and "thousands comma" in problem.message_en
@@ -189,10 +189,16 @@ def test_the_missing_follower_column_error_lists_the_columns_found():
         read_accounts(FIXTURES / "no_follower_column.csv")
 
 
-@pytest.mark.parametrize("source", [b"", "", "\n\n", b"PK\x03\x04 not really a workbook"])
+@pytest.mark.parametrize("source", [b"", b"\n\n", b"PK\x03\x04 not really a workbook"])
 def test_empty_or_broken_input(source):
     with pytest.raises(AccountsError):
         read_accounts(source)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n"])
+def test_empty_pasted_text(text):
+    with pytest.raises(AccountsError, match="pasted text: is empty"):
+        read_accounts(text=text)
 
 
 def test_bad_arguments_are_named(bilingual):

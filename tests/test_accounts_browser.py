@@ -42,3 +42,24 @@ def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():
         page.locator("a[download='influtier_shortlist.xlsx']").wait_for(state="attached")
         (ROOT / "build").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "build" / "e2e_shortlist_upload.png"), full_page=True)
+
+
+def test_paths_pasted_in_the_browser_are_read_as_text():
+    """Issue 24, item 1: a visitor who pastes a path into the app's box sees it read as text
+    (a table with no follower column), never a file of the laptop's."""
+    pasted = ["/etc/passwd", "../app/server/voila.py", str(ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv")]
+    with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(url + "/")
+        page.get_by_text("Akun pilihan Anda", exact=True).click()
+        box = page.locator(".widget-textarea textarea").first
+        for text in pasted:
+            box.fill(text)
+            page.get_by_role("button", name="Baca teks yang ditempel").click()
+            message = page.locator(f"text=kolom yang ada: '{text[:40]}'").first
+            message.wait_for()
+            shown = page.locator("body").inner_text()
+            assert "tidak ada kolom pengikut" in shown and "root:" not in shown and "@contoh" not in shown
+            assert "tidak bisa dibuka" not in shown
+            assert page.locator(".influtier-shortlist table").count() == 0
+        page.screenshot(path=str(ROOT / "build" / "e2e_shortlist_paste_path.png"), full_page=True)
