@@ -1,14 +1,17 @@
-"""The sources of notebooks 11-13 and what each one supports (``data/citations.csv``).
+"""The sources of the lessons beyond the articles and what each one supports (``data/citations.csv``).
 
-Every row names a source (publisher, title, year, where to read it), says whether our
-reference describes it second-hand (``secondary``), and states in both languages what the
-notebooks use it for. Rows read from ``shared/references.md`` or a seed article carry the
-exact words they rest on (``quote``); rows found elsewhere carry the page's address. Each
-notebook's closing note is ``citations_table`` for that notebook.
+Every row names a source (publisher, title, its own date if it states one, where to read it),
+the date we last checked it (``as_of``: rules and markets change), says whether our reference
+describes it second-hand (``secondary``), and states in both languages what the notebooks use
+it for. Every row carries the words it rests on (``quote``): the exact words for a row read
+from ``shared/references.md`` or a seed article, or ``paraphrase`` for a page we summarise
+(its address in ``where_to_read``). Each notebook's closing note is ``citations_table`` for
+that notebook.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,10 +22,12 @@ from .table import Table
 
 __all__ = ["Citation", "KINDS", "NOTEBOOKS", "load_citations", "citations_for", "citations_table"]
 
-COLUMNS = ["id", "short", "publisher", "title", "year", "kind", "secondary", "where_to_read", "quote", "notebooks",
-           "supports_id", "supports_en"]
-KINDS = ("article", "vendor", "academic", "news")
-NOTEBOOKS = ("11", "12", "13")
+COLUMNS = ["id", "short", "publisher", "title", "date", "as_of", "kind", "secondary", "where_to_read", "quote",
+           "notebooks", "supports_id", "supports_en"]
+KINDS = ("article", "vendor", "academic", "news", "rule")
+NOTEBOOKS = ("06", "07", "08", "11", "12", "13", "14")
+PARAPHRASE = "paraphrase"  # in ``quote``: we summarise the page; its address is in where_to_read
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 LOCAL = ("shared/references.md", "shared/seeds/")
 
 
@@ -32,7 +37,8 @@ class Citation:
     short: str
     publisher: str
     title: str
-    year: str
+    date: str  # the source's own date (YYYY, YYYY-MM or YYYY-MM-DD); "" when it states none
+    as_of: str  # when we last checked the source (YYYY-MM or YYYY-MM-DD)
     kind: str
     secondary: bool
     where_to_read: str
@@ -46,7 +52,7 @@ class Citation:
 
 
 def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
-    """Read ``citations.csv``: every row checked (kind, notebooks, where to read, quote, both texts)."""
+    """Read ``citations.csv``: every row checked (kind, notebooks, dates, where to read, quote, both texts)."""
     if directory is None:
         return _default_citations()
     path = directory / "citations.csv"
@@ -65,13 +71,28 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
         if not local and not where.startswith("https://"):
             raise _error(path, line, f"where_to_read = {where!r}: harus berkas di shared/ atau alamat https://.",
                          f"where_to_read = {where!r}: must be a file in shared/ or an https:// address.")
-        if local and not row["quote"]:
-            raise _error(path, line, "quote = '': sumber di shared/ perlu kutipan persis yang menjadi dasarnya.",
-                         "quote = '': a source in shared/ needs the exact words it rests on.")
+        if local and row["quote"] in ("", PARAPHRASE):
+            raise _error(path, line, f"quote = {row['quote']!r}: sumber di shared/ perlu kutipan persis yang "
+                                     "menjadi dasarnya.",
+                         f"quote = {row['quote']!r}: a source in shared/ needs the exact words it rests on.")
+        if not row["quote"]:
+            raise _error(path, line, f"quote = '': tulis kata-kata persis yang menjadi dasarnya, atau '{PARAPHRASE}'.",
+                         f"quote = '': write the exact words it rests on, or '{PARAPHRASE}'.")
+        for column, required in (("date", False), ("as_of", True)):
+            value = row[column]
+            if (value or required) and not (DATE.fullmatch(value) and (column == "date" or "-" in value)):
+                raise _error(path, line,
+                             f"{column} = {value!r}: tulis tanggal sebagai " + ("YYYY-MM atau YYYY-MM-DD (kapan sumber "
+                             "terakhir kita periksa)." if required else "YYYY, YYYY-MM atau YYYY-MM-DD, atau kosongkan "
+                             "bila sumber tidak menyebut tanggal."),
+                             f"{column} = {value!r}: write the date as " + ("YYYY-MM or YYYY-MM-DD (when we last "
+                             "checked the source)." if required else "YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty "
+                             "when the source states no date."))
         empty = [c for c in ("id", "short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
         if empty:
             raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
-        rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["year"], row["kind"],
+        rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["date"], row["as_of"],
+                             row["kind"],
                              _flag(path, line, row, "secondary"), where, row["quote"], notebooks,
                              row["supports_id"], row["supports_en"]))
     return tuple(rows)
@@ -83,7 +104,7 @@ def _default_citations() -> tuple[Citation, ...]:
 
 
 def citations_for(notebook: str) -> list[Citation]:
-    """The sources one notebook (``"11"``, ``"12"`` or ``"13"``) uses, in file order."""
+    """The sources one notebook (one of ``NOTEBOOKS``, e.g. ``"12"``) uses, in file order."""
     if notebook not in NOTEBOOKS:
         raise ValueError(f"notebook = {notebook!r}: pilih salah satu dari {NOTEBOOKS}.\n"
                          f"notebook = {notebook!r}: choose one of {NOTEBOOKS}.")
@@ -91,11 +112,13 @@ def citations_for(notebook: str) -> list[Citation]:
 
 
 def citations_table(notebook: str, lang: str = "id") -> Table:
-    """Source, kind (and 'secondary' where it is), what it supports, where to read it."""
+    """Source with its date, kind (and 'secondary' where it is), what it supports, where to read
+    it and when we last checked it."""
     lang = check_lang(lang)
     rows = []
     for c in citations_for(notebook):
         kind = text(f"cit_kind_{c.kind}", lang) + (f", {text('cit_secondary', lang)}" if c.secondary else "")
-        rows.append([f"{c.short}" + (f" ({c.year})" if c.year and c.year not in c.short else ""), kind,
-                     c.supports(lang), c.where_to_read])
+        date = c.date if c.date else text("cit_no_date", lang)
+        rows.append([f"{c.short} ({date})", kind, c.supports(lang),
+                     f"{c.where_to_read} · {text('cit_as_of', lang, date=c.as_of)}"])
     return Table([text(k, lang) for k in ("col_source", "cit_col_kind", "cit_col_supports", "cit_col_where")], rows)

@@ -406,6 +406,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cit_kind_academic": {"id": "akademik", "en": "academic"},
     "cit_kind_news": {"id": "berita", "en": "news"},
     "cit_secondary": {"id": "sekunder", "en": "secondary"},
+    "cit_kind_rule": {"id": "aturan atau kode etik", "en": "rule or code"},
+    "cit_no_date": {"id": "tanpa tanggal", "en": "no date given"},
+    "cit_as_of": {"id": "dicek {date}", "en": "checked {date}"},
     "app_language": {"id": "Bahasa", "en": "Language"},
     # Unusual input and units (issue 12)
     "negative_count": {

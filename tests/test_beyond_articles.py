@@ -268,11 +268,54 @@ def test_the_benchmarks_notebook_13_quotes_are_in_the_data():
 
 # --- sources ---------------------------------------------------------------------------------
 
-def test_each_new_notebook_lists_its_sources():
-    for notebook in NOTEBOOKS:
-        assert len(citations_for(notebook)) >= 4
+LESSONS_BEYOND = ("08", "11", "12", "13", "14")  # issue 21: every claim about the world there rests on a row
+
+
+def notebook_markdown(notebook: str) -> str:
+    """Every markdown text of one notebook, both languages (the built notebooks, as learners read them)."""
+    texts = []
+    for lang in ("id", "en"):
+        (path,) = (ROOT / "notebooks" / lang).glob(f"{notebook}_*.ipynb")
+        texts += ["".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                  if c["cell_type"] == "markdown"]
+    return "\n".join(texts)
+
+
+def source_name(citation) -> str:
+    """The name a lesson uses for a source: its short name up to a year, comma or bracket."""
+    return re.split(r",| \(| \d{4}", citation.short)[0].strip()
+
+
+def test_each_lesson_beyond_the_articles_lists_its_dated_sources():
+    for notebook in LESSONS_BEYOND:
+        cited = citations_for(notebook)
+        assert len(cited) >= 3, notebook
         table = citations_table(notebook, "id")
-        assert len(table) == len(citations_for(notebook))
+        assert len(table) == len(cited)
+        for citation, row in zip(cited, table.rows):
+            assert citation.as_of and citation.quote, citation.id  # the loader refuses a row without them
+            assert f"dicek {citation.as_of}" in row[-1] and (citation.date or "tanpa tanggal") in row[0]
+        assert f'citations_table("{notebook}", LANG)' in json.dumps(
+            json.loads(next((ROOT / "notebooks" / "en").glob(f"{notebook}_*.ipynb")).read_text())["cells"])
+
+
+def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
+    names = {source_name(c): c for c in load_citations() if c.kind != "article"}
+    assert len(names) >= 10
+    missing = []
+    for notebook in NOTEBOOKS:
+        words = notebook_markdown(notebook)
+        for name, citation in names.items():
+            named = [c for c in load_citations() if source_name(c) == name]
+            if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words) and \
+                    not any(notebook in c.notebooks for c in named):
+                missing.append(f"{notebook}: {name}")
+    assert not missing, f"named in a lesson without a row in data/citations.csv for it: {missing}"
+
+
+def test_each_new_notebook_lists_its_sources():
+    for notebook in ("11", "12", "13"):
+        assert len(citations_for(notebook)) >= 4
     secondary = {c.id for c in load_citations() if c.secondary}
     assert {"dharmasisya", "asumsi_2021", "idn_times"} <= secondary
     assert "sekunder" in " ".join(citations_table("12", "id").column("Jenis sumber"))
@@ -304,6 +347,31 @@ def test_the_citations_loader_names_the_problem(tmp_path):
     directory = copy_data(tmp_path / "third")
     edit_csv(directory / "citations.csv", 3, "where_to_read", "somewhere")
     with pytest.raises(DataError, match=r"where_to_read = 'somewhere'"):
+        load_citations(directory)
+
+
+@pytest.mark.parametrize("column, value, words", [
+    ("as_of", "", r"as_of = ''[\s\S]*when we last checked"),
+    ("as_of", "2026", r"as_of = '2026'"),
+    ("date", "2023-13-45x", r"date = '2023-13-45x'"),
+    ("date", "tahun lalu", r"date = 'tahun lalu'"),
+])
+def test_a_citation_needs_a_date_we_checked_it_and_a_well_formed_date(tmp_path, column, value, words):
+    directory = copy_data(tmp_path)
+    edit_csv(directory / "citations.csv", 3, column, value)
+    with pytest.raises(DataError, match=words):
+        load_citations(directory)
+
+
+def test_a_citation_outside_shared_needs_words_or_the_word_paraphrase(tmp_path):
+    directory = copy_data(tmp_path)
+    line = next(n for n, c in enumerate(load_citations(), start=2) if not c.where_to_read.startswith("shared/"))
+    edit_csv(directory / "citations.csv", line, "quote", "")
+    with pytest.raises(DataError, match=r"quote = ''[\s\S]*or 'paraphrase'"):
+        load_citations(directory)
+    directory = copy_data(tmp_path / "shared")
+    edit_csv(directory / "citations.csv", 2, "quote", "paraphrase")
+    with pytest.raises(DataError, match=r"quote = 'paraphrase'[\s\S]*exact words"):
         load_citations(directory)
 
 
