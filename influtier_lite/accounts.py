@@ -21,18 +21,19 @@ import io
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .benchmarks import load_benchmarks
 from .data import SCHEMES
-from .formatting import parse_count
+from .formatting import format_number, parse_count
 from .i18n import bilingual, check_lang
 from .tiers import tier_codes
 
 __all__ = ["AccountsError", "Problem", "Accounts", "read_accounts", "FIELDS", "FORMULAS", "FLAGS", "flag_text",
-           "to_csv_bytes", "to_xlsx_bytes"]
+           "to_csv_bytes", "to_xlsx_bytes", "safe_text", "PROBLEM_KINDS", "MAX_BYTES", "MAX_ROWS", "MAX_COLUMNS"]
 
 FORMULAS = ("followers", "views")
 COUNTS = ("followers", "likes", "comments", "shares", "saves", "views")
@@ -52,17 +53,38 @@ FIELDS = {
 _PREFIXES = ("avg ", "average ", "rata rata ", "rata2 ", "rerata ", "mean ", "median ", "jumlah ", "total ",
              "number of ", "jml ")
 _ALIASES = {alias: name for name, aliases in FIELDS.items() for alias in aliases}
-MAX_BYTES = 20 * 2**20  # a shortlist is kilobytes; refuse what is clearly something else
+# Limits. A shortlist is kilobytes; these refuse, with a message, what is something else.
+# One limit for a file's bytes and pasted text alike, below the 10 MiB a Jupyter websocket
+# message may carry, so that every upload that reaches the kernel gets an answer (the
+# workshop app's page refuses bigger files itself, with the same limit: app/server).
+MAX_BYTES = 8 * 2**20
+MAX_ROWS = 10_000  # data rows read; the rest is one problem
+MAX_COLUMNS = 50  # columns read; the rest is one problem
+MAX_CELL = 200  # characters kept of an account's name or platform
+MAX_COUNT = 10**15  # a count above this is a problem, never a number that wraps around
+XLSX_MAX_MEMBERS = 1_000  # parts in an XLSX's ZIP container
+XLSX_MAX_UNPACKED = 32 * 2**20  # all parts unpacked
+XLSX_MAX_RATIO = 100  # unpacked / packed, for a part over 1 MiB (a ZIP bomb is thousands)
+
+
+# What a problem can be: a column not used, a cell not used, or a row used with a warning
+# (encoding, duplicate, long_cell), or rows and columns past the limits (cut).
+PROBLEM_KINDS = ("unknown_column", "second_column", "empty", "unreadable", "extra_cells", "formula", "percent",
+                 "encoding", "duplicate", "long_cell", "cut")
 
 
 class AccountsError(ValueError):
-    """The input is not a table of accounts: no readable row, no follower column, not a table."""
+    """The input is not a table of accounts: no readable row, no follower column, not a table.
+    ``other_notation`` names the notation to try when the counts read two ways and none was
+    readable in the one chosen (a widget offers it in one click); otherwise None."""
+
+    other_notation: str | None = None
 
 
 @dataclass(frozen=True)
 class Problem:
     """One cell or column the reader could not use. ``row`` is the spreadsheet row (header = 1);
-    ``kind`` is one of ``unknown_column``, ``second_column``, ``empty``, ``unreadable``, ``extra_cells``."""
+    ``kind`` is one of ``PROBLEM_KINDS``."""
 
     row: int
     column: str
@@ -86,6 +108,9 @@ class Accounts:
     number_lang: str  # the language whose number format the counts were read in
     formula: str
     blank_rows: list[int] = field(default_factory=list)  # wholly empty rows, not data
+    # The notation of the counts rests on cells that read both ways ("5,000") or on signals
+    # that disagree: offer the other notation in one click.
+    ambiguous: bool = False
 
     def problems_frame(self):
         import pandas as pd
@@ -95,6 +120,19 @@ class Accounts:
 
 
 # --- reading the input into rows of text ------------------------------------------------
+
+@dataclass
+class _Rows:
+    """The input as (spreadsheet row number, cells), at most ``MAX_ROWS`` data rows and
+    ``MAX_COLUMNS`` columns, with what the reader noticed on the way."""
+
+    rows: list[tuple[int, list[Any]]]
+    delimiter: str  # ",", ";", "\t" or "xlsx"
+    cut_rows: bool = False  # more than MAX_ROWS data rows: the rest is not read
+    cut_columns: bool = False  # more than MAX_COLUMNS columns: the rest is not read
+    notes: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column index) -> "percent" / "formula"
+    recoded: list[int] = field(default_factory=list)  # rows read as Windows-1252 in a UTF-8 file
+
 
 def _name_of(source: Any, text: str | None, name: str | None) -> str:
     """The name messages give the input: printable, one line, at most 80 characters (a file's
@@ -112,9 +150,14 @@ def _fail(name: str, id_text: str, en_text: str) -> AccountsError:
     return AccountsError(bilingual(f"{id_name}: {id_text}", f"{en_name or id_name}: {en_text}"))
 
 
+def _megabytes(size: int, lang: str) -> str:
+    return format_number(size / 2**20, lang, decimals=1) + " MB"
+
+
 def _too_big(name: str, size: int) -> AccountsError:
-    return _fail(name, f"terlalu besar untuk daftar akun ({size / 2**20:.1f} MB; batasnya {MAX_BYTES // 2**20} MB).",
-                 f"too big for a list of accounts ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB).")
+    return _fail(name, f"terlalu besar untuk daftar akun ({_megabytes(size, 'id')}; batasnya "
+                       f"{_megabytes(MAX_BYTES, 'id')}).",
+                 f"too big for a list of accounts ({_megabytes(size, 'en')}; the limit is {_megabytes(MAX_BYTES, 'en')}).")
 
 
 def _read_file(path: Path, name: str) -> bytes:
@@ -141,11 +184,9 @@ def _read_file(path: Path, name: str) -> bytes:
     return data
 
 
-def _load(source: Any, text: str | None, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
-    """The rows of the input as (spreadsheet row number, cells), and the delimiter (or "xlsx").
-
-    Text comes only through ``text``: a ``str`` ``source`` is always a path, never guessed from its
-    contents, so text typed into a widget can never open a file."""
+def _load(source: Any, text: str | None, name: str) -> _Rows:
+    """The rows of the input. Text comes only through ``text``: a ``str`` ``source`` is always
+    a path, never guessed from its contents, so text typed into a widget can never open a file."""
     if text is not None:
         size = len(text.encode("utf-8", errors="surrogatepass"))
         if size > MAX_BYTES:
@@ -154,34 +195,78 @@ def _load(source: Any, text: str | None, name: str) -> tuple[list[tuple[int, lis
     if isinstance(source, (str, os.PathLike)):
         data = _read_file(Path(source), name)
     elif isinstance(source, (bytes, bytearray, memoryview)):
+        if len(source) > MAX_BYTES:
+            raise _too_big(name, len(source))
         data = bytes(source)
-        if len(data) > MAX_BYTES:
-            raise _too_big(name, len(data))
     else:
         raise TypeError(bilingual(
             f"source = {type(source).__name__}: harus berupa path berkas atau bytes; teks yang ditempel "
             "diberikan lewat text=.",
             f"source = {type(source).__name__}: must be a file path or bytes; pasted text goes in text=."))
     if data.startswith(b"PK\x03\x04"):
-        return _xlsx_rows(data, name), "xlsx"
-    return _split(_decode(data, name), name)
+        return _xlsx_rows(data, name)
+    decoded, recoded_lines = _decode(data, name)
+    rows = _split(decoded, name)
+    if recoded_lines:
+        rows.recoded = _records_on_lines(decoded, rows.delimiter, recoded_lines)
+    return rows
 
 
-def _decode(data: bytes, name: str) -> str:
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[int]]:
+    """The text of a CSV file, and the lines (1 = first) read as Windows-1252 in a file that is
+    otherwise UTF-8 (a file put together from two sources): those rows get a problem each."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise _fail(name, "bukan teks UTF-16 yang sah, walau diawali tanda UTF-16.",
+                        "is not valid UTF-16 text, though it starts with a UTF-16 mark.") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
         raise _fail(name, "bukan tabel (CSV, XLSX, atau teks dari spreadsheet); isinya data biner.",
                     "is not a table (CSV, XLSX, or text from a spreadsheet); it holds binary data.")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Excel's "CSV (Comma delimited)" on Windows
+        pass
+    lines = data.split(b"\n")
+    if not any(_UTF8_SEQUENCE.search(line) and _is_utf8(line) for line in lines):
+        return data.decode("cp1252", errors="replace"), []  # Excel's "CSV (Comma delimited)" on Windows
+    recoded = [number for number, line in enumerate(lines, start=1) if not _is_utf8(line)]
+    return "\n".join(line.decode("utf-8") if _is_utf8(line) else line.decode("cp1252", errors="replace")
+                     for line in lines), recoded
 
 
-def _split(text: str, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _records_on_lines(text: str, delimiter: str, lines: list[int]) -> list[int]:
+    """The record (spreadsheet row) numbers that hold the given text lines (a quoted cell may
+    span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    wanted, found, start = set(lines), [], 1
+    try:
+        for number, _ in enumerate(reader, start=1):
+            if wanted & set(range(start, reader.line_num + 1)):
+                found.append(number)
+            start = reader.line_num + 1
+            if number > MAX_ROWS:
+                break
+    except csv.Error:
+        pass
+    return found
+
+
+def _split(text: str, name: str) -> _Rows:
     first = next((line for line in text.splitlines() if line.strip()), "")
     if "\t" in first:
         delimiter = "\t"
@@ -190,28 +275,110 @@ def _split(text: str, name: str) -> tuple[list[tuple[int, list[Any]]], str]:
     else:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = _Rows([], delimiter)
     try:
-        return [(number, cells) for number, cells in enumerate(reader, start=1)], delimiter
+        for number, cells in enumerate(reader, start=1):
+            if number > MAX_ROWS + 1:  # the header and MAX_ROWS data rows
+                rows.cut_rows = any(cell.strip() for cell in cells) or any(
+                    any(c.strip() for c in more) for more in reader)
+                break
+            if len(cells) > MAX_COLUMNS:
+                rows.cut_columns = rows.cut_columns or any(c.strip() for c in cells[MAX_COLUMNS:])
+                cells = cells[:MAX_COLUMNS]
+            rows.rows.append((number, cells))
     except csv.Error as error:
         raise _fail(name, f"baris {reader.line_num}: CSV tidak bisa dibaca ({error}).",
                     f"line {reader.line_num}: the CSV cannot be read ({error}).") from None
+    return rows
 
 
-def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list[Any]]]:
+def _check_zip(data: bytes, name: str):
+    """Open an XLSX file's ZIP container after checking every member: how many, how big once
+    unpacked (as declared; Python's zipfile never unpacks past the declared size) and how
+    much smaller packed. A ZIP bomb is refused before openpyxl reads a byte of it."""
     import zipfile
 
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as error:
+        raise _unreadable_xlsx(name, error) from None
+    unpacked = sum(m.file_size for m in members)
+    bomb = len(members) > XLSX_MAX_MEMBERS or unpacked > XLSX_MAX_UNPACKED or any(
+        m.file_size > 2**20 and m.file_size > XLSX_MAX_RATIO * max(m.compress_size, 1) for m in members)
+    if bomb:
+        archive.close()
+        raise _fail(name, f"isi XLSX ini terlalu besar setelah dibuka ({len(members)} bagian, "
+                          f"{_megabytes(unpacked, 'id')}; batasnya {XLSX_MAX_MEMBERS} bagian, "
+                          f"{_megabytes(XLSX_MAX_UNPACKED, 'id')}, dan pemadatan paling banyak {XLSX_MAX_RATIO}x). "
+                          "Simpan ulang sebagai CSV, atau hanya kolom dan baris daftar akunnya.",
+                    f"this XLSX is too big once unpacked ({len(members)} parts, {_megabytes(unpacked, 'en')}; "
+                    f"the limits are {XLSX_MAX_MEMBERS} parts, {_megabytes(XLSX_MAX_UNPACKED, 'en')} and "
+                    f"{XLSX_MAX_RATIO}x compression). Save it again as CSV, or only the shortlist's rows and columns.")
+    return archive
+
+
+_FAR_CELL = re.compile(rb"<c\b[^>]*?\br=\"[A-Z]{1,3}(\d{5,})\"")  # a cell in row 10000 or later
+_WIDE_CELL = re.compile(rb"<c\b[^>]*?\br=\"(?:[A-Z]{3}|[B-Z][A-Z]|A[Y-Z])\d+\"")  # a cell past column AX (50)
+
+
+def _unreadable_xlsx(name: str, error: BaseException) -> AccountsError:
+    kind = type(error).__name__ if type(error).__module__ in ("builtins", "zipfile", "xml.etree.ElementTree") \
+        else f"{type(error).__module__.split('.')[0]}.{type(error).__name__}"
+    return _fail(name, f"bukan berkas XLSX yang bisa dibaca ({kind}).", f"is not an XLSX file that can be read ({kind}).")
+
+
+def _xlsx_rows(data: bytes, name: str) -> _Rows:
+    """The first sheet's values, streamed: at most MAX_ROWS data rows and MAX_COLUMNS columns
+    (openpyxl fills a gap in row numbers with empty rows, so the row cap bounds that too).
+    Percent-formatted cells and formulas without a stored value are noted, not read as counts.
+    Any file openpyxl or zlib cannot read gets the bilingual error, never theirs."""
+    try:
+        with _check_zip(data, name) as archive:
+            sheets = [archive.read(member) for member in archive.namelist() if member.startswith("xl/worksheets/")]
+    except AccountsError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a damaged part: zlib.error, BadZipFile (CRC), ...
+        raise _unreadable_xlsx(name, error) from None
+    rows = _sheet_rows(data, name, data_only=True)
+    # Cells past the limits are never read, but they are named: the sheet's XML says where they are.
+    first = sheets[0] if sheets else b""
+    rows.cut_rows = rows.cut_rows or any(int(m.group(1)) > MAX_ROWS + 1 for m in _FAR_CELL.finditer(first))
+    rows.cut_columns = rows.cut_columns or bool(_WIDE_CELL.search(first))
+    if any(b"<f" in sheet for sheet in sheets):  # a second pass sees the formulas the first read as empty
+        values = dict(rows.rows)
+        for (number, index), note in _sheet_rows(data, name, data_only=False).notes.items():
+            if note == "formula" and _cell(values.get(number, []), index) is None:
+                rows.notes[(number, index)] = "formula"
+    return rows
+
+
+def _sheet_rows(data: bytes, name: str, data_only: bool) -> _Rows:
     from openpyxl import load_workbook
 
+    rows = _Rows([], "xlsx")
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise _fail(name, f"bukan berkas XLSX yang bisa dibaca ({type(error).__name__}).",
-                    f"is not an XLSX file that can be read ({type(error).__name__}).") from None
-    try:
-        sheet = book.worksheets[0]
-        return [(number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        book.close()
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+        try:
+            sheet = book.worksheets[0]
+            for number, cells in enumerate(sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS + 1), start=1):
+                if number > MAX_ROWS + 1:
+                    rows.cut_rows = any(cell.value is not None for cell in cells)
+                    break
+                if len(cells) > MAX_COLUMNS:
+                    rows.cut_columns = rows.cut_columns or cells[MAX_COLUMNS].value is not None
+                    cells = cells[:MAX_COLUMNS]
+                for index, cell in enumerate(cells):
+                    if getattr(cell, "data_type", "") == "f":
+                        rows.notes[(number, index)] = "formula"
+                    elif isinstance(cell.value, (int, float)) and "%" in (getattr(cell, "number_format", "") or ""):
+                        rows.notes[(number, index)] = "percent"
+                rows.rows.append((number, [cell.value for cell in cells]))
+        finally:
+            book.close()
+    except Exception as error:  # noqa: BLE001 - any broken file: the bilingual error, never openpyxl's
+        raise _unreadable_xlsx(name, error) from None
+    return rows
 
 
 # --- columns ----------------------------------------------------------------------------
@@ -261,27 +428,62 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
     if isinstance(cell, (int, float)):  # from XLSX
         if not math.isfinite(cell) or cell < 0 or (whole and cell != int(cell)):
             raise ValueError(bilingual(f"{cell!r} bukan jumlah yang sah.", f"{cell!r} is not a valid count."))
-        return float(cell)
+        return _at_most(float(cell), cell)
     text = str(cell).strip()
     if _PLAIN.fullmatch(text):
-        return float(text)
+        return _at_most(float(text), text)
     if not whole and _DECIMAL[lang].fullmatch(text):
         grouping, decimal = (".", ",") if lang == "id" else (",", ".")
-        return float(text.replace(grouping, "").replace(decimal, "."))
-    return float(parse_count(text, lang))
+        return _at_most(float(text.replace(grouping, "").replace(decimal, ".")), text)
+    return _at_most(float(parse_count(text, lang)), text)
+
+
+def _at_most(value: float, cell: Any) -> float:
+    if value > MAX_COUNT:
+        raise ValueError(bilingual(f"{_shown(cell)} lebih dari {format_number(MAX_COUNT, 'id')}: bukan jumlah yang masuk akal.",
+                                   f"{_shown(cell)} is over {format_number(MAX_COUNT, 'en')}: not a plausible count."))
+    return value
 
 
 _EITHER = re.compile(r"\d{1,3}[.,]\d{3}")  # "5.000" or "5,000": five thousand, or five, by language
+_COMPACT = re.compile(r"\d+(?:([.,])\d+)?\s*(k|m|mn|b|bn|rb|ribu|jt|juta|miliar|thousand|million|billion)\.?",
+                      re.IGNORECASE)
+_COMPACT_ID = {"rb", "ribu", "jt", "juta", "miliar"}
+_HEADER_ID = re.compile(r"^(pengikut|akun|nama akun|suka|komentar|dibagikan|bagikan|disimpan|simpan|tayangan|ditonton|"
+                        r"rata rata|rata2|rerata|jumlah|jml)\b")
+_HEADER_EN = re.compile(r"^(followers?|username|user name|user|account|handle|likes?|comments?|shares?|saves?|"
+                        r"views?|plays|avg|average|number of|mean)\b")
 
 
-def _number_lang(cells: list[tuple[Any, bool]], fallback: str) -> str:
-    """The notation the file's counts are written in: the language in which more of its
-    cells can be read only that way ("873,5" is Indonesian, "2.5k" reads either way). Plain
-    digits and cells such as "5,000" (which read either way) say nothing; with no evidence,
-    ``fallback``."""
-    votes = {"id": 0, "en": 0}
+def _notation(header: list[Any], cells: list[tuple[Any, bool]], delimiter: str) -> tuple[str, bool]:
+    """The notation the counts are written in, from every signal, and whether it is in doubt.
+
+    Semicolons are Indonesian Excel: ``id``, no doubt. Otherwise the cells decide: a cell that
+    reads only one way ("873,5" is Indonesian) counts two votes; a compact count's decimal mark
+    ("1.5M" English, "1,5 jt" Indonesian) or an Indonesian unit ("rb", "jt") one. When the cells
+    do not decide, the header's words do ("Followers", "pengikut"; people paste English headers
+    from tools with Indonesian numbers, so words never outvote cells); then ``en`` for commas
+    (English Excel), ``id`` for XLSX and pasted text. In doubt when the cells disagree, or when
+    cells such as "5,000" (five thousand, or five) are there and no cell decided."""
+    if delimiter == ";":
+        return "id", False
+    cell_votes = {"id": 0, "en": 0}
+    either = False
     for cell, whole in cells:
-        if not isinstance(cell, str) or _PLAIN.fullmatch(cell.strip()) or _EITHER.fullmatch(cell.strip()):
+        if not isinstance(cell, str):
+            continue
+        text = cell.strip()
+        if _PLAIN.fullmatch(text):
+            continue
+        if _EITHER.fullmatch(text):
+            either = True
+            continue
+        compact = _COMPACT.fullmatch(text)
+        if compact:
+            mark, unit = compact.group(1), compact.group(2).lower()
+            lang = "id" if mark == "," or (mark is None and unit in _COMPACT_ID) else "en" if mark == "." else None
+            if lang:
+                cell_votes[lang] += 1
             continue
         readable = []
         for lang in ("id", "en"):
@@ -291,10 +493,22 @@ def _number_lang(cells: list[tuple[Any, bool]], fallback: str) -> str:
             except (ValueError, TypeError):
                 pass
         if len(readable) == 1:
-            votes[readable[0]] += 1
-    if votes["id"] == votes["en"]:
-        return fallback
-    return "en" if votes["en"] > votes["id"] else "id"
+            cell_votes[readable[0]] += 2
+    header_votes = {"id": 0, "en": 0}
+    for written in header:
+        words = re.sub(r"[\s_.\-/#:()]+", " ", str(written if written is not None else "")).strip().lower()
+        if _HEADER_ID.match(words):
+            header_votes["id"] += 1
+        elif _HEADER_EN.match(words):
+            header_votes["en"] += 1
+    for votes in (cell_votes, header_votes):
+        if votes["id"] != votes["en"]:
+            decided = "en" if votes["en"] > votes["id"] else "id"
+            break
+    else:
+        decided = "en" if delimiter == "," else "id"
+    doubt = (cell_votes["id"] > 0 and cell_votes["en"] > 0) or (either and not any(cell_votes.values()))
+    return decided, doubt
 
 
 def _is_blank(cell: Any) -> bool:
@@ -315,11 +529,10 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
         formula: ``"followers"`` (interactions / followers) or ``"views"`` (interactions /
             views), the two formulas notebooks 08 and 13 teach.
         number_lang: ``"id"`` (5.000 and 2,5) or ``"en"`` (5,000 and 2.5) to say how the counts
-            are written; None decides from the file: semicolons are Indonesian Excel, so ``id``;
-            otherwise the notation in which more cells can be read in only that way (``873,5``
-            is Indonesian), and with no such cell ``en`` for commas (English Excel), ``id``
-            for XLSX and pasted text. Cells such as ``5,000`` that read both ways never decide;
-            in the other notation they are problems.
+            are written; None decides from every signal in the input (see ``_notation``:
+            semicolons, cells that read only one way, compact counts, header words). Cells
+            such as ``5,000`` that read both ways never decide; in the other notation they are
+            problems, and ``Accounts.ambiguous`` says the choice is in doubt.
         name: the file's name for messages (an upload's name); defaults to the path's name, or
             "teks yang ditempel / pasted text" for ``text``.
     Returns:
@@ -344,10 +557,11 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
     if number_lang is not None:
         check_lang(number_lang)
     label = _name_of(source, text, name)
-    rows, delimiter = _load(source, text, label)
+    loaded = _load(source, text, label)
+    rows = loaded.rows
     if not rows or all(all(_is_blank(c) for c in cells) for _, cells in rows):
         raise _fail(label, "kosong: tidak ada baris judul maupun data.", "is empty: no header row and no data.")
-    problems: list[Problem] = []
+    problems: list[Problem] = _cut_problems(loaded)
     _, header = rows[0]
     placed = _place_columns(header, problems)
     if "followers" not in placed:
@@ -361,59 +575,145 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
     blank = [n for n, cells in body if all(_is_blank(c) for c in cells)]
     body = [(n, cells) for n, cells in body if not all(_is_blank(c) for c in cells)]
     counts = [name_ for name_ in COUNTS if name_ in placed]
+    count_cells = [(_cell(cells, placed[c]), c == "followers") for _, cells in body for c in counts]
+    decided, ambiguous = _notation(header, count_cells, loaded.delimiter)
     if number_lang is None:
-        number_lang = "id" if delimiter == ";" else _number_lang(
-            [(_cell(cells, placed[c]), c == "followers") for _, cells in body for c in counts],
-            fallback="en" if delimiter == "," else "id")
+        number_lang = decided
     records = []
     for number, cells in body:
-        extra = [c for c in cells[len(header):] if not _is_blank(c)]
-        if extra:  # "@a,12,500,10" in a comma file: the count split in two, so every cell after it moved
-            problems.append(Problem(
-                number, "", str(extra[0]),
-                f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal judulnya {len(header)} kolom "
-                "(mungkin angka dengan koma pemisah ribuan tanpa tanda kutip). Baris ini tidak dipakai.",
-                f"this row has {len(header) + len(extra)} cells or more for {len(header)} header columns (perhaps "
-                "a number with a thousands comma and no quotes). This row is not used.", "extra_cells"))
-            continue
-        record = {"row": number}
-        for field_ in ("handle", "platform"):
-            if field_ in placed:
-                value = _cell(cells, placed[field_])
-                record[field_] = "" if value is None else str(value).strip()
-        readable = True
-        for field_ in counts:
-            cell = _cell(cells, placed[field_])
-            if _is_blank(cell):
-                record[field_] = math.nan
-                problems.append(Problem(number, written[field_], "",
-                                        "sel kosong." + (" Baris ini tidak dipakai." if field_ == "followers" else
-                                                         " Tingkat keterlibatan tidak dihitung."),
-                                        "empty cell." + (" This row is not used." if field_ == "followers" else
-                                                         " The engagement rate is not computed."), "empty"))
-                readable = readable and field_ != "followers"
-                continue
+        record = _read_row(number, cells, header, placed, written, counts, number_lang, loaded.notes, problems)
+        if record is not None:
+            records.append(record)
+    if not records:
+        first = [p for p in problems if p.row > 1 and p.kind != "cut"][:3]
+        if not first:
+            raise _fail(label, "tidak ada satu baris data pun: semua sel di bawah baris judul kosong"
+                               + (f" (dalam {MAX_COLUMNS} kolom pertama)." if loaded.cut_columns else "."),
+                        "no data row: every cell under the header row is empty"
+                        + (f" (in the first {MAX_COLUMNS} columns)." if loaded.cut_columns else "."))
+        error = _fail(label, "tidak ada satu baris data pun yang bisa dibaca (" + "; ".join(
+                          f"baris {p.row}, kolom {p.column}: {p.value!r}" for p in first) + ").",
+                      "no data row could be read (" + "; ".join(
+                          f"row {p.row}, column {p.column}: {p.value!r}" for p in first) + ").")
+        if ambiguous and number_lang == decided:  # the widget offers the other notation
+            error.other_notation = "en" if number_lang == "id" else "id"
+        raise error
+    problems += _recoded_problems(loaded.recoded, records) + _duplicate_problems(records, written.get("handle", ""))
+    table = _classify(records, placed, formula)
+    problems.sort(key=lambda p: p.row)
+    return Accounts(table, problems, label, written, number_lang, formula, blank, ambiguous and number_lang == decided)
+
+
+def _cut_problems(loaded: _Rows) -> list[Problem]:
+    problems = []
+    if loaded.cut_columns:
+        problems.append(Problem(
+            1, "", "", f"lebih dari {format_number(MAX_COLUMNS, 'id')} kolom: hanya {format_number(MAX_COLUMNS, 'id')} "
+                       "kolom pertama yang dibaca.",
+            f"more than {format_number(MAX_COLUMNS, 'en')} columns: only the first {format_number(MAX_COLUMNS, 'en')} "
+            "are read.", "cut"))
+    if loaded.cut_rows:
+        problems.append(Problem(
+            MAX_ROWS + 2, "", "",
+            f"lebih dari {format_number(MAX_ROWS, 'id')} baris data: hanya {format_number(MAX_ROWS, 'id')} baris "
+            "pertama yang dibaca; bagi daftarnya menjadi beberapa berkas.",
+            f"more than {format_number(MAX_ROWS, 'en')} data rows: only the first {format_number(MAX_ROWS, 'en')} are "
+            "read; split the list into several files.", "cut"))
+    return problems
+
+
+def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str, int], written: dict[str, str],
+              counts: list[str], number_lang: str, notes: dict[tuple[int, int], str],
+              problems: list[Problem]) -> dict | None:
+    """One data row as a record, or None when its follower count cannot be used; every cell
+    that cannot be used is a problem on this row."""
+    extra = [c for c in cells[len(header):] if not _is_blank(c)]
+    if extra:  # "@a,12,500,10" in a comma file: the count split in two, so every cell after it moved
+        problems.append(Problem(
+            number, "", _shown(extra[0]),
+            f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal judulnya {len(header)} kolom "
+            "(mungkin angka dengan koma pemisah ribuan tanpa tanda kutip). Baris ini tidak dipakai.",
+            f"this row has {len(header) + len(extra)} cells or more for {len(header)} header columns (perhaps "
+            "a number with a thousands comma and no quotes). This row is not used.", "extra_cells"))
+        return None
+    record: dict[str, Any] = {"row": number}
+    for field_ in ("handle", "platform"):
+        if field_ in placed:
+            value = _cell(cells, placed[field_])
+            value = "" if value is None else str(value).strip()
+            if value.startswith("'") and value[1:].startswith(_FORMULA_START):
+                value = value[1:]  # our own downloads write "@a" as "'@a" (safe_text): read it back as written
+            if len(value) > MAX_CELL:
+                problems.append(Problem(number, written[field_], _shown(value),
+                                        f"lebih dari {MAX_CELL} karakter; yang dipakai {MAX_CELL} karakter pertama.",
+                                        f"over {MAX_CELL} characters; the first {MAX_CELL} are used.", "long_cell"))
+                value = value[:MAX_CELL]
+            record[field_] = value
+    readable = True
+    for field_ in counts:
+        cell = _cell(cells, placed[field_])
+        tail_id = " Baris ini tidak dipakai." if field_ == "followers" else " Tingkat keterlibatan tidak dihitung."
+        tail_en = " This row is not used." if field_ == "followers" else " The engagement rate is not computed."
+        note = notes.get((number, placed[field_]))
+        record[field_] = math.nan
+        if note == "formula" and _is_blank(cell):
+            problems.append(Problem(number, written[field_], "",
+                                    "rumus tanpa nilai tersimpan (berkas dibuat tanpa Excel menghitungnya); buka dan "
+                                    "simpan ulang di Excel." + tail_id,
+                                    "a formula with no stored value (the file was written without Excel computing "
+                                    "it); open and save it again in Excel." + tail_en, "formula"))
+        elif note == "percent":
+            problems.append(Problem(number, written[field_], _shown(cell),
+                                    "sel berformat persen, bukan jumlah." + tail_id,
+                                    "a cell formatted as a percentage, not a count." + tail_en, "percent"))
+        elif _is_blank(cell):
+            problems.append(Problem(number, written[field_], "", "sel kosong." + tail_id, "empty cell." + tail_en,
+                                    "empty"))
+        else:
             try:
                 record[field_] = _amount(cell, number_lang, whole=field_ == "followers")
+                continue
             except (ValueError, TypeError) as error:
                 message = str(error).splitlines()
                 id_text, en_text = (message[0], message[-1]) if len(message) == 2 else (str(error), str(error))
-                tail_id = " Baris ini tidak dipakai." if field_ == "followers" else " Tingkat keterlibatan tidak dihitung."
-                tail_en = " This row is not used." if field_ == "followers" else " The engagement rate is not computed."
-                problems.append(Problem(number, written[field_], str(cell), id_text + tail_id, en_text + tail_en))
-                record[field_] = math.nan
-                readable = readable and field_ != "followers"
-        if readable:
-            records.append(record)
-    if not records:
-        first = [p for p in problems if p.row > 1][:3]
-        raise _fail(label, "tidak ada satu baris data pun yang bisa dibaca (" + "; ".join(
-                        f"baris {p.row}, kolom {p.column}: {p.value!r}" for p in first) + ").",
-                    "no data row could be read (" + "; ".join(
-                        f"row {p.row}, column {p.column}: {p.value!r}" for p in first) + ").")
-    table = _classify(records, placed, formula)
-    problems.sort(key=lambda p: p.row)
-    return Accounts(table, problems, label, written, number_lang, formula, blank)
+                problems.append(Problem(number, written[field_], _shown(cell), id_text + tail_id, en_text + tail_en))
+        readable = readable and field_ != "followers"
+    return record if readable else None
+
+
+def _shown(cell: Any) -> str:
+    """A cell as a problem shows it: at most 80 characters."""
+    value = str(cell)
+    return value if len(value) <= 80 else value[:79] + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def _recoded_problems(recoded: list[int], records: list[dict]) -> list[Problem]:
+    used = {r["row"] for r in records}
+    return [Problem(number, "", "",
+                    "baris ini tidak ditulis dalam UTF-8 seperti baris lain (dibaca sebagai Windows-1252): periksa "
+                    "huruf beraksennya.",
+                    "this row is not in UTF-8 like the others (read as Windows-1252): check its accented letters.",
+                    "encoding") for number in recoded if number in used]
+
+
+def _duplicate_problems(records: list[dict], column: str) -> list[Problem]:
+    """A handle that appears again (ignoring case, a leading @ and look-alike characters): both
+    rows are kept, and the later one gets a problem."""
+    seen: dict[str, int] = {}
+    problems = []
+    for record in records:
+        handle = unicodedata.normalize("NFKC", record.get("handle", "")).casefold().lstrip("@").strip()
+        if not handle:
+            continue
+        if handle in seen:
+            problems.append(Problem(record["row"], column, _shown(record["handle"]),
+                                    f"akun yang sama dengan baris {seen[handle]}; kedua baris dipakai, jadi akun ini "
+                                    "terhitung dua kali.",
+                                    f"the same account as row {seen[handle]}; both rows are used, so this account "
+                                    "counts twice.", "duplicate"))
+        else:
+            seen[handle] = record["row"]
+    return problems
 
 
 def _cell(cells: list[Any], index: int) -> Any:
@@ -513,17 +813,56 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
 
 # --- downloads (bytes in memory; nothing is written to disk) ------------------------------
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def safe_text(value: str) -> str:
+    """A text cell that no spreadsheet runs as a formula: a leading ``'`` before ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return (Excel and LibreOffice show the text as written)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _text_columns(table) -> list[str]:
+    from pandas.api.types import is_numeric_dtype
+
+    return [column for column in table.columns if not is_numeric_dtype(table[column])]
+
+
 def to_csv_bytes(table, lang: str = "id") -> bytes:
     """The table as CSV for a spreadsheet in ``lang``: Indonesian uses semicolons and decimal
     commas (what Excel with Indonesian settings opens directly), English commas and dots.
-    UTF-8 with a BOM, so Excel reads the accents."""
+    UTF-8 with a BOM, so Excel reads the accents. Every text cell is written as text
+    (``safe_text``): a handle such as ``=HYPERLINK(...)`` never becomes a live formula.
+    Numbers are unchanged."""
     check_lang(lang)
     sep, decimal = (";", ",") if lang == "id" else (",", ".")
-    return table.to_csv(index=False, sep=sep, decimal=decimal, float_format="%.2f").encode("utf-8-sig")
+    safe = table.copy()
+    for column in _text_columns(safe):
+        safe[column] = safe[column].map(lambda v: safe_text(v) if isinstance(v, str) else v)
+    return safe.to_csv(index=False, sep=sep, decimal=decimal, float_format="%.2f").encode("utf-8-sig")
 
 
 def to_xlsx_bytes(table) -> bytes:
-    """The table as an XLSX workbook (numbers stay numbers)."""
+    """The table as an XLSX workbook: numbers stay numbers, and every text cell is a string
+    cell, never a formula. Characters XML cannot hold (e.g. a vertical tab) become U+FFFD."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append([str(c) for c in table.columns])
+    for values in table.itertuples(index=False):
+        row = []
+        for value in values:
+            if isinstance(value, str):
+                cell = WriteOnlyCell(sheet, ILLEGAL_CHARACTERS_RE.sub("\N{REPLACEMENT CHARACTER}", value))
+                cell.data_type = "s"  # openpyxl would make "=..." a formula
+                row.append(cell)
+            elif isinstance(value, float) and math.isnan(value):
+                row.append(None)
+            else:
+                row.append(value.item() if hasattr(value, "item") else value)
+        sheet.append(row)
     buffer = io.BytesIO()
-    table.to_excel(buffer, index=False, engine="openpyxl")
+    book.save(buffer)
     return buffer.getvalue()

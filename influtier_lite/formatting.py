@@ -58,6 +58,15 @@ def format_compact(value: float, lang: str = "id", fraction_digits: int = 1) -> 
     number = real_number("value", value)
     check_lang(lang)
     fraction_digits = whole_number("fraction_digits", fraction_digits, 0, 10)
+    # Babel picks the unit from the number before rounding it, so 999.950 would read "1000 rb":
+    # round to what will be shown first, and a number just under a unit boundary takes the
+    # next unit ("1 jt" / "1M").
+    if abs(number) >= 1000:
+        exponent = 3 * ((len(str(int(abs(number)))) - 1) // 3)
+        shown = round(number / 10**exponent, fraction_digits)
+        number = shown * 10**exponent
+    elif abs(number) > 0:
+        number = round(number, fraction_digits)
     return babel_numbers.format_compact_decimal(
         number, locale=lang, fraction_digits=fraction_digits
     )

@@ -195,6 +195,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Sampel rekaan: 500 akun yang dibuat dari rentang Partipost",
         "en": "Made-up sample: 500 accounts generated from Partipost's bands",
     },
+    "scatter_title_shortlist": {"id": "Daftar akun Anda: {count} akun", "en": "Your shortlist: {count} accounts"},
+    "scatter_description_shortlist": {
+        "id": "Gambar: akun dari daftar Anda, tingkat keterlibatan (sumbu tegak) terhadap pengikut (sumbu datar), "
+        "keduanya berskala log; {shown} dari {count} akun tampil (akun tanpa tingkat keterlibatan tidak digambar). "
+        "Pita berwarna adalah rentang Partipost tiap tingkatan (untuk mega: sekitar 1%, lebar ±0,5 poin adalah "
+        "konvensi kami).",
+        "en": "Figure: the accounts of your shortlist, engagement rate (up) against followers (across), both on log "
+        "scales; {shown} of {count} accounts are drawn (accounts without an engagement rate are left out). The "
+        "coloured bands are Partipost's band for each tier (for mega: about 1%, the ±0.5-point width is our "
+        "convention).",
+    },
     "scatter_ylabel": {"id": "Tingkat keterlibatan (skala log)", "en": "Engagement rate (log scale)"},
     "scatter_legend": {"id": "Tingkatan Partipost", "en": "Partipost tier"},
     "scatter_description": {

@@ -17,7 +17,7 @@ from PIL import Image
 
 from .data import SCHEMES
 from .formatting import format_compact, format_number
-from .i18n import check_lang, text
+from .i18n import bilingual, check_lang, text
 from .schemes import FOLLOWER_RANGE
 
 __all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "TIER_MARKERS", "tier_colour", "TierLadder", "FOLLOWER_RANGE",
@@ -238,7 +238,7 @@ class StaticFigure:
         return self.description
 
 
-def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> StaticFigure:
+def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str = "sample") -> StaticFigure:
     """Engagement rate against followers for many accounts, with Partipost's bands.
 
     Args:
@@ -246,10 +246,16 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
         er_percent: engagement rates in percent, one per count.
         tiers: the Partipost tier key of each account (as ``classify_many`` gives).
         lang: ``"id"`` or ``"en"``.
+        kind: ``"sample"`` (the made-up sample of notebook 08: its title says so) or
+            ``"shortlist"`` (accounts a user brought: titled as theirs, the axes widened to
+            show every account, and the description counts the accounts without a rate).
     """
     import numpy as np
 
     lang = check_lang(lang)
+    if kind not in ("sample", "shortlist"):
+        raise ValueError(bilingual(f"kind = {kind!r}: pilih 'sample' atau 'shortlist'.",
+                                   f"kind = {kind!r}: choose 'sample' or 'shortlist'."))
     followers, er_percent = np.asarray(followers, dtype=float), np.asarray(er_percent, dtype=float)
     tiers = np.asarray(tiers, dtype=object)
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 5.4), dpi=DPI, layout="constrained")
@@ -257,7 +263,11 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
     ax = figure.add_subplot()
     ax.set_xscale("log")
     ax.set_yscale("log")
-    low, high = 300, 5_000_000
+    low, high, er_low, er_high = 300, 5_000_000, 0.03, 40
+    shown = np.isfinite(er_percent) & (er_percent > 0) & (followers > 0)
+    if kind == "shortlist" and shown.any():  # nothing of a user's list falls off the chart
+        low, high = min(low, followers[shown].min() / 1.5), max(high, followers[shown].max() * 1.5)
+        er_low, er_high = min(er_low, er_percent[shown].min() / 1.5), max(er_high, er_percent[shown].max() * 1.5)
     partipost = SCHEMES["partipost"]
     for tier in partipost.tiers:
         left, right = max(tier.min_followers, low), min(tier.max_followers or high, high)
@@ -273,20 +283,26 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id") -> Static
                 fontweight="bold", parse_math=False, zorder=4,
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
     ax.set_xlim(low, high)
-    ax.set_ylim(0.03, 40)
-    ax.set_yticks([0.1, 0.3, 1, 3, 10, 30], [format_number(v, lang) + "%" for v in (0.1, 0.3, 1, 3, 10, 30)])
+    ax.set_ylim(er_low, er_high)
+    yticks = [v for v in (0.001, 0.01, 0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000) if er_low <= v <= er_high]
+    ax.set_yticks(yticks, [format_number(v, lang) + "%" for v in yticks])
     ax.yaxis.set_minor_locator(NullLocator())
-    ticks = [1_000, 10_000, 100_000, 1_000_000]
+    ticks = [v for v in (10, 100, 1_000, 10_000, 100_000, 1_000_000, 10**7, 10**8, 10**9) if low <= v <= high]
     ax.set_xticks(ticks, [format_compact(v, lang) for v in ticks])
     ax.xaxis.set_minor_locator(NullLocator())
     ax.tick_params(labelsize=FONT - 1)
     ax.set_xlabel(text("ladder_xlabel", lang), fontsize=FONT)
     ax.set_ylabel(text("scatter_ylabel", lang), fontsize=FONT)
-    ax.set_title(text("scatter_title", lang), fontsize=FONT + 1)
+    title = "scatter_title" if kind == "sample" else "scatter_title_shortlist"
+    ax.set_title(text(title, lang, count=format_number(len(followers), lang)), fontsize=FONT + 1, parse_math=False)
     legend = ax.legend(title=text("scatter_legend", lang), fontsize=FONT - 2, title_fontsize=FONT - 2,
                        loc="upper right")
     for label in legend.get_texts():  # tier names from data/: drawn as text, never as maths
         label.set_parse_math(False)
     ax.grid(True, color="#DDDDDD", linewidth=0.6)
-    description = text("scatter_description", lang, count=format_number(len(followers), lang))
+    if kind == "sample":
+        description = text("scatter_description", lang, count=format_number(len(followers), lang))
+    else:
+        description = text("scatter_description_shortlist", lang, count=format_number(len(followers), lang),
+                           shown=format_number(int(shown.sum()), lang))
     return StaticFigure(figure, description)

@@ -5,7 +5,9 @@
 
 The file stays in the kernel's memory: nothing is written to disk, the upload button is
 emptied as soon as the file is read (so its bytes are not kept in the widget's state) and
-the downloads are links built in memory.
+a download is built in memory when its button is clicked. Text pasted in the box is read as
+text, never as a file name. After any error the old table, chart and downloads are cleared,
+so nothing on the page belongs to another file than the one the status names.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from .accounts import Accounts, flag_text, read_accounts, to_csv_bytes, to_xlsx_bytes
+from .accounts import MAX_BYTES, MAX_ROWS, Accounts, flag_text, read_accounts, to_csv_bytes, to_xlsx_bytes
 from .data import SCHEMES, data_dir
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
+from .i18n import bilingual, check_lang, text
 from .inputs import alone, error_html, fluid, labelled, row
 from .plotting import figure_image
 from .table import Table
@@ -30,6 +32,7 @@ __all__ = ["ShortlistExplorer", "sample_path", "SAMPLE_SHORTLIST", "ui_text", "r
 
 SAMPLE_SHORTLIST = "sample_shortlist_synthetic.csv"
 MAX_SHOWN = 200  # rows drawn in the page; the downloads hold them all
+MAX_PROBLEMS_SHOWN = 100  # problems listed in the page; the rest are counted
 
 _TEXT = {
     "upload": ("Unggah CSV/XLSX", "Upload CSV/XLSX"),
@@ -63,8 +66,25 @@ _TEXT = {
     "kind_empty": ("sel kosong", "empty cell"),
     "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
     "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
+    "kind_formula": ("rumus tanpa nilai tersimpan", "a formula with no stored value"),
+    "kind_percent": ("sel persen, bukan jumlah", "a percentage cell, not a count"),
+    "kind_encoding": ("baris dengan pengodean lain (periksa hurufnya)", "a row in another encoding (check its letters)"),
+    "kind_duplicate": ("akun yang sama dua kali", "the same account twice"),
+    "kind_long_cell": ("isi sel dipotong", "cell cut short"),
+    "kind_cut": ("melewati batas, tidak dibaca", "past the limit, not read"),
     "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
                 "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
+    "limit": ("Berkas atau teks sampai {size}; paling banyak {rows} baris dibaca.",
+              "Files or text up to {size}; at most {rows} rows are read."),
+    "more_problems": ("…dan {count} masalah lain.", "…and {count} more problems."),
+    "switch_to_en": ("Angka seperti 5,000 bisa dibaca dua cara. Baca ulang dengan format Inggris (12,500.5)",
+                     "Numbers such as 5,000 read two ways. Read again in English format (12,500.5)"),
+    "switch_to_id": ("Angka seperti 5.000 bisa dibaca dua cara. Baca ulang dengan format Indonesia (12.500,5)",
+                     "Numbers such as 5.000 read two ways. Read again in Indonesian format (12.500,5)"),
+    "prepare": ("Siapkan unduhan {fmt}", "Prepare the {fmt} download"),
+    "save_link": ("Simpan {name} ({size})", "Save {name} ({size})"),
+    "render_error": ("Hasilnya tidak bisa ditampilkan ({kind}); tabel, gambar dan unduhan dikosongkan.",
+                     "The result cannot be shown ({kind}); the table, chart and downloads are cleared."),
     "problems": ("Masalah", "Problems"),
     "no_problems": ("Tidak ada masalah.", "No problems."),
     "problem_line": ("baris {row}, kolom {column}: {message}", "row {row}, column {column}: {message}"),
@@ -183,32 +203,48 @@ class ShortlistExplorer:
         self.descending = widgets.Checkbox(value=False, description=ui_text("descending", lang), indent=False,
                                            layout=widgets.Layout(width="auto"))
         self.status = widgets.HTML(f"<p>{escape(ui_text('waiting', lang))}</p>")
+        # One click to the other notation when the counts read two ways (shown only then).
+        self.switch = widgets.Button(layout=widgets.Layout(width="auto", max_width="100%", display="none"))
         # As wide as its box: the table's own scrolling box takes the width it is given.
         self.table_html = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.problems_html = widgets.HTML()
-        self.image, framed_image = figure_image()
+        self.image, self.framed_image = figure_image()
+        self.framed_image.layout.display = "none"  # until there is a chart (an empty image shows as broken)
+        # Downloads are built when asked for: a button per format, then a link to save.
+        self.download_buttons = [widgets.Button(description=ui_text("prepare", lang, fmt=fmt),
+                                                layout=widgets.Layout(width="auto")) for fmt in ("CSV", "XLSX")]
         self.downloads = widgets.HTML()
+        self.downloads_box = widgets.VBox([widgets.HTML(f"<p>{escape(ui_text('download', lang))}</p>"),
+                                           row(self.download_buttons), self.downloads],
+                                          layout=widgets.Layout(display="none"))
+        limit = ui_text("limit", lang, size=f"{format_number(MAX_BYTES / 2**20, lang)} MB",
+                        rows=format_number(MAX_ROWS, lang))
         self.widget = widgets.VBox([
-            widgets.HTML(f"<p><i>{escape(ui_text('private', lang))}</i></p>"),
+            widgets.HTML(f"<p><i>{escape(ui_text('private', lang))}</i> {escape(limit)}</p>"),
             row([self.upload, self.read_button]),
             alone(self.paste, "640px"),
             labelled(ui_text("formula", lang), self.formula),
             labelled(ui_text("numbers", lang), self.numbers),
             labelled(ui_text("sort", lang), self.sort, self.descending),
             self.status,
+            alone(self.switch, "640px"),
             widgets.Box([widgets.Box([self.table_html], layout=widgets.Layout(flex="3 1 300px", min_width="0")),
                          widgets.Box([self.problems_html], layout=widgets.Layout(flex="1 1 240px", min_width="0"))],
                         layout=widgets.Layout(display="flex", flex_flow="row wrap", align_items="flex-start",
                                               grid_gap="12px", width="100%")),
-            self.downloads,
-            framed_image,
+            self.downloads_box,
+            self.framed_image,
         ], layout=widgets.Layout(width="100%"))
+        self.widget.add_class("influtier-shortlist-input")  # the app's page checks an upload's size here
         self.upload.observe(self._on_upload, names="value")
         self.read_button.on_click(lambda _: self.load_text(self.paste.value))
         self.formula.observe(lambda _: self._reread(), names="value")
         self.numbers.observe(lambda _: self._reread(), names="value")
         self.sort.observe(lambda _: self._show_table(), names="value")
         self.descending.observe(lambda _: self._show_table(), names="value")
+        self.switch.on_click(lambda _: self._switch_notation())
+        for button, fmt in zip(self.download_buttons, ("csv", "xlsx")):
+            button.on_click(lambda _, fmt=fmt: self.prepare_download(fmt))
         settings = settings or {}
         for key, control in (("formula", self.formula), ("numbers", self.numbers), ("sort", self.sort),
                              ("descending", self.descending), ("paste", self.paste)):
@@ -249,8 +285,8 @@ class ShortlistExplorer:
     def _reread(self) -> None:
         if self._source is None and self._text is None:
             return
+        number_lang = None if self.numbers.value == "auto" else self.numbers.value
         try:
-            number_lang = None if self.numbers.value == "auto" else self.numbers.value
             if self._text is not None:
                 self.result = read_accounts(text=self._text, formula=self.formula.value, number_lang=number_lang,
                                             name=ui_text("pasted", self.lang))
@@ -258,28 +294,50 @@ class ShortlistExplorer:
                 self.result = read_accounts(self._source, formula=self.formula.value, number_lang=number_lang,
                                             name=self._name)
             self.error = None
+            self._show()
         except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
-            self.result, self.error = None, error
-            self.status.value = f"<p>{error_html(error, self.lang)}</p>"
-            self.table_html.value = self.problems_html.value = self.downloads.value = ""
-            self.image.value = b""
-            return
-        self._show()
+            self._clear(error)
+
+    def _clear(self, error: Exception) -> None:
+        """Show ``error`` and empty everything that belonged to an earlier file."""
+        self.result, self.error = None, error
+        if not (isinstance(error, (ValueError, TypeError)) and len(str(error).splitlines()) == 2):  # not ours
+            error = ValueError(bilingual(ui_text("render_error", "id", kind=type(error).__name__),
+                                         ui_text("render_error", "en", kind=type(error).__name__)))
+        self.status.value = f"<p>{error_html(error, self.lang)}</p>"
+        self.table_html.value = self.problems_html.value = self.downloads.value = ""
+        self.downloads_box.layout.display = self.framed_image.layout.display = self.switch.layout.display = "none"
+        self.image.value = b""
+        other = getattr(error, "other_notation", None)
+        if other and self.numbers.value == "auto":  # nothing readable, but the other notation may be
+            self.switch.description = ui_text(f"switch_to_{other}", self.lang)
+            self.switch.layout.display = "flex"
+
+    def _switch_notation(self) -> None:
+        if self.result is not None:
+            self.numbers.value = "en" if self.result.number_lang == "id" else "id"  # observed: reads again
+        elif getattr(self.error, "other_notation", None):
+            self.numbers.value = self.error.other_notation
 
     # --- output -----------------------------------------------------------------------
 
     def _show(self) -> None:
         result, lang = self.result, self.lang
         fmt = ui_text(f"fmt_{result.number_lang}", lang)
-        self.status.value = "<p>" + escape(ui_text("summary", lang, name=result.source_name,
-                                                   rows=format_number(len(result.table), lang),
-                                                   problems=format_number(len(result.problems), lang), fmt=fmt)) + "</p>"
+        status = "<p>" + escape(ui_text("summary", lang, name=result.source_name,
+                                        rows=format_number(len(result.table), lang),
+                                        problems=format_number(len(result.problems), lang), fmt=fmt)) + "</p>"
         if result.formula == "views":
-            self.status.value += f"<p>{escape(ui_text('views_note', lang))}</p>"
+            status += f"<p>{escape(ui_text('views_note', lang))}</p>"
+        self.downloads.value = ""
         self._show_table()
         self._show_problems()
-        self._show_downloads()
         self._show_chart()
+        ambiguous = result.ambiguous and self.numbers.value == "auto"
+        self.switch.description = ui_text(f"switch_to_{'en' if result.number_lang == 'id' else 'id'}", lang)
+        self.switch.layout.display = "flex" if ambiguous else "none"
+        self.downloads_box.layout.display = "flex"
+        self.status.value = status
 
     def sorted_table(self):
         table = self.result.table
@@ -297,30 +355,42 @@ class ShortlistExplorer:
         self.table_html.value = shown._repr_html_().replace("<div ", "<div class='influtier-shortlist' ", 1) + note
 
     def _show_problems(self) -> None:
-        lang = self.lang
+        lang, problems = self.lang, self.result.problems
         items = "".join(
             f"<li>{escape(ui_text('problem_line', lang, row=p.row, column=p.column, message=p.message(lang)))}</li>"
-            for p in self.result.problems)
+            for p in problems[:MAX_PROBLEMS_SHOWN])
+        more = len(problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            items += f"<li>{escape(ui_text('more_problems', lang, count=format_number(more, lang)))}</li>"
         self.problems_html.value = (f"<b>{escape(ui_text('problems', lang))}</b>"
                                     + (f"<ul>{items}</ul>" if items else f"<p>{escape(ui_text('no_problems', lang))}</p>"))
 
-    def _show_downloads(self) -> None:
-        table = self.result.table
-        links = []
-        for name, mime, data in (
-                ("influtier_shortlist.csv", "text/csv", to_csv_bytes(table, self.lang)),
-                ("influtier_shortlist.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                 to_xlsx_bytes(table))):
-            href = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-            links.append(f"<a download='{name}' href='{href}' style='margin-right:1em'>{name}</a>")
-        self.downloads.value = f"<p>{escape(ui_text('download', self.lang))} {' '.join(links)}</p>"
+    def prepare_download(self, fmt: str) -> None:
+        """Build the CSV or XLSX of the whole table (only now, when asked) and show its link."""
+        if self.result is None:
+            return
+        try:
+            if fmt == "csv":
+                name, mime, data = "influtier_shortlist.csv", "text/csv", to_csv_bytes(self.result.table, self.lang)
+            else:
+                name, data = "influtier_shortlist.xlsx", to_xlsx_bytes(self.result.table)
+                mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+            self._clear(error)
+            return
+        href = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+        size = f"{format_number(max(len(data) / 1024, 0.1), self.lang, decimals=1)} KB"
+        self.downloads.value = (f"<p><a download='{name}' href='{href}'>"
+                                f"{escape(ui_text('save_link', self.lang, name=name, size=size))}</a></p>")
 
     def _show_chart(self) -> None:
         from .plotting import engagement_scatter, to_png
 
         table = self.result.table
-        figure = engagement_scatter(table["followers"], table["er_percent"], table["tier_partipost"], self.lang)
+        figure = engagement_scatter(table["followers"], table["er_percent"], table["tier_partipost"], self.lang,
+                                    kind="shortlist")
         self.image.value = to_png(figure.figure)
+        self.framed_image.layout.display = "flex"
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)

@@ -317,7 +317,11 @@ def test_an_upload_shows_the_table_and_the_problems_and_keeps_no_bytes(lang):
     assert ("12.345" if lang == "id" else "12,345") in widget.table_html.value
     assert ("baris 3" if lang == "id" else "row 3") in widget.problems_html.value
     assert "daftar.csv" in widget.status.value
-    links = re.findall(r"href='data:([^;]+);base64,([^']+)'", widget.downloads.value)
+    assert widget.downloads.value == ""  # built only when asked for
+    links = []
+    for button in widget.download_buttons:
+        button.click()
+        links += re.findall(r"href='data:([^;]+);base64,([^']+)'", widget.downloads.value)
     assert [mime for mime, _ in links] == ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
     csv_back = read_accounts(base64.b64decode(links[0][1]))
     assert csv_back.table["handle"].tolist() == ["@rahasia_peserta_123"]

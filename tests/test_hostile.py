@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from influtier_lite.accounts import MAX_BYTES, AccountsError, read_accounts
+import hostile_inputs  # tests/hostile_inputs.py
+from influtier_lite.accounts import (MAX_BYTES, MAX_COLUMNS, MAX_ROWS, AccountsError, read_accounts, to_csv_bytes,
+                                     to_xlsx_bytes)
 from influtier_lite.shortlist import ShortlistExplorer, sample_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,3 +97,227 @@ def test_a_file_too_big_is_refused_by_its_size_before_it_is_read(tmp_path, monke
     monkeypatch.undo()
     with pytest.raises(AccountsError, match="too big"):
         read_accounts(text="a" * (MAX_BYTES + 1))
+
+
+# --- files from anywhere (item 2) ----------------------------------------------------------
+
+def test_a_row_number_far_past_the_last_is_a_problem_not_a_memory_blow_up():
+    # openpyxl fills a gap in row numbers with empty rows: the row cap bounds it, and the far
+    # row is named as past the limit, not dropped in silence.
+    result = read_accounts(hostile_inputs.xlsx_row_gap(), name="gap.xlsx")
+    assert result.table["handle"].tolist() == ["@contoh"]
+    assert [(p.row, p.kind) for p in result.problems] == [(MAX_ROWS + 2, "cut")]
+
+
+def test_cells_in_the_last_column_are_not_padded_to_it():
+    with pytest.raises(AccountsError) as caught:
+        read_accounts(hostile_inputs.xlsx_last_column(), name="lebar.xlsx")
+    assert f"in the first {MAX_COLUMNS} columns" in str(caught.value)
+
+
+@pytest.mark.parametrize("maker", [hostile_inputs.xlsx_shared_strings_bomb, hostile_inputs.xlsx_sheet_bomb])
+def test_a_zip_bomb_is_refused_before_openpyxl_reads_it(maker, monkeypatch):
+    import openpyxl
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("openpyxl opened the bomb")
+
+    data = maker(64)
+    monkeypatch.setattr(openpyxl, "load_workbook", refuse)
+    with pytest.raises(AccountsError, match="too big once unpacked") as caught:
+        read_accounts(data, name="bom.xlsx")
+    assert str(caught.value).startswith("bom.xlsx: isi XLSX ini terlalu besar")
+
+
+@pytest.mark.parametrize("maker, kind", [
+    (hostile_inputs.xlsx_lying_size, "BadZipFile"),
+    (hostile_inputs.xlsx_broken_xml, "ParseError"),
+    (hostile_inputs.xlsx_corrupt_stream, "zlib.error"),
+    (lambda: b"PK\x03\x04" + b"\x00" * 200, "BadZipFile"),
+])
+def test_a_broken_xlsx_gets_the_bilingual_error_and_no_other(maker, kind, bilingual):
+    with pytest.raises(AccountsError) as caught:
+        read_accounts(maker(), name="rusak.xlsx")
+    bilingual(caught.value, "rusak.xlsx", kind)
+
+
+def test_too_many_rows_are_cut_and_said(lang="id"):
+    result = read_accounts(hostile_inputs.csv_many_rows(), name="banyak.csv")
+    assert len(result.table) == MAX_ROWS
+    (cut,) = [p for p in result.problems if p.kind == "cut"]
+    assert cut.row == MAX_ROWS + 2 and "10.000" in cut.message_id and "10,000" in cut.message_en
+
+
+def test_the_size_limit_is_one_for_bytes_text_and_files(tmp_path):
+    data = hostile_inputs.csv_too_big()
+    assert len(data) > MAX_BYTES
+    path = tmp_path / "besar.csv"
+    path.write_bytes(data)
+    for source, text in ((data, None), (path, None), (None, data.decode())):
+        with pytest.raises(AccountsError, match=r"too big for a list of accounts \(9\.0 MB; the limit is 8\.0 MB\)"):
+            read_accounts(source, text=text)
+
+
+@pytest.mark.parametrize("cell", ["2000000000000000", "9223372036854775808", "1e30"])
+def test_a_count_too_big_to_be_real_is_a_row_problem_never_wrapped(cell):
+    result = read_accounts(text=f"akun\tpengikut\n@a\t5000\n@b\t{cell}\n")
+    assert result.table["followers"].tolist() == [5000]
+    (problem,) = result.problems
+    assert problem.row == 3 and problem.kind == "unreadable"
+
+
+def test_a_huge_count_in_an_xlsx_is_a_row_problem():
+    data = hostile_inputs.xlsx([hostile_inputs.HEADER_ROW, hostile_inputs.account_row(2),
+                                hostile_inputs.account_row(3, "@besar", "<v>9.3e18</v>")])
+    result = read_accounts(data)
+    assert result.table["followers"].tolist() == [5000] and [p.row for p in result.problems] == [3]
+
+
+# --- safe to open in Excel (item 3) --------------------------------------------------------
+
+def csv_cells(data: bytes, lang: str) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";" if lang == "id" else ","))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_csv_download_writes_formula_text_as_text(lang):
+    result = read_accounts(hostile_inputs.csv_formula_cells())
+    rows = csv_cells(to_csv_bytes(result.table, lang), lang)
+    handles = [row[rows[0].index("handle")] for row in rows[1:]]
+    assert handles[:5] == ["'" + h for h in hostile_inputs.FORMULA_HANDLES]
+    assert all(h.startswith("'") for h in handles)  # the tab- and CR-led ones too, once stripped
+    followers = [row[rows[0].index("followers")] for row in rows[1:]]
+    assert set(followers) == {"5000"}  # numbers unchanged
+    assert read_accounts(to_csv_bytes(result.table, lang)).table["handle"].tolist() == result.table["handle"].tolist()
+
+
+@pytest.mark.parametrize("maker", [hostile_inputs.csv_formula_cells, hostile_inputs.xlsx_formula_cells])
+def test_the_xlsx_download_has_no_formula(maker):
+    import io
+    import zipfile
+
+    result = read_accounts(maker())
+    data = to_xlsx_bytes(result.table)
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<f " not in sheet
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data))
+    cells = [c for row in book.active.iter_rows(min_row=2) for c in row]
+    assert {c.data_type for c in cells if isinstance(c.value, str)} == {"s"}
+    assert [c.value for c in book.active["B"][1:]][:5] == result.table["handle"].tolist()[:5]
+    assert all(isinstance(c.value, int) for c in book.active["C"][1:])  # followers stay numbers
+
+
+def test_a_cell_xml_cannot_hold_still_downloads():
+    result = read_accounts(hostile_inputs.csv_control_characters())
+    data = to_xlsx_bytes(result.table)
+    from openpyxl import load_workbook
+    import io
+
+    handles = [c.value for c in load_workbook(io.BytesIO(data)).active["B"][1:]]
+    assert handles == ["@tab\N{REPLACEMENT CHARACTER}kecil", "@esc\N{REPLACEMENT CHARACTER}x"]
+
+
+def test_after_an_error_the_widget_holds_nothing_of_the_previous_file(monkeypatch):
+    widget = ShortlistExplorer("en", sample_path())
+    widget.download_buttons[0].click()
+    assert "@contoh" in widget.table_html.value and widget.downloads.value and widget.image.value
+    widget.load(hostile_inputs.xlsx_broken_xml(), "rusak.xlsx")
+    assert "rusak.xlsx: is not an XLSX file" in widget.status.value
+    assert widget.table_html.value == widget.problems_html.value == widget.downloads.value == ""
+    assert widget.image.value == b"" and widget.framed_image.layout.display == "none"
+    assert widget.downloads_box.layout.display == "none"
+    # An error while showing a file that was read (here: the chart) clears as well.
+    widget.load(sample_path())
+    import influtier_lite.plotting as plotting
+
+    def broken(*args, **kwargs):
+        raise OverflowError("chart")
+
+    monkeypatch.setattr(plotting, "engagement_scatter", broken)
+    widget.load(hostile_inputs.csv_duplicates(), "dua.csv")
+    assert "cannot be shown (OverflowError)" in widget.status.value
+    assert widget.table_html.value == "" and widget.image.value == b"" and widget.result is None
+
+
+def test_downloads_are_built_only_when_asked(monkeypatch):
+    import influtier_lite.shortlist as shortlist
+
+    built = []
+    monkeypatch.setattr(shortlist, "to_xlsx_bytes", lambda table: built.append("xlsx") or b"PK")
+    widget = ShortlistExplorer("id", sample_path())
+    assert built == [] and widget.downloads.value == ""
+    widget.download_buttons[1].click()
+    assert built == ["xlsx"] and "influtier_shortlist.xlsx" in widget.downloads.value
+
+
+def test_the_problem_list_is_capped_in_the_page():
+    lines = "akun\tpengikut\n" + "".join(f"@a{n}\tbanyak\n" for n in range(300)) + "@ok\t5000\n"
+    widget = ShortlistExplorer("en")
+    widget.load_text(lines)
+    assert widget.problems_html.value.count("<li>") == 101 and "and 200 more problems" in widget.problems_html.value
+
+
+# --- silent data changes (item 5) ----------------------------------------------------------
+
+def test_duplicates_percent_cells_formulas_and_mixed_encodings_are_problems():
+    duplicates = read_accounts(hostile_inputs.csv_duplicates())
+    assert [(p.row, p.kind) for p in duplicates.problems] == [(4, "duplicate"), (5, "duplicate")]
+    assert "row 2" in duplicates.problems[0].message_en and len(duplicates.table) == 4
+    xlsx = read_accounts(hostile_inputs.xlsx_percent_and_formula())
+    assert xlsx.table["handle"].tolist() == ["@biasa"]
+    assert [(p.row, p.kind) for p in xlsx.problems] == [(2, "percent"), (3, "formula")]
+    mixed = read_accounts(hostile_inputs.csv_mixed_encodings())
+    assert mixed.table["handle"].tolist() == ["@caf\u00e9_utf8", "@caf\u00e9_1252", "@na\u00efve"]
+    assert [(p.row, p.kind) for p in mixed.problems] == [(3, "encoding")]
+
+
+def test_pasted_english_spreadsheet_text_is_read_in_english():
+    result = read_accounts(text=hostile_inputs.ENGLISH_PASTE)
+    assert result.number_lang == "en" and not result.problems
+    assert result.table["followers"].tolist() == [1_500_000, 12_500]
+
+
+def test_english_headers_do_not_outvote_indonesian_numbers():
+    result = read_accounts(text="Username\tFollowers\n@a\t2,9 jt\n@b\t873,5 rb\n@c\t12.500\n")
+    assert result.number_lang == "id" and result.table["followers"].tolist() == [2_900_000, 873_500, 12_500]
+
+
+def test_ambiguous_rows_offer_the_other_notation_in_one_click():
+    result = read_accounts(text=hostile_inputs.AMBIGUOUS_PASTE)
+    assert result.ambiguous and result.number_lang == "id" and len(result.problems) == 2
+    widget = ShortlistExplorer("id")
+    widget.load_text(hostile_inputs.AMBIGUOUS_PASTE)
+    assert widget.switch.layout.display == "flex" and "format Inggris" in widget.switch.description
+    widget.switch.click()
+    assert widget.result.number_lang == "en" and widget.result.table["followers"].tolist() == [5_000, 12_500, 700]
+    assert widget.switch.layout.display == "none"  # chosen by hand now
+    assert not read_accounts(text="akun\tpengikut\n@a\t873,5 rb\n").ambiguous
+
+
+def test_when_no_row_reads_the_other_notation_is_still_one_click_away():
+    widget = ShortlistExplorer("en")
+    widget.load_text("akun\tpengikut\n@a\t5,000\n@b\t12,500\n")
+    assert widget.result is None and "no data row could be read" in widget.status.value
+    assert widget.switch.layout.display == "flex" and "English format" in widget.switch.description
+    widget.switch.click()
+    assert widget.result.table["followers"].tolist() == [5_000, 12_500]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("unit", [10**3, 10**6, 10**9, 10**12])
+def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
+    import re
+
+    from influtier_lite.formatting import format_compact
+
+    for value in (unit - unit * 0.00004, unit - 1, unit, unit + 1):
+        text = format_compact(value, lang)
+        leading = float(re.match(r"-?[\d.,]+", text).group().replace(",", "."))
+        assert leading < 1000, (value, text)  # never "1000 rb" / "1000K": the next unit
+    below = format_compact(unit * 0.9994, lang)
+    assert re.match(r"999[.,]4", below) or unit == 10**3, below
