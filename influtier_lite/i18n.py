@@ -370,10 +370,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "disc_from_idn_times": {"id": "disebut IDN Times untuk aturan FTC", "en": "named by IDN Times for the FTC's rules"},
     "disc_from_ours": {"id": "contoh kami", "en": "our example"},
     "disc_placeholder": {"id": "Tempel atau ketik keterangan unggahan di sini", "en": "Paste or type a caption here"},
-    "disc_caveat": {"id": "Pencari ini hanya mencari kata. Ia tidak tahu apakah unggahan itu dibayar, dan tidak menilai "
-                          "apakah penandanya mudah dilihat. Kalimat penyangkalan seperti ‘bukan iklan’ pun dihitung sebagai penanda.",
-                    "en": "This finder only looks for words. It cannot know whether the post was paid, nor judge "
-                          "whether a reader will notice the marker. Even a denial such as ‘bukan iklan’ (not an ad) counts as a marker."},
+    "disc_vague": {"id": "Kata samar: {words}. Panduan FTC untuk influencer di Amerika Serikat menyebut kata seperti "
+                         "‘thanks’, ‘collab’, ‘sp’, atau ‘spon’ tidak cukup sebagai pengungkapan.",
+                   "en": "Vague words: {words}. The FTC's guide for influencers in the United States says words such as "
+                         "‘thanks’, ‘collab’, ‘sp’ or ‘spon’ are not enough to disclose."},
+    "disc_vague_from_ftc": {"id": "disebut FTC", "en": "named by the FTC"},
+    "disc_vague_from_ours": {"id": "padanan kami", "en": "our Indonesian counterpart"},
+    "disc_caveat": {"id": "Pendeteksi ini hanya mencari kata. Ia tidak tahu apakah unggahan itu dibayar, dan tidak menilai "
+                          "apakah penandanya mudah terlihat atau memakai bahasa yang sama dengan isi unggahan. Kalimat "
+                          "penyangkalan seperti ‘bukan iklan’ pun dihitung sebagai penanda.",
+                    "en": "This detector only looks for words. It cannot know whether the post was paid, nor judge "
+                          "whether the marker is hard to miss or in the language of the post. Even a denial such as "
+                          "‘bukan iklan’ (not an ad) counts as a marker."},
     "plat_interactions": {"id": "Interaksi per unggahan", "en": "Interactions per post"},
     "plat_views": {"id": "Tayangan per video", "en": "Views per video"},
     "plat_by_followers": {"id": "Berdasarkan pengikut: {interactions} \u00f7 {followers} \u00d7 100 = {rate}",

@@ -23,7 +23,8 @@ from influtier_lite.audience import (PLANTED, SIGNALS, AudienceScreen, Threshold
 from influtier_lite.benchmarks import load_benchmarks
 from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_view
 from influtier_lite.citations import NOTEBOOKS, citations_for, citations_table, load_citations
-from influtier_lite.disclosure import CaptionChecker, captions_table, disclosure_labels, load_captions
+from influtier_lite.disclosure import (VERDICTS, CaptionChecker, captions_table, disclosure_labels, load_captions,
+                                       vague_words)
 from influtier_lite.platforms import (CostMeasures, FormulaComparison, cost_lines, load_pricing_models,
                                       pricing_table, rate_by_followers, rate_by_views)
 
@@ -165,19 +166,34 @@ def test_the_audience_loader_names_file_line_column_and_value(tmp_path, name, li
 
 # --- captions and disclosure markers (notebook 12) ------------------------------------------
 
-def test_every_caption_is_fictional_and_its_verdict_agrees_with_the_marker_finder():
+def test_every_caption_is_fictional_and_its_verdict_agrees_with_the_detector():
+    """Disclosed: a marker and no vague word. Not disclosed or not needed: no marker. Unclear: a
+    marker that may fail one of the FTC's conditions (here the language of the post)."""
     captions = load_captions()
-    assert len(captions) == 8
+    assert len(captions) == 8 and {c.verdict for c in captions} == set(VERDICTS)
     for caption in captions:
-        assert bool(disclosure_labels(caption.caption)) == (caption.verdict == "disclosed"), caption.id
+        markers, vague = disclosure_labels(caption.caption), vague_words(caption.caption)
+        if caption.verdict == "disclosed":
+            assert markers and not vague, caption.id
+        elif caption.verdict == "unclear":
+            assert markers, caption.id
+        else:
+            assert not markers, caption.id
         assert caption.reason_id and caption.reason_en
+
+
+def test_a_bare_thanks_or_collab_is_never_a_disclosure():
+    """The FTC's "Disclosures 101": vague words such as "thanks" or "collab" are not enough."""
+    vague = [c for c in load_captions() if vague_words(c.caption) and c.paid != "no"]
+    assert {c.id for c in vague} == {"c4", "c8"}
+    assert all(c.verdict == "not_disclosed" for c in vague)
 
 
 def test_the_answer_written_in_notebook_12_is_the_data_files():
     verdicts = {c.id: c.verdict for c in load_captions()}
-    assert [k for k, v in verdicts.items() if v == "disclosed"] == ["c1", "c3", "c6"]
-    assert [k for k, v in verdicts.items() if v == "not_disclosed"] == ["c2", "c7"]
-    assert [k for k, v in verdicts.items() if v == "unclear"] == ["c4", "c8"]
+    assert [k for k, v in verdicts.items() if v == "disclosed"] == ["c1", "c3"]
+    assert [k for k, v in verdicts.items() if v == "not_disclosed"] == ["c2", "c4", "c7", "c8"]
+    assert [k for k, v in verdicts.items() if v == "unclear"] == ["c6"]
     assert [k for k, v in verdicts.items() if v == "not_needed"] == ["c5"]
 
 
@@ -191,6 +207,27 @@ def test_the_answer_written_in_notebook_12_is_the_data_files():
 ])
 def test_the_marker_finder(caption, found):
     assert sorted(disclosure_labels(caption)) == sorted(found)
+
+
+@pytest.mark.parametrize("caption, found", [
+    ("Kolaborasi bareng @mieenak #collab", ["collab", "kolaborasi"]),
+    ("Thanks @brand for the gift!", ["thanks"]),
+    ("Makasih kirimannya #sp", ["sp", "makasih"]),
+    ("Terima kasih #spon", ["spon", "terima kasih"]),
+    ("Spontan aja, special buat kalian #sponsored", []),
+    ("Iklan: kerja sama berbayar dengan @brand", []),
+])
+def test_the_vague_word_finder(caption, found):
+    assert vague_words(caption) == found
+
+
+def test_the_detector_names_vague_words_and_the_ftc():
+    from influtier_lite.disclosure import label_line
+
+    line = label_line("Makasih @tehsegar sudah dikirimi paket! #collab", "en")
+    assert line.startswith("No known advertising marker.") and "collab (named by the FTC)" in line
+    assert "makasih (our Indonesian counterpart)" in line and "not enough" in line
+    assert "Kata samar" not in label_line("Coba ini #iklan", "id")
 
 
 def test_the_caption_loader_refuses_an_unlabelled_or_unknown_row(tmp_path):
@@ -400,7 +437,7 @@ def test_formula_and_cost_widgets_follow_their_sliders():
 
 def test_the_caption_checker_follows_its_box():
     checker = CaptionChecker("en", caption="Kolaborasi bareng @mieenak #collab")
-    assert "No known advertising marker" in checker.result.value
+    assert "No known advertising marker" in checker.result.value and "Vague words: collab" in checker.result.value
     checker.box.value = "Kolaborasi bareng @mieenak #ad"
     assert "#ad (named by IDN Times" in checker.result.value
 
