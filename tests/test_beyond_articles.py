@@ -21,7 +21,7 @@ from influtier_lite.audience import (PLANTED, SIGNALS, AudienceScreen, Threshold
                                      largest_weekly_growth, load_audience_sample, screen, following_ratio,
                                      screening_table, summary_line)
 from influtier_lite.benchmarks import load_benchmarks
-from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_view
+from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
 from influtier_lite.citations import NOTEBOOKS, citations_for, citations_table, load_citations
 from influtier_lite.disclosure import (VERDICTS, CaptionChecker, captions_table, disclosure_labels, load_captions,
                                        vague_words)
@@ -260,6 +260,8 @@ def test_rates_by_followers_and_by_views():
     (lambda: cost_per_mille(-5, 100), "cost", "-5"),
     (lambda: cost_per_view(100, float("nan")), "views", "nan"),
     (lambda: cost_lines(1, 100, 120, 1, 4), "reach_share_percent", "120"),
+    (lambda: cost_lines(1, 100, 50, 0.5, 4), "impressions_per_person", "0.5"),
+    (lambda: cost_per_thousand_reached(100, -3), "reach", "-3"),
 ])
 def test_platform_and_cost_errors_are_bilingual(call, parameter, value, bilingual):
     with pytest.raises((ValueError, TypeError)) as error:
@@ -267,14 +269,29 @@ def test_platform_and_cost_errors_are_bilingual(call, parameter, value, bilingua
     bilingual(error.value, parameter, value)
 
 
-def test_the_three_cost_measures_and_the_answer_written_in_notebook_13():
+def test_the_cost_measures_and_the_answer_written_in_notebook_13():
     assert cost_per_engagement(2_000_000, 600) == pytest.approx(3_333.33, abs=0.01)
     assert cost_per_mille(2_000_000, 15_000) == pytest.approx(133_333.33, abs=0.01)
     assert cost_per_mille(2_000_000, 3_000) == pytest.approx(666_666.67, abs=0.01)
+    assert cost_per_thousand_reached(2_000_000, 15_000) == pytest.approx(133_333.33, abs=0.01)
     assert cost_per_view(2_000_000, 15_000) == pytest.approx(133.33, abs=0.01)
-    assert cost_per_engagement(100, 0) is None and cost_per_mille(100, 0) is None and cost_per_view(100, 0) is None
+    for measure in (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view):
+        assert measure(100, 0) is None
     lines = cost_lines(2_000_000, 15_000, 20, 1, 4, "id")
-    assert lines[0].endswith("Rp\u00a03.333") and lines[1].endswith("Rp\u00a0666.667") and "3.000" in lines[2]
+    assert "= 3.000 orang" in lines[0] and lines[1].endswith("Rp\u00a03.333")
+    assert lines[2].startswith("CPM (biaya per seribu tayangan)") and lines[2].endswith("Rp\u00a0666.667")
+    assert "bukan CPM" in lines[3] and lines[3].endswith("Rp\u00a0666.667")
+    # The exercise of notebook 13: two impressions per person halve CPM; the cost per thousand reached stays.
+    twice = cost_lines(2_000_000, 15_000, 20, 2, 4, "en")
+    assert "= 6,000" in twice[0] and twice[2].endswith("Rp\u00a0333,333") and twice[3].endswith("Rp\u00a0666,667")
+    assert twice[4].endswith("Rp\u00a0333") and twice[1] == cost_lines(2_000_000, 15_000, 100, 1, 4, "en")[1]
+
+
+def test_cpm_divides_by_impressions_not_reach():
+    """references.md, Metrics: CPM is per thousand impressions; per thousand reached is another figure."""
+    one, three = cost_lines(1_000_000, 10_000, 100, 1, 4, "en"), cost_lines(1_000_000, 10_000, 100, 3, 4, "en")
+    assert one[2].endswith("Rp\u00a0100,000") and three[2].endswith("Rp\u00a033,333")
+    assert one[3] == three[3] and "not CPM" in one[3]
 
 
 def test_pricing_models_are_words_with_known_sources():
@@ -432,7 +449,9 @@ def test_formula_and_cost_widgets_follow_their_sliders():
     before = costs.lines()
     costs.reach_share.value = 20
     after = costs.lines()
-    assert before[1] == after[1] and before[2] != after[2] and "666.667" in after[2]
+    assert before[2] == after[2] and before[3] != after[3] and "666.667" in after[3] and "666.667" in after[4]
+    costs.impressions_per_person.value = 2
+    assert costs.lines()[3].endswith("333.333") and costs.lines()[4] == after[4]
 
 
 def test_the_caption_checker_follows_its_box():
