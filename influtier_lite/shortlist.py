@@ -3,9 +3,10 @@
     from influtier_lite.shortlist import ShortlistExplorer
     ShortlistExplorer(lang="id", source=sample_path())   # or no source: wait for an upload
 
-The file stays in the kernel's memory: nothing is written to disk, the upload button is
-emptied as soon as the file is read (so its bytes are not kept in the widget's state) and
-the downloads are links built in memory.
+The file stays in the kernel's memory, on whichever machine runs the kernel (your laptop; or
+the Binder, JupyterHub or workshop server, which the data is then sent to): nothing is written
+to disk, the upload button is emptied as soon as the file is read (so its bytes are not kept
+in the widget's state) and the downloads are links built in memory.
 """
 
 from __future__ import annotations
@@ -63,8 +64,14 @@ _TEXT = {
     "kind_empty": ("sel kosong", "empty cell"),
     "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
     "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
-    "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
-                "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
+    "private": ("Data dibaca ke memori kernel dan tidak disimpan ke disk. Kernel itu berjalan di mesin yang menyajikan "
+                "halaman ini: di laptop Anda sendiri, data tetap di sana; di Binder, JupyterHub, atau aplikasi workshop, "
+                "data dikirim ke server itu atau ke laptop pelatih. Data orang sungguhan: ingat UU PDP (UU No. 27 Tahun "
+                "2022).",
+                "Your data is read into the kernel's memory and not saved to disk. That kernel runs on the machine "
+                "serving this page: on your own laptop the data stays there; on Binder, a JupyterHub or a workshop app, "
+                "it is sent to that server or to the trainer's laptop. Data about real people: mind Indonesia's "
+                "personal-data law (UU No. 27 Tahun 2022, UU PDP)."),
     "problems": ("Masalah", "Problems"),
     "no_problems": ("Tidak ada masalah.", "No problems."),
     "problem_line": ("baris {row}, kolom {column}: {message}", "row {row}, column {column}: {message}"),
