@@ -210,7 +210,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Campaign planner (influtier_lite.campaign)
     "plan_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
-    "objective_awareness": {"id": "Awareness (kesadaran merek)", "en": "Awareness"},
+    "objective_awareness": {"id": "Awareness (brand makin dikenal)", "en": "Awareness"},
     "objective_interest": {"id": "Interest (minat)", "en": "Interest"},
     "objective_sales": {"id": "Sales (penjualan)", "en": "Sales"},
     "advice_awareness": {

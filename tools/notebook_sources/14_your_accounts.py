@@ -14,7 +14,9 @@ CELLS = [
 
 Waktu: ± 25 menit. Baca dulu: notebook 07 (tujuh sumber) dan 08 (tingkat keterlibatan).
 
-**Ke mana data Anda pergi (per Desember 2026).** Alat di bawah membaca berkas ke memori *kernel*,
+## Ke mana data Anda pergi (per Desember 2026)
+
+Alat di bawah membaca berkas ke memori *kernel*,
 yaitu proses Python yang menjalankan notebook ini. Tempat kernel itu berjalan menentukan ke mana
 data Anda pergi:
 
@@ -51,7 +53,9 @@ latihan di kelas, berkas contoh rekaan di bawah sudah cukup.
 
 Time: about 25 minutes. Read first: notebooks 07 (seven sources) and 08 (engagement rate).
 
-**Where your data goes (as of December 2026).** The tool below reads the file into the memory of
+## Where your data goes (as of December 2026)
+
+The tool below reads the file into the memory of
 the *kernel*, the Python process that runs this notebook. Where that kernel runs decides where
 your data goes:
 
