@@ -122,20 +122,22 @@ def captions_table(lang: str = "id", answers: bool = False) -> Table:
     return Table(columns, rows)
 
 
-def label_line(caption: str, lang: str = "id") -> str:
-    """Which markers were found (and from which source), or that none was; then any vague words."""
-    lang = check_lang(lang)
+def _sentences(caption: str, lang: str) -> tuple[str, str]:
+    """The markers sentence, and the vague-words sentence ('' when there is none)."""
     found = disclosure_labels(caption)
     if found:
         names = ", ".join(f"{label} ({text('disc_from_' + LABELS[label], lang)})" for label in found)
-        line = text("disc_found", lang, labels=names)
+        markers = text("disc_found", lang, labels=names)
     else:
-        line = text("disc_none_found", lang)
+        markers = text("disc_none_found", lang)
     vague = vague_words(caption)
-    if vague:
-        words = ", ".join(f"{word} ({text('disc_vague_from_' + VAGUE[word], lang)})" for word in vague)
-        line += " " + text("disc_vague", lang, words=words)
-    return line
+    words = ", ".join(f"{word} ({text('disc_vague_from_' + VAGUE[word], lang)})" for word in vague)
+    return markers, text("disc_vague", lang, words=words) if vague else ""
+
+
+def label_line(caption: str, lang: str = "id") -> str:
+    """Which markers were found (and from which source), or that none was; then any vague words."""
+    return " ".join(part for part in _sentences(caption, check_lang(lang)) if part)
 
 
 class CaptionChecker:
@@ -155,8 +157,10 @@ class CaptionChecker:
         self.refresh()
 
     def refresh(self) -> None:
-        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(label_line(self.box.value, self.lang))}</b></p>"
-                             f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
+        markers, vague = _sentences(self.box.value, self.lang)
+        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(markers)}</b></p>"
+                             + (f"<p style='font-size:1.1em'>{escape(vague)}</p>" if vague else "")
+                             + f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)

@@ -64,14 +64,13 @@ _TEXT = {
     "kind_empty": ("sel kosong", "empty cell"),
     "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
     "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
-    "private": ("Data dibaca ke memori kernel dan tidak disimpan ke disk. Kernel itu berjalan di mesin yang menyajikan "
-                "halaman ini: di laptop Anda sendiri, data tetap di sana; di Binder, JupyterHub, atau aplikasi workshop, "
-                "data dikirim ke server itu atau ke laptop pelatih. Data orang sungguhan: ingat UU PDP (UU No. 27 Tahun "
-                "2022).",
-                "Your data is read into the kernel's memory and not saved to disk. That kernel runs on the machine "
-                "serving this page: on your own laptop the data stays there; on Binder, a JupyterHub or a workshop app, "
-                "it is sent to that server or to the trainer's laptop. Data about real people: mind Indonesia's "
-                "personal-data law (UU No. 27 Tahun 2022, UU PDP)."),
+    "private": ("Data dibaca ke memori kernel dan tidak disimpan ke disk. Kernel berjalan di mesin yang menyajikan "
+                "halaman ini: laptop Anda (data tetap di sana), atau server Binder/JupyterHub atau laptop pelatih (data "
+                "dikirim ke sana). Data orang sungguhan: ingat UU PDP (UU No. 27 Tahun 2022).",
+                "Your data is read into the kernel's memory and not saved to disk. The kernel runs on the machine "
+                "serving this page: your laptop (the data stays there), or a Binder or JupyterHub server or the "
+                "trainer's laptop (the data is sent there). Real people's data: mind Indonesia's UU PDP (Law No. 27 "
+                "of 2022)."),
     "problems": ("Masalah", "Problems"),
     "no_problems": ("Tidak ada masalah.", "No problems."),
     "problem_line": ("baris {row}, kolom {column}: {message}", "row {row}, column {column}: {message}"),

@@ -183,12 +183,12 @@ bersama kata-kata Anda sendiri, bukan sebagai satu-satunya penanda.
 
 ## Perbandingan
 
-| | Siapa yang mengatur, dan jenis aturannya | Yang dilaporkan sumber | Tanggal |
-|---|---|---|---|
-| **Indonesia** | EPI: kode etik swakrama (DPI, P3I), bukan undang-undang | Endorsement berbayar harus dinyatakan jelas (Amandemen 2014, menurut *Dharmasisya*, sekunder); rumusan Amandemen 2020 belum kami periksa | Amandemen 2020 disahkan 20 Februari 2020 |
-| | UU No. 8 Tahun 1999: undang-undang | Barang harus sesuai iklannya (Asumsi.co, sekunder) | 1999 |
-| **Amerika Serikat** | FTC: panduan (*Endorsement Guides*, *Disclosures 101*) dan aturan 16 CFR Part 465 | Penanda yang jelas di unggahan itu sendiri, juga untuk produk gratis; jual-beli pengikut, tayangan, atau suka palsu untuk tujuan komersial dilarang | Panduan direvisi Juni 2023; aturan berlaku sejak 21 Oktober 2024 |
-| **Inggris** | ASA: swakrama untuk isi iklan; CMA: penegak hukum (DMCC Act 2024) | ASA menurunkan unggahan yang tidak diungkapkan dan menyebut nama influencer; CMA dapat menjatuhkan denda secara langsung | CMA sejak 6 April 2025 |
+| | Aturan, jenisnya, dan tanggalnya | Yang dilaporkan sumber |
+|---|---|---|
+| **Indonesia** | EPI Amandemen 2020 (disahkan 20 Februari 2020): kode etik swakrama (DPI, P3I), bukan undang-undang | Endorsement berbayar harus dinyatakan jelas (Amandemen 2014, menurut *Dharmasisya*, sekunder); rumusan Amandemen 2020 belum kami periksa |
+| | UU No. 8 Tahun 1999: undang-undang | Barang harus sesuai iklannya (Asumsi.co, sekunder) |
+| **Amerika Serikat** | FTC: panduan (*Endorsement Guides*, direvisi Juni 2023; *Disclosures 101*) dan aturan 16 CFR Part 465 (berlaku sejak 21 Oktober 2024) | Penanda yang jelas di unggahan itu sendiri, juga untuk produk gratis; jual-beli pengikut, tayangan, atau suka palsu untuk tujuan komersial dilarang |
+| **Inggris** | ASA: swakrama untuk isi iklan; CMA: penegak hukum, dapat mendenda langsung sejak 6 April 2025 (DMCC Act 2024) | ASA menurunkan unggahan yang tidak diungkapkan dan menyebut nama influencer; CMA dapat menjatuhkan denda tanpa pengadilan |
 
 Tentang praktiknya, sumber kita hanya membahas Indonesia: endorsement sering tidak
 diungkapkan (Prihandani & Marlyna 2019). Untuk Amerika Serikat dan Inggris, sumber kita
@@ -251,12 +251,12 @@ with your own words, not as the only marker.
 
 ## Comparison
 
-| | Who sets the rule, and what kind of rule | What the sources report | Dates |
-|---|---|---|---|
-| **Indonesia** | EPI: a self-regulatory code (DPI, P3I), not a law | A paid endorsement must be clearly stated (2014 amendment, per *Dharmasisya*, secondary); we have not checked the 2020 wording | 2020 amendment ratified on 20 February 2020 |
-| | Law No. 8 of 1999: a law | Goods must match the ad (Asumsi.co, secondary) | 1999 |
-| **United States** | The FTC: guides (*Endorsement Guides*, *Disclosures 101*) and the rule 16 CFR Part 465 | A clear marker in the post itself, for free products too; buying or selling fake followers, views or likes for commercial purposes is banned | Guides revised June 2023; rule in force since 21 October 2024 |
-| **United Kingdom** | The ASA: self-regulator of ad content; the CMA: enforcer (DMCC Act 2024) | The ASA takes down undisclosed posts and names influencers; the CMA can fine directly | The CMA since 6 April 2025 |
+| | Rule, its kind and its dates | What the sources report |
+|---|---|---|
+| **Indonesia** | EPI, 2020 amendment (ratified on 20 February 2020): a self-regulatory code (DPI, P3I), not a law | A paid endorsement must be clearly stated (2014 amendment, per *Dharmasisya*, secondary); we have not checked the 2020 wording |
+| | Law No. 8 of 1999: a law | Goods must match the ad (Asumsi.co, secondary) |
+| **United States** | The FTC: guides (*Endorsement Guides*, revised June 2023; *Disclosures 101*) and the rule 16 CFR Part 465 (in force since 21 October 2024) | A clear marker in the post itself, for free products too; buying or selling fake followers, views or likes for commercial purposes is banned |
+| **United Kingdom** | The ASA: self-regulator of ad content; the CMA: enforcer, able to fine directly since 6 April 2025 (DMCC Act 2024) | The ASA takes down undisclosed posts and names influencers; the CMA can fine without a court |
 
 On practice, our sources cover Indonesia only: endorsements are often not disclosed
 (Prihandani & Marlyna 2019). For the US and the UK our sources do not say, and we add no
