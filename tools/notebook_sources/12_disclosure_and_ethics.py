@@ -55,7 +55,7 @@ Dewan Periklanan Indonesia (DPI) dan bersifat *swakrama*: aturannya dibuat dan d
 sendiri oleh industri periklanan. Penegaknya adalah Badan Musyawarah Etika DPI dan Badan
 Pengawas Periklanan P3I, misalnya lewat surat teguran dan daftar pelanggar yang diumumkan.
 
-**Edisi yang berlaku.** Edisi terbaru yang kami ketahui adalah *EPI Amandemen 2020*, yang
+**Edisinya.** Edisi terbaru yang kami ketahui adalah *EPI Amandemen 2020*, yang
 disahkan pada 20 Februari 2020 dan diluncurkan dalam webinar DPI pada 30 Juli 2020. Menurut
 addiction.id, ini “kali keempat kitab tersebut diperbarui”, dan edisi ini memuat aturan
 untuk media baru, platform, dan konten digital. Kami sendiri belum membaca teks Amandemen
@@ -76,7 +76,7 @@ abstrak itu ditulis: tahunnya tidak disebut sumber kita, dan abstrak itu masih m
 edisi 2014. Prihandani dan Marlyna (2019) juga mencatat bahwa pada saat itu belum ada pedoman
 khusus. Kami belum memeriksa apakah keadaannya masih sama per Desember 2026.
 
-**UU No. 8 Tahun 1999 tentang Perlindungan Konsumen.** Yang ini undang-undang. Sebuah artikel
+**UU No. 8 Tahun 1999 tentang Perlindungan Konsumen.** Berbeda dengan EPI, ini undang-undang. Sebuah artikel
 Asumsi.co (Juli 2021) mengutipnya: barang harus sesuai dengan yang diiklankan. Ini juga
 sumber **sekunder**, dan artikel itu tidak kita baca langsung; kita tidak menyebut pasal atau
 sanksi apa pun karena sumber kita tidak menyebutnya.
@@ -96,7 +96,7 @@ it itself. It is enforced by DPI's Badan Musyawarah Etika and P3I's Badan Pengaw
 Periklanan (P3I is the Indonesian association of advertising agencies), for example
 through warning letters and published lists of violators.
 
-**The edition in force.** The newest edition we know of is *EPI Amandemen 2020* (the 2020
+**Which edition.** The newest edition we know of is *EPI Amandemen 2020* (the 2020
 amendment), ratified on 20 February 2020 and launched in a DPI webinar on 30 July 2020.
 According to addiction.id it is the “kali keempat kitab tersebut diperbarui” (the fourth
 time the book has been updated), and this edition has rules for new media, platforms and
@@ -118,7 +118,7 @@ abstract still discusses the 2014 edition. Prihandani and Marlyna (2019) also re
 there was no specialised guideline at the time. We have not checked whether this still
 holds as of December 2026.
 
-**Law No. 8 of 1999 on Consumer Protection (UU No. 8 Tahun 1999).** This one is a law. An
+**Law No. 8 of 1999 on Consumer Protection (UU No. 8 Tahun 1999).** Unlike EPI, this is a law. An
 Asumsi.co article (July 2021) cites it: goods must match what is advertised. This is
 **secondary** too, and we have not read that article directly; we name no article of the
 law and no penalty, because our sources name none.
@@ -152,7 +152,7 @@ atau *paid partnership* bila kreator dibayar **atau menerima produk gratis**. Ya
   **21 Oktober 2024**. Pasal § 465.8 melarang menjual atau membeli
   “fake indicators of social media influence”, yaitu pengikut, tayangan, atau suka palsu, untuk
   tujuan komersial; sanksinya denda perdata untuk setiap pelanggaran. Inilah sisi hukum dari
-  pengikut palsu yang disaring di notebook 11.
+  pengikut palsu yang kita saring di notebook 11.
 
 Semua ini berlaku di Amerika Serikat, bukan di Indonesia. Kita memakainya sebagai pembanding
 dan sebagai patokan yang jelas untuk latihan di bawah. Periksa rumusannya di situs FTC sebelum

@@ -6,15 +6,17 @@ CELLS = [
 # Platform dan harga: keterlibatan di TikTok, YouTube, Instagram, dan cara influencer dibayar
 
 Partipost memberi rentang tingkat keterlibatan tanpa menyebut platform, dan kedua artikel
-berbicara tentang biaya tanpa satu angka pun. Notebook ini membahas dua hal yang mereka
-lewatkan: rumus yang berbeda di tiap platform, dan model pembayaran influencer.
+berbicara tentang biaya tanpa satu angka pun. Notebook ini membahas hal-hal yang mereka
+lewatkan: rumus yang berbeda di tiap platform, model pembayaran influencer, dan ukuran biaya
+seperti CPM.
 """,
         en="""
 # Platforms and pricing: engagement on TikTok, YouTube, Instagram, and how influencers are paid
 
 Partipost gives engagement-rate bands without naming a platform, and both articles talk
-about cost without a single figure. This notebook covers two things they leave out: the
-formulas that differ by platform, and the ways influencers are paid.
+about cost without a single figure. This notebook covers what they leave out: the
+formulas that differ by platform, the ways influencers are paid, and cost measures such as
+CPM.
 """,
     ),
     md(
