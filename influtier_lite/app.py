@@ -4,7 +4,7 @@
     WorkshopApp(lang="id")
 
 A language switch on top, then four tabs: the tier explorer, the seven-source comparison,
-the campaign planner and your own shortlist (kept in memory only). Only the explorer is
+the campaign planner and your own shortlist (in the serving kernel's memory). Only the explorer is
 built when the page opens; each other tab is built the first time it is opened, so a
 phone draws about a quarter of the widgets at first and a workshop server prepares each
 page in less time. Switching the language rebuilds the built tabs in the other language,

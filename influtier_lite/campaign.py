@@ -8,7 +8,9 @@ no figure, the number is an assumption and is labelled so:
 - followers per influencer and cost per post: the user's sliders, starting from our
   example values in ``data/campaign_assumptions.csv`` (not market prices).
 - reach: followers times the share of them who see a post (a slider; the articles give
-  no figure), assuming the influencers' audiences do not overlap.
+  no figure), assuming the influencers' audiences do not overlap. The slider starts at
+  100%, the theoretical upper bound (every follower sees every post): our assumption, not
+  a typical figure; we have no source for a lower one.
 
 ``CampaignPlanner`` wires controls to it (per tier one row: a typeable count, and
 followers and cost each as a slider with a box to type the amount and a readout with its
@@ -34,7 +36,8 @@ from .table import Table
 from .tiers import scheme_tier
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
-           "objective_advice", "CampaignPlanner", "cost_per_engagement", "cost_per_mille", "cost_per_view"]
+           "objective_advice", "CampaignPlanner", "cost_per_engagement", "cost_per_mille",
+           "cost_per_thousand_reached", "cost_per_view"]
 
 TIERS = ("nano", "micro", "macro", "mega")
 OBJECTIVES = ("awareness", "interest", "sales")
@@ -217,8 +220,17 @@ def cost_per_engagement(cost: float, engagements: float) -> float | None:
     return _cost_per(cost, engagements, "engagements")
 
 
-def cost_per_mille(cost: float, reach: float) -> float | None:
-    """CPM: cost ÷ reach × 1,000, in rupiah per thousand accounts reached (None for no reach)."""
+def cost_per_mille(cost: float, impressions: float) -> float | None:
+    """CPM, the cost per thousand impressions: cost ÷ impressions × 1,000 (None for no impressions).
+
+    Impressions count showings: one person may see a post several times. For people, see
+    ``cost_per_thousand_reached`` (a different figure, not CPM).
+    """
+    return _cost_per(cost, impressions, "impressions", per=1000)
+
+
+def cost_per_thousand_reached(cost: float, reach: float) -> float | None:
+    """Cost ÷ reach × 1,000, in rupiah per thousand people reached (None for no reach). Not CPM."""
     return _cost_per(cost, reach, "reach", per=1000)
 
 

@@ -1,10 +1,13 @@
-"""Is a paid post labelled as one? A label finder and fictional captions (notebook 12).
+"""Is a paid post labelled as one? A marker detector and fictional captions (notebook 12).
 
 What the sources report (see ``data/citations.csv``): the Indonesian advertising ethics
-code, as an abstract in a law journal describes it (secondary), asks that a paid endorsement be clearly stated as
-one; IDN Times reports that the US FTC requires markers such as #ad or paid partnership.
-``disclosure_labels`` finds such markers in a caption. It can say that a label is there;
-it cannot say whether the post was paid, nor whether a reader will notice the label.
+code, as an abstract in a law journal describes its 2014 edition (secondary), asks that a paid
+endorsement be clearly stated as one; IDN Times reports that the US FTC requires markers such as
+#ad or paid partnership; the FTC's guide "Disclosures 101 for Social Media Influencers" says that
+vague words such as "thanks", "collab", "sp" or "spon" are not enough.
+``disclosure_labels`` finds markers in a caption and ``vague_words`` finds such vague words. They
+can say that a word is there; they cannot say whether the post was paid, nor whether a reader will
+notice the marker, nor whether it is in the language of the post.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from .data import _error, _read_rows, _unique, data_dir
 from .i18n import check_lang, text
 from .table import Table
 
-__all__ = ["LABELS", "Caption", "VERDICTS", "disclosure_labels", "load_captions", "captions_table", "CaptionChecker"]
+__all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions", "captions_table",
+           "CaptionChecker"]
 
 # Markers the finder knows, with where each comes from: "idn_times" (the markers IDN Times
 # names for the FTC's rules) or "ours" (our own examples of a clear statement in Indonesian
@@ -29,20 +33,38 @@ LABELS: dict[str, str] = {
     "#iklan": "ours", "iklan": "ours", "#sponsored": "ours", "disponsori": "ours", "dibayar": "ours",
     "kerja sama berbayar": "ours", "endorsement berbayar": "ours",
 }
+# Vague words, with where each comes from: "ftc" (named as not enough in the FTC's "Disclosures
+# 101 for Social Media Influencers", a US guide) or "ours" (our Indonesian counterparts of them).
+VAGUE: dict[str, str] = {
+    "thanks": "ftc", "collab": "ftc", "sp": "ftc", "spon": "ftc",
+    "makasih": "ours", "terima kasih": "ours", "kolaborasi": "ours",
+}
 VERDICTS = ("disclosed", "not_disclosed", "unclear", "not_needed")
 PAID = ("paid", "gift", "affiliate", "no")
 _PATTERNS = {label: re.compile(rf"(?<![\w#]){re.escape(label)}(?!\w)", re.IGNORECASE) for label in LABELS}
+_VAGUE_PATTERNS = {word: re.compile(rf"(?<![\w#])#?{re.escape(word)}(?!\w)", re.IGNORECASE) for word in VAGUE}
+
+
+def _text(caption: object) -> str:
+    if not isinstance(caption, str):
+        raise TypeError(f"caption = {caption!r}: harus berupa teks.\ncaption = {caption!r}: must be text.")
+    return caption
 
 
 def disclosure_labels(caption: str) -> list[str]:
     """The disclosure markers found in a caption, longest first (``#iklan`` rather than ``iklan``)."""
-    if not isinstance(caption, str):
-        raise TypeError(f"caption = {caption!r}: harus berupa teks.\ncaption = {caption!r}: must be text.")
+    caption = _text(caption)
     found: list[str] = []
     for label in sorted(LABELS, key=len, reverse=True):
         if _PATTERNS[label].search(caption) and not any(label in longer for longer in found):
             found.append(label)
     return found
+
+
+def vague_words(caption: str) -> list[str]:
+    """The vague words of ``VAGUE`` found in a caption (with or without ``#``), in ``VAGUE``'s order."""
+    caption = _text(caption)
+    return [word for word in VAGUE if _VAGUE_PATTERNS[word].search(caption)]
 
 
 @dataclass(frozen=True)
@@ -100,14 +122,22 @@ def captions_table(lang: str = "id", answers: bool = False) -> Table:
     return Table(columns, rows)
 
 
-def label_line(caption: str, lang: str = "id") -> str:
-    """One sentence: which markers were found (and from which source), or that none was."""
-    lang = check_lang(lang)
+def _sentences(caption: str, lang: str) -> tuple[str, str]:
+    """The markers sentence, and the vague-words sentence ('' when there is none)."""
     found = disclosure_labels(caption)
-    if not found:
-        return text("disc_none_found", lang)
-    names = ", ".join(f"{label} ({text('disc_from_' + LABELS[label], lang)})" for label in found)
-    return text("disc_found", lang, labels=names)
+    if found:
+        names = ", ".join(f"{label} ({text('disc_from_' + LABELS[label], lang)})" for label in found)
+        markers = text("disc_found", lang, labels=names)
+    else:
+        markers = text("disc_none_found", lang)
+    vague = vague_words(caption)
+    words = ", ".join(f"{word} ({text('disc_vague_from_' + VAGUE[word], lang)})" for word in vague)
+    return markers, text("disc_vague", lang, words=words) if vague else ""
+
+
+def label_line(caption: str, lang: str = "id") -> str:
+    """Which markers were found (and from which source), or that none was; then any vague words."""
+    return " ".join(part for part in _sentences(caption, check_lang(lang)) if part)
 
 
 class CaptionChecker:
@@ -127,8 +157,10 @@ class CaptionChecker:
         self.refresh()
 
     def refresh(self) -> None:
-        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(label_line(self.box.value, self.lang))}</b></p>"
-                             f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
+        markers, vague = _sentences(self.box.value, self.lang)
+        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(markers)}</b></p>"
+                             + (f"<p style='font-size:1.1em'>{escape(vague)}</p>" if vague else "")
+                             + f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)

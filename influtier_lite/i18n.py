@@ -221,7 +221,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Campaign planner (influtier_lite.campaign)
     "plan_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
-    "objective_awareness": {"id": "Awareness (kesadaran merek)", "en": "Awareness"},
+    "objective_awareness": {"id": "Awareness (brand makin dikenal)", "en": "Awareness"},
     "objective_interest": {"id": "Interest (minat)", "en": "Interest"},
     "objective_sales": {"id": "Sales (penjualan)", "en": "Sales"},
     "advice_awareness": {
@@ -250,11 +250,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_cost_each": {"id": "Biaya per unggahan", "en": "Cost per post"},
     "plan_assumed": {
         "id": "Biaya per unggahan, pengikut per influencer, dan persentase pengikut yang melihat adalah asumsi Anda. Angka awalnya "
-        "contoh dari kami untuk latihan, bukan harga pasar dan bukan dari artikel. Tingkat keterlibatan: nilai tengah "
-        "rentang Partipost (cara baca kami).",
+        "contoh dari kami untuk latihan, bukan harga pasar dan bukan dari artikel. Persentase yang melihat dimulai dari 100%, "
+        "batas atas teoretis (setiap pengikut melihat setiap unggahan), bukan angka yang lazim; kami tidak punya sumber untuk "
+        "angka yang lebih rendah, jadi jangkauan di tabel adalah batas atas. Tingkat keterlibatan: nilai tengah rentang "
+        "Partipost (cara baca kami).",
         "en": "Cost per post, followers each and the share who see a post are your assumptions. The starting values "
-        "are our examples for practice, not market prices and not from the articles. Engagement rate: the middle of "
-        "Partipost's band (our reading).",
+        "are our examples for practice, not market prices and not from the articles. The share who see a post starts at "
+        "100%, the theoretical upper bound (every follower sees every post), not a typical figure; we have no source for a "
+        "lower one, so the reach in the table is an upper bound. Engagement rate: the middle of Partipost's band (our "
+        "reading).",
     },
     "plan_col_tier": {"id": "Tingkatan", "en": "Tier"},
     "plan_col_influencers": {"id": "Influencer", "en": "Influencers"},
@@ -381,10 +385,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "disc_from_idn_times": {"id": "disebut IDN Times untuk aturan FTC", "en": "named by IDN Times for the FTC's rules"},
     "disc_from_ours": {"id": "contoh kami", "en": "our example"},
     "disc_placeholder": {"id": "Tempel atau ketik keterangan unggahan di sini", "en": "Paste or type a caption here"},
-    "disc_caveat": {"id": "Pencari ini hanya mencari kata. Ia tidak tahu apakah unggahan itu dibayar, dan tidak menilai "
-                          "apakah penandanya mudah dilihat. Kalimat penyangkalan seperti ‘bukan iklan’ pun dihitung sebagai penanda.",
-                    "en": "This finder only looks for words. It cannot know whether the post was paid, nor judge "
-                          "whether a reader will notice the marker. Even a denial such as ‘bukan iklan’ (not an ad) counts as a marker."},
+    "disc_vague": {"id": "Kata samar: {words}. Panduan FTC untuk influencer di Amerika Serikat menyebut kata seperti "
+                         "‘thanks’, ‘collab’, ‘sp’, atau ‘spon’ tidak cukup sebagai pengungkapan.",
+                   "en": "Vague words: {words}. The FTC's guide for influencers in the United States says words such as "
+                         "‘thanks’, ‘collab’, ‘sp’ or ‘spon’ are not enough to disclose."},
+    "disc_vague_from_ftc": {"id": "disebut FTC", "en": "named by the FTC"},
+    "disc_vague_from_ours": {"id": "padanan kami", "en": "our Indonesian counterpart"},
+    "disc_caveat": {"id": "Pendeteksi ini hanya mencari kata. Ia tidak tahu apakah unggahan itu dibayar, dan tidak menilai "
+                          "apakah penandanya mudah terlihat atau memakai bahasa yang sama dengan isi unggahan. Kalimat "
+                          "penyangkalan seperti ‘bukan iklan’ pun dihitung sebagai penanda.",
+                    "en": "This detector only looks for words. It cannot know whether the post was paid, nor judge "
+                          "whether the marker is hard to miss or in the language of the post. Even a denial such as "
+                          "‘bukan iklan’ (not an ad) counts as a marker."},
     "plat_interactions": {"id": "Interaksi per unggahan", "en": "Interactions per post"},
     "plat_views": {"id": "Tayangan per video", "en": "Views per video"},
     "plat_by_followers": {"id": "Berdasarkan pengikut: {interactions} \u00f7 {followers} \u00d7 100 = {rate}",
@@ -398,17 +410,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "price_col_model": {"id": "Model pembayaran", "en": "Pricing model"},
     "price_col_how": {"id": "Cara kerjanya", "en": "How it works"},
     "price_col_watch": {"id": "Yang perlu diperhatikan", "en": "What to watch"},
-    "cost_views_per_reached": {"id": "Tayangan per akun yang terjangkau", "en": "Views per account reached"},
+    "cost_impressions_per_person": {"id": "Tayangan per orang yang dijangkau", "en": "Impressions per person reached"},
+    "cost_assumed": {
+        "id": "Biaya dan pengikut: contoh kami, bukan harga pasar. Pengikut yang melihat dan tayangan per orang: asumsi "
+              "Anda. 100% pengikut yang melihat adalah batas atas teoretis (setiap pengikut melihat unggahan), bukan angka "
+              "yang lazim; kami tidak punya sumber untuk angka yang lebih rendah. Model sederhana kami: penonton yang bukan "
+              "pengikut tidak dihitung, dan untuk video setiap tayangan dihitung sebagai satu kali ditonton.",
+        "en": "Cost and followers: our example, not market prices. Followers who see it and impressions per person: your "
+              "assumptions. 100% of followers seeing the post is the theoretical upper bound (every follower sees it), not "
+              "a typical figure; we have no source for a lower one. Our simple model: viewers who do not follow are left "
+              "out, and for a video every impression counts as one view.",
+    },
     "cost_head": {"id": "{tier}: {followers} pengikut, {cost} per unggahan, tingkat keterlibatan {er}",
                   "en": "{tier}: {followers} followers, {cost} per post, engagement rate {er}"},
-    "cost_cpe": {"id": "Biaya per interaksi = biaya \u00f7 interaksi = {cost} \u00f7 {engagements} = {result}",
-                 "en": "Cost per engagement = cost \u00f7 engagements = {cost} \u00f7 {engagements} = {result}"},
-    "cost_cpm": {"id": "Biaya per seribu jangkauan (CPM) = biaya \u00f7 jangkauan \u00d7 1.000 = {cost} \u00f7 {reach} "
+    "cost_reach": {"id": "Jangkauan = pengikut \u00d7 yang melihat = {followers} \u00d7 {share} = {reach} orang; "
+                         "tayangan = jangkauan \u00d7 tayangan per orang = {reach} \u00d7 {per_person} = {impressions}",
+                   "en": "Reach = followers \u00d7 share who see it = {followers} \u00d7 {share} = {reach} people; "
+                         "impressions = reach \u00d7 impressions per person = {reach} \u00d7 {per_person} = {impressions}"},
+    "cost_cpe": {"id": "Biaya per interaksi (CPE) = biaya \u00f7 interaksi = {cost} \u00f7 {engagements} = {result}",
+                 "en": "Cost per engagement (CPE) = cost \u00f7 engagements = {cost} \u00f7 {engagements} = {result}"},
+    "cost_cpm": {"id": "CPM (biaya per seribu tayangan) = biaya \u00f7 tayangan \u00d7 1.000 = {cost} \u00f7 {impressions} "
                        "\u00d7 1.000 = {result}",
-                 "en": "Cost per thousand reached (CPM) = cost \u00f7 reach \u00d7 1,000 = {cost} \u00f7 {reach} "
-                       "\u00d7 1,000 = {result}"},
-    "cost_cpv": {"id": "Biaya per tayangan = biaya \u00f7 tayangan = {cost} \u00f7 {views} = {result}",
-                 "en": "Cost per view = cost \u00f7 views = {cost} \u00f7 {views} = {result}"},
+                 "en": "CPM (cost per thousand impressions) = cost \u00f7 impressions \u00d7 1,000 = {cost} \u00f7 "
+                       "{impressions} \u00d7 1,000 = {result}"},
+    "cost_reached": {"id": "Biaya per seribu orang yang dijangkau (bukan CPM) = biaya \u00f7 jangkauan \u00d7 1.000 = "
+                           "{cost} \u00f7 {reach} \u00d7 1.000 = {result}",
+                     "en": "Cost per thousand people reached (not CPM) = cost \u00f7 reach \u00d7 1,000 = {cost} \u00f7 "
+                           "{reach} \u00d7 1,000 = {result}"},
+    "cost_cpv": {"id": "Biaya per tayangan video (CPV) = biaya \u00f7 tayangan = {cost} \u00f7 {views} = {result}",
+                 "en": "Cost per view (CPV) = cost \u00f7 views = {cost} \u00f7 {views} = {result}"},
     "cit_col_kind": {"id": "Jenis sumber", "en": "Kind of source"},
     "cit_col_supports": {"id": "Yang didukungnya di notebook ini", "en": "What it supports in this notebook"},
     "cit_col_where": {"id": "Tempat membaca", "en": "Where to read it"},
@@ -418,6 +448,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cit_kind_news": {"id": "berita", "en": "news"},
     "cit_secondary": {"id": "sekunder", "en": "secondary"},
     "cit_kind_rule": {"id": "aturan atau kode etik", "en": "rule or code"},
+    "cit_kind_docs": {"id": "dokumentasi perangkat lunak atau layanan", "en": "software or service documentation"},
+    "cit_kind_definition": {"id": "definisi baku", "en": "standard definition"},
     "cit_no_date": {"id": "tanpa tanggal", "en": "no date given"},
     "cit_as_of": {"id": "dicek {date}", "en": "checked {date}"},
     "app_language": {"id": "Bahasa", "en": "Language"},

@@ -6,8 +6,11 @@
   views cannot be read against an Instagram band by followers.
 - ``load_pricing_models``: fee per post, package, product only, affiliate commission,
   usage rights, described in words (``data/pricing_models.csv``, no prices).
-- ``cost_lines``: cost per engagement, per thousand reached (CPM) and per view, each with
-  its formula and the numbers filled in (the arithmetic is in ``campaign``).
+- ``cost_lines``: reach and impressions, then the cost per engagement (CPE), per thousand
+  impressions (CPM), per thousand people reached (a different figure, not CPM) and per view
+  (CPV), each with its formula and the numbers filled in (the arithmetic is in ``campaign``).
+  Impressions count showings, reach counts people (the standard definitions summarised in
+  ``shared/references.md``, "Metrics").
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from pathlib import Path
 
 from ._validate import real_number
 from .benchmarks import load_benchmarks
-from .campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah, planning_rate, round_steps
+from .campaign import (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view, format_rupiah,
+                       planning_rate, round_steps)
 from .audience import labelled_slider
 from .citations import load_citations
 from .data import SCHEMES, _error, _read_rows, _unique, data_dir, load_campaign_assumptions
@@ -159,45 +163,62 @@ def pricing_table(lang: str = "id") -> Table:
     return Table([text(k, lang) for k in ("price_col_model", "price_col_how", "price_col_watch", "col_source")], rows)
 
 
-def cost_lines(cost: float, followers: float, reach_share_percent: float, views_per_reached: float,
+def cost_lines(cost: float, followers: float, reach_share_percent: float, impressions_per_person: float,
                er_percent: float, lang: str = "id") -> list[str]:
-    """Cost per engagement, CPM and cost per view for one post, each as 'formula = result'.
+    """Reach and impressions, then CPE, CPM, cost per thousand reached and CPV for one post,
+    each as 'formula = result'.
 
     Args:
         cost: the cost of the post in rupiah (an assumption).
         followers: the influencer's followers.
-        reach_share_percent: share of followers who see the post (an assumption).
-        views_per_reached: views per account reached, for a video (an assumption; 1 = each watches once).
+        reach_share_percent: share of followers who see the post (an assumption; 100 is the
+            theoretical upper bound).
+        impressions_per_person: times each person reached sees the post (an assumption; at least 1).
         er_percent: engagement rate by followers, in percent.
+
+    Our simple model: only followers are reached, and for a video every showing counts as one
+    view, so views = impressions.
     """
     lang = check_lang(lang)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
         raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: tidak boleh lebih dari 100.",
                                    f"reach_share_percent = {reach_share_percent!r}: must be at most 100."))
+    per_person = real_number("impressions_per_person", impressions_per_person, non_negative=True)
+    if per_person < 1:
+        raise ValueError(bilingual(
+            f"impressions_per_person = {impressions_per_person!r}: tidak boleh kurang dari 1 (orang yang dijangkau "
+            "melihat unggahan setidaknya sekali).",
+            f"impressions_per_person = {impressions_per_person!r}: must be at least 1 (a person reached sees the post "
+            "at least once)."))
     audience = real_number("followers", followers, non_negative=True)
     reach = audience * share / 100
-    views = reach * real_number("views_per_reached", views_per_reached, non_negative=True)
+    impressions = reach * per_person
     engagements = audience * real_number("er_percent", er_percent, non_negative=True) / 100
     price = format_rupiah(cost, lang)
 
     def result(value: float | None) -> str:
         return "\u2013" if value is None else format_rupiah(value, lang)
 
+    def count(value: float) -> str:
+        return format_number(round(value), lang)
+
     return [
-        text("cost_cpe", lang, cost=price, engagements=format_number(round(engagements), lang),
+        text("cost_reach", lang, followers=count(audience), share=format_percent(share, lang, decimals=0),
+             reach=count(reach), per_person=format_number(per_person, lang), impressions=count(impressions)),
+        text("cost_cpe", lang, cost=price, engagements=count(engagements),
              result=result(cost_per_engagement(cost, engagements))),
-        text("cost_cpm", lang, cost=price, reach=format_number(round(reach), lang),
-             result=result(cost_per_mille(cost, reach))),
-        text("cost_cpv", lang, cost=price, views=format_number(round(views), lang),
-             result=result(cost_per_view(cost, views))),
+        text("cost_cpm", lang, cost=price, impressions=count(impressions), result=result(cost_per_mille(cost, impressions))),
+        text("cost_reached", lang, cost=price, reach=count(reach), result=result(cost_per_thousand_reached(cost, reach))),
+        text("cost_cpv", lang, cost=price, views=count(impressions), result=result(cost_per_view(cost, impressions))),
     ]
 
 
 class CostMeasures(_LinesWidget):
     """One influencer's post: sliders for the tier's example cost and followers (ours, from
-    ``campaign_assumptions.csv``), the share who see it and the views per account reached;
-    the three measures with their formulas."""
+    ``campaign_assumptions.csv``), the share who see it (starting at 100%, the theoretical
+    upper bound) and the impressions per person reached; reach, impressions and the four cost
+    measures with their formulas."""
 
     def __init__(self, lang: str = "id", tier: str = "micro") -> None:
         import ipywidgets as widgets
@@ -211,7 +232,7 @@ class CostMeasures(_LinesWidget):
         self.cost = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=example["cost_per_post"]),
                                             value=example["cost_per_post"])
         self.reach_share = widgets.IntSlider(value=100, min=5, max=100, step=5)
-        self.views_per_reached = widgets.FloatSlider(value=1, min=0.5, max=3, step=0.5)
+        self.impressions_per_person = widgets.FloatSlider(value=1, min=1, max=3, step=0.5)
         self.result = widgets.HTML()
 
         def count(value: float) -> str:
@@ -221,9 +242,10 @@ class CostMeasures(_LinesWidget):
             labelled_slider(self.followers, text("plan_followers_each", lang), count),
             labelled_slider(self.cost, text("plan_cost_each", lang), lambda value: format_rupiah(value, self.lang)),
             labelled_slider(self.reach_share, text("plan_reach", lang), count),
-            labelled_slider(self.views_per_reached, text("cost_views_per_reached", lang), count),
+            labelled_slider(self.impressions_per_person, text("cost_impressions_per_person", lang), count),
+            widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('cost_assumed', lang), quote=False)}</i>"),
             self.result])
-        for control in (self.followers, self.cost, self.reach_share, self.views_per_reached):
+        for control in (self.followers, self.cost, self.reach_share, self.impressions_per_person):
             control.observe(lambda change: self.refresh(), names="value")
         self.refresh()
 
@@ -232,5 +254,5 @@ class CostMeasures(_LinesWidget):
         head = text("cost_head", self.lang, tier=self.tier.name(self.lang), followers=format_number(self.followers.value, self.lang),
                     cost=format_rupiah(self.cost.value, self.lang), er=format_percent(rate, self.lang))
         return [head, *cost_lines(self.cost.value, self.followers.value, self.reach_share.value,
-                                  self.views_per_reached.value, rate, self.lang)]
+                                  self.impressions_per_person.value, rate, self.lang)]
 

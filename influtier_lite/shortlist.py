@@ -3,11 +3,13 @@
     from influtier_lite.shortlist import ShortlistExplorer
     ShortlistExplorer(lang="id", source=sample_path())   # or no source: wait for an upload
 
-The file stays in the kernel's memory: nothing is written to disk, the upload button is
-emptied as soon as the file is read (so its bytes are not kept in the widget's state) and
-a download is built in memory when its button is clicked. Text pasted in the box is read as
-text, never as a file name. After any error the old table, chart and downloads are cleared,
-so nothing on the page belongs to another file than the one the status names.
+The file stays in the kernel's memory, on whichever machine runs the kernel (your laptop; or
+the Binder, JupyterHub or workshop server, which the data is then sent to): nothing is written
+to disk, the upload button is emptied as soon as the file is read (so its bytes are not kept
+in the widget's state) and a download is built in memory when its button is clicked. Text
+pasted in the box is read as text, never as a file name. After any error the old table, chart
+and downloads are cleared, so nothing on the page belongs to another file than the one the
+status names.
 """
 
 from __future__ import annotations
@@ -72,8 +74,13 @@ _TEXT = {
     "kind_duplicate": ("akun yang sama dua kali", "the same account twice"),
     "kind_long_cell": ("isi sel dipotong", "cell cut short"),
     "kind_cut": ("melewati batas, tidak dibaca", "past the limit, not read"),
-    "private": ("Data Anda hanya ada di memori kernel ini: tidak dikirim ke mana pun dan tidak disimpan.",
-                "Your data is only in this kernel's memory: it is not sent anywhere and not saved."),
+    "private": ("Data dibaca ke memori kernel dan tidak disimpan ke disk. Kernel berjalan di mesin yang menyajikan "
+                "halaman ini: laptop Anda (data tetap di sana), atau server Binder/JupyterHub atau laptop pelatih (data "
+                "dikirim ke sana). Data orang sungguhan: ingat UU PDP (UU No. 27 Tahun 2022).",
+                "Your data is read into the kernel's memory and not saved to disk. The kernel runs on the machine "
+                "serving this page: your laptop (the data stays there), or a Binder or JupyterHub server or the "
+                "trainer's laptop (the data is sent there). Real people's data: mind Indonesia's UU PDP (Law No. 27 "
+                "of 2022)."),
     "limit": ("Berkas atau teks sampai {size}; paling banyak {rows} baris dibaca.",
               "Files or text up to {size}; at most {rows} rows are read."),
     "more_problems": ("…dan {count} masalah lain.", "…and {count} more problems."),

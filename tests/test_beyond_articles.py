@@ -21,9 +21,10 @@ from influtier_lite.audience import (PLANTED, SIGNALS, AudienceScreen, Threshold
                                      largest_weekly_growth, load_audience_sample, screen, following_ratio,
                                      screening_table, summary_line)
 from influtier_lite.benchmarks import load_benchmarks
-from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_view
+from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
 from influtier_lite.citations import NOTEBOOKS, citations_for, citations_table, load_citations
-from influtier_lite.disclosure import CaptionChecker, captions_table, disclosure_labels, load_captions
+from influtier_lite.disclosure import (VERDICTS, CaptionChecker, captions_table, disclosure_labels, load_captions,
+                                       vague_words)
 from influtier_lite.platforms import (CostMeasures, FormulaComparison, cost_lines, load_pricing_models,
                                       pricing_table, rate_by_followers, rate_by_views)
 
@@ -165,19 +166,34 @@ def test_the_audience_loader_names_file_line_column_and_value(tmp_path, name, li
 
 # --- captions and disclosure markers (notebook 12) ------------------------------------------
 
-def test_every_caption_is_fictional_and_its_verdict_agrees_with_the_marker_finder():
+def test_every_caption_is_fictional_and_its_verdict_agrees_with_the_detector():
+    """Disclosed: a marker and no vague word. Not disclosed or not needed: no marker. Unclear: a
+    marker that may fail one of the FTC's conditions (here the language of the post)."""
     captions = load_captions()
-    assert len(captions) == 8
+    assert len(captions) == 8 and {c.verdict for c in captions} == set(VERDICTS)
     for caption in captions:
-        assert bool(disclosure_labels(caption.caption)) == (caption.verdict == "disclosed"), caption.id
+        markers, vague = disclosure_labels(caption.caption), vague_words(caption.caption)
+        if caption.verdict == "disclosed":
+            assert markers and not vague, caption.id
+        elif caption.verdict == "unclear":
+            assert markers, caption.id
+        else:
+            assert not markers, caption.id
         assert caption.reason_id and caption.reason_en
+
+
+def test_a_bare_thanks_or_collab_is_never_a_disclosure():
+    """The FTC's "Disclosures 101": vague words such as "thanks" or "collab" are not enough."""
+    vague = [c for c in load_captions() if vague_words(c.caption) and c.paid != "no"]
+    assert {c.id for c in vague} == {"c4", "c8"}
+    assert all(c.verdict == "not_disclosed" for c in vague)
 
 
 def test_the_answer_written_in_notebook_12_is_the_data_files():
     verdicts = {c.id: c.verdict for c in load_captions()}
-    assert [k for k, v in verdicts.items() if v == "disclosed"] == ["c1", "c3", "c6"]
-    assert [k for k, v in verdicts.items() if v == "not_disclosed"] == ["c2", "c7"]
-    assert [k for k, v in verdicts.items() if v == "unclear"] == ["c4", "c8"]
+    assert [k for k, v in verdicts.items() if v == "disclosed"] == ["c1", "c3"]
+    assert [k for k, v in verdicts.items() if v == "not_disclosed"] == ["c2", "c4", "c7", "c8"]
+    assert [k for k, v in verdicts.items() if v == "unclear"] == ["c6"]
     assert [k for k, v in verdicts.items() if v == "not_needed"] == ["c5"]
 
 
@@ -191,6 +207,27 @@ def test_the_answer_written_in_notebook_12_is_the_data_files():
 ])
 def test_the_marker_finder(caption, found):
     assert sorted(disclosure_labels(caption)) == sorted(found)
+
+
+@pytest.mark.parametrize("caption, found", [
+    ("Kolaborasi bareng @mieenak #collab", ["collab", "kolaborasi"]),
+    ("Thanks @brand for the gift!", ["thanks"]),
+    ("Makasih kirimannya #sp", ["sp", "makasih"]),
+    ("Terima kasih #spon", ["spon", "terima kasih"]),
+    ("Spontan aja, special buat kalian #sponsored", []),
+    ("Iklan: kerja sama berbayar dengan @brand", []),
+])
+def test_the_vague_word_finder(caption, found):
+    assert vague_words(caption) == found
+
+
+def test_the_detector_names_vague_words_and_the_ftc():
+    from influtier_lite.disclosure import label_line
+
+    line = label_line("Makasih @tehsegar sudah dikirimi paket! #collab", "en")
+    assert line.startswith("No known advertising marker.") and "collab (named by the FTC)" in line
+    assert "makasih (our Indonesian counterpart)" in line and "not enough" in line
+    assert "Kata samar" not in label_line("Coba ini #iklan", "id")
 
 
 def test_the_caption_loader_refuses_an_unlabelled_or_unknown_row(tmp_path):
@@ -223,6 +260,8 @@ def test_rates_by_followers_and_by_views():
     (lambda: cost_per_mille(-5, 100), "cost", "-5"),
     (lambda: cost_per_view(100, float("nan")), "views", "nan"),
     (lambda: cost_lines(1, 100, 120, 1, 4), "reach_share_percent", "120"),
+    (lambda: cost_lines(1, 100, 50, 0.5, 4), "impressions_per_person", "0.5"),
+    (lambda: cost_per_thousand_reached(100, -3), "reach", "-3"),
 ])
 def test_platform_and_cost_errors_are_bilingual(call, parameter, value, bilingual):
     with pytest.raises((ValueError, TypeError)) as error:
@@ -230,14 +269,29 @@ def test_platform_and_cost_errors_are_bilingual(call, parameter, value, bilingua
     bilingual(error.value, parameter, value)
 
 
-def test_the_three_cost_measures_and_the_answer_written_in_notebook_13():
+def test_the_cost_measures_and_the_answer_written_in_notebook_13():
     assert cost_per_engagement(2_000_000, 600) == pytest.approx(3_333.33, abs=0.01)
     assert cost_per_mille(2_000_000, 15_000) == pytest.approx(133_333.33, abs=0.01)
     assert cost_per_mille(2_000_000, 3_000) == pytest.approx(666_666.67, abs=0.01)
+    assert cost_per_thousand_reached(2_000_000, 15_000) == pytest.approx(133_333.33, abs=0.01)
     assert cost_per_view(2_000_000, 15_000) == pytest.approx(133.33, abs=0.01)
-    assert cost_per_engagement(100, 0) is None and cost_per_mille(100, 0) is None and cost_per_view(100, 0) is None
+    for measure in (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view):
+        assert measure(100, 0) is None
     lines = cost_lines(2_000_000, 15_000, 20, 1, 4, "id")
-    assert lines[0].endswith("Rp\u00a03.333") and lines[1].endswith("Rp\u00a0666.667") and "3.000" in lines[2]
+    assert "= 3.000 orang" in lines[0] and lines[1].endswith("Rp\u00a03.333")
+    assert lines[2].startswith("CPM (biaya per seribu tayangan)") and lines[2].endswith("Rp\u00a0666.667")
+    assert "bukan CPM" in lines[3] and lines[3].endswith("Rp\u00a0666.667")
+    # The exercise of notebook 13: two impressions per person halve CPM; the cost per thousand reached stays.
+    twice = cost_lines(2_000_000, 15_000, 20, 2, 4, "en")
+    assert "= 6,000" in twice[0] and twice[2].endswith("Rp\u00a0333,333") and twice[3].endswith("Rp\u00a0666,667")
+    assert twice[4].endswith("Rp\u00a0333") and twice[1] == cost_lines(2_000_000, 15_000, 100, 1, 4, "en")[1]
+
+
+def test_cpm_divides_by_impressions_not_reach():
+    """references.md, Metrics: CPM is per thousand impressions; per thousand reached is another figure."""
+    one, three = cost_lines(1_000_000, 10_000, 100, 1, 4, "en"), cost_lines(1_000_000, 10_000, 100, 3, 4, "en")
+    assert one[2].endswith("Rp\u00a0100,000") and three[2].endswith("Rp\u00a033,333")
+    assert one[3] == three[3] and "not CPM" in one[3]
 
 
 def test_pricing_models_are_words_with_known_sources():
@@ -295,8 +349,8 @@ def test_each_lesson_beyond_the_articles_lists_its_dated_sources():
         for citation, row in zip(cited, table.rows):
             assert citation.as_of and citation.quote, citation.id  # the loader refuses a row without them
             assert f"dicek {citation.as_of}" in row[-1] and (citation.date or "tanpa tanggal") in row[0]
-        assert f'citations_table("{notebook}", LANG)' in json.dumps(
-            json.loads(next((ROOT / "notebooks" / "en").glob(f"{notebook}_*.ipynb")).read_text())["cells"])
+        cells = json.loads(next((ROOT / "notebooks" / "en").glob(f"{notebook}_*.ipynb")).read_text())["cells"]
+        assert any(f'citations_table("{notebook}", LANG)' in "".join(c["source"]) for c in cells), notebook
 
 
 def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
@@ -395,12 +449,14 @@ def test_formula_and_cost_widgets_follow_their_sliders():
     before = costs.lines()
     costs.reach_share.value = 20
     after = costs.lines()
-    assert before[1] == after[1] and before[2] != after[2] and "666.667" in after[2]
+    assert before[2] == after[2] and before[3] != after[3] and "666.667" in after[3] and "666.667" in after[4]
+    costs.impressions_per_person.value = 2
+    assert costs.lines()[3].endswith("333.333") and costs.lines()[4] == after[4]
 
 
 def test_the_caption_checker_follows_its_box():
     checker = CaptionChecker("en", caption="Kolaborasi bareng @mieenak #collab")
-    assert "No known advertising marker" in checker.result.value
+    assert "No known advertising marker" in checker.result.value and "Vague words: collab" in checker.result.value
     checker.box.value = "Kolaborasi bareng @mieenak #ad"
     assert "#ad (named by IDN Times" in checker.result.value
 

@@ -77,6 +77,12 @@ unggahan untuk setiap tingkatan. Tabel dan gambar diperbarui langsung.
   audiens mereka tidak bertumpang tindih).
 - **Interaksi** = influencer × unggahan × pengikut × tingkat keterlibatan.
 - **Biaya per interaksi** = biaya ÷ interaksi.
+
+Persentase pengikut yang melihat dimulai dari 100%, **batas atas teoretis**: setiap pengikut
+melihat setiap unggahan. Itu asumsi kami, bukan angka yang lazim, dan kami tidak punya sumber
+untuk angka yang lebih rendah. Jadi jangkauan di tabel adalah batas atas; geser *slider*-nya
+untuk melihat jangkauan dengan angka yang lebih rendah. Notebook 13 membahas ukuran biaya
+lainnya.
 """,
         en="""
 The figures above are the engagement rates the planner uses: the middle of Partipost's
@@ -92,6 +98,11 @@ followers and the cost per post for each tier. The table and the figure update a
   do not overlap).
 - **Engagements** = influencers × posts × followers × engagement rate.
 - **Cost per engagement** = cost ÷ engagements.
+
+The share of followers who see a post starts at 100%, the **theoretical upper bound**: every
+follower sees every post. That is our assumption, not a typical figure, and we have no
+source for a lower one. So the reach in the table is an upper bound; move the slider to see
+the reach with a lower share. Notebook 13 covers other cost measures.
 """,
     ),
     code("CampaignPlanner(lang=LANG, budget=50_000_000)"),
@@ -100,13 +111,15 @@ followers and the cost per post for each tier. The table and the figure update a
 ## Tanpa *slider*
 
 Fungsi yang sama bisa dipanggil langsung, misalnya untuk membandingkan dua rencana dengan
-anggaran Rp 100 juta: satu akun mega, atau campuran makro, mikro, dan nano.
+anggaran Rp 100 juta: satu akun mega, atau campuran makro, mikro, dan nano. Tanpa pengaturan
+lain, fungsi ini memakai 100% pengikut yang melihat, jadi jangkauannya juga batas atas.
 """,
         en="""
 ## Without sliders
 
 The same function can be called directly, for instance to compare two plans for a
-Rp 100 million budget: one mega account, or a mix of macro, micro and nano.
+Rp 100 million budget: one mega account, or a mix of macro, micro and nano. Unless told
+otherwise, it uses 100% of followers seeing each post, so its reach is an upper bound too.
 """,
     ),
     code("""

@@ -6,15 +6,17 @@ CELLS = [
 # Platform dan harga: keterlibatan di TikTok, YouTube, Instagram, dan cara influencer dibayar
 
 Partipost memberi rentang tingkat keterlibatan tanpa menyebut platform, dan kedua artikel
-berbicara tentang biaya tanpa satu angka pun. Notebook ini membahas dua hal yang mereka
-lewatkan: rumus yang berbeda di tiap platform, dan model pembayaran influencer.
+berbicara tentang biaya tanpa satu angka pun. Notebook ini membahas hal-hal yang mereka
+lewatkan: rumus yang berbeda di tiap platform, model pembayaran influencer, dan ukuran biaya
+seperti CPM.
 """,
         en="""
 # Platforms and pricing: engagement on TikTok, YouTube, Instagram, and how influencers are paid
 
 Partipost gives engagement-rate bands without naming a platform, and both articles talk
-about cost without a single figure. This notebook covers two things they leave out: the
-formulas that differ by platform, and the ways influencers are paid.
+about cost without a single figure. This notebook covers what they leave out: the
+formulas that differ by platform, the ways influencers are paid, and cost measures such as
+CPM.
 """,
     ),
     md(
@@ -23,23 +25,24 @@ formulas that differ by platform, and the ways influencers are paid.
 
 - Menghitung tingkat keterlibatan berdasarkan pengikut dan berdasarkan tayangan, lalu menjelaskan mengapa angka TikTok tidak bisa dibaca dengan rentang Instagram.
 - Menjelaskan lima model pembayaran influencer dan sumbernya.
-- Menghitung biaya per interaksi, biaya per seribu jangkauan (CPM), dan biaya per tayangan.
+- Menghitung CPM (biaya per seribu tayangan) dan membedakannya dari biaya per seribu orang yang dijangkau; mengenal CPE, CPV, CPC, CPA, dan ROAS.
 
-Waktu: ± 35 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
+Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
 """,
         en="""
 ## Learning goals
 
 - Compute an engagement rate by followers and by views, and explain why a TikTok rate cannot be read against an Instagram band.
 - Explain five ways influencers are paid, and their sources.
-- Compute the cost per engagement, per thousand reached (CPM) and per view.
+- Compute CPM (cost per thousand impressions) and tell it apart from the cost per thousand people reached; know CPE, CPV, CPC, CPA and ROAS.
 
-Time: about 35 minutes. Read first: 08 (Engagement rate) and 09 (Planning a campaign).
+Time: about 40 minutes. Read first: 08 (Engagement rate) and 09 (Planning a campaign).
 """,
     ),
     setup(),
     code("""
-from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_view, format_rupiah
+from influtier_lite.campaign import (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view,
+                                     format_rupiah)
 from influtier_lite.citations import citations_table
 from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_table
 """),
@@ -47,7 +50,7 @@ from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_ta
         id="""
 ## Dibagi pengikut atau dibagi tayangan?
 
-Alat yang berbeda memakai penyebut yang berbeda (ringkasan di `shared/references.md`, bukan kata-kata vendor itu sendiri):
+Alat dari vendor yang berbeda memakai penyebut yang berbeda (ringkasan di `shared/references.md`, bukan kata-kata vendor itu sendiri):
 
 | Siapa | Rumus | Jangka waktu |
 |---|---|---|
@@ -65,7 +68,7 @@ berdasarkan tayangan lebih tinggi; bila tayangan jauh melebihi pengikut (misalny
         en="""
 ## Divided by followers or by views?
 
-Different tools use different denominators (as summarised in `shared/references.md`, not the vendors' own words):
+Different vendors' tools use different denominators (as summarised in `shared/references.md`, not the vendors' own words):
 
 | Who | Formula | Window |
 |---|---|---|
@@ -86,8 +89,8 @@ goes viral while interactions stay the same, it is far lower.
         id="""
 ### Mengapa angka TikTok tidak bisa dibaca dengan rentang Instagram
 
-Laporan HypeAuditor 2023 memberi rata-rata 2,78% untuk akun nano di Instagram dan 12,6%
-untuk akun nano di TikTok (`data/benchmarks.csv`). Bedanya lebih dari empat kali lipat, dan
+Laporan vendor HypeAuditor tahun 2023 memberi angka 2,78% untuk akun nano di Instagram dan
+12,6% untuk akun nano di TikTok (`data/benchmarks.csv`). Bedanya lebih dari empat kali lipat, dan
 sumber kita tidak menyebut rumus di balik angka TikTok itu. Rentang Partipost (nano
 7–10%) tidak menyebut platform sama sekali. Jadi, sebelum membandingkan dua angka, tanyakan
 tiga hal: platform apa, dibagi apa (pengikut, jangkauan, atau tayangan), dan kapan.
@@ -95,8 +98,8 @@ tiga hal: platform apa, dibagi apa (pengikut, jangkauan, atau tayangan), dan kap
         en="""
 ### Why a TikTok rate cannot be read against an Instagram band
 
-HypeAuditor's 2023 report gives an average of 2.78% for nano accounts on Instagram and
-12.6% for nano accounts on TikTok (`data/benchmarks.csv`). That is more than four times
+The vendor HypeAuditor's 2023 report gives 2.78% for nano accounts on Instagram and 12.6%
+for nano accounts on TikTok (`data/benchmarks.csv`). That is more than four times
 as much, and our sources do not say which formula is behind the TikTok figure. Partipost's
 bands (nano 7–10%) name no platform at all. So before comparing two rates, ask three
 things: which platform, divided by what (followers, reach or views), and when.
@@ -138,8 +141,8 @@ rate by views against a TikTok benchmark computed the same way.
 ## Bagaimana influencer dibayar
 
 Kedua artikel hanya menyebut biaya tanpa angka: Partipost menulis tentang “biaya endorse
-yang mahal” dan mega yang “memasang harga yang sangat tinggi”; Harmony menyebut biaya
-makro “cukup tinggi” dan biaya mikro “lebih terjangkau”. Daftar harga seorang influencer
+yang mahal” dan bahwa mega “biasanya memasang harga yang sangat tinggi”; Harmony menyebut
+biaya makro “cukup tinggi” dan biaya mikro “lebih terjangkau”. Daftar harga seorang influencer
 biasa disebut *rate card*.
 
 Tabel berikut adalah **penjelasan umum kami** tentang lima model pembayaran, disusun dari
@@ -151,8 +154,8 @@ angka yang bisa dipegang.
 ## How influencers are paid
 
 Both articles mention cost without figures: Partipost writes about “biaya endorse yang
-mahal” (expensive endorsement fees) and mega influencers who “memasang harga yang sangat
-tinggi” (set very high prices); Harmony calls macro fees “cukup tinggi” (fairly high) and
+mahal” (expensive endorsement fees) and says mega influencers “biasanya memasang harga yang
+sangat tinggi” (usually set very high prices); Harmony calls macro fees “cukup tinggi” (fairly high) and
 micro fees “lebih terjangkau” (more affordable). An influencer's price list is commonly
 called a *rate card*.
 
@@ -165,7 +168,7 @@ to rely on.
     code("pricing_table(LANG)"),
     exercise(
         id="""
-Sebuah merek membayar influencer hanya dengan komisi afiliasi. Apakah biaya per
+Sebuah brand membayar influencer hanya dengan komisi afiliasi. Apakah biaya per
 interaksi masih berguna untuk menilai kerja sama itu? Ukuran apa yang lebih cocok?
 """,
         en="""
@@ -177,110 +180,230 @@ engagement still useful for judging the deal? Which measure fits better?
         id="""
 Kurang berguna: biayanya baru muncul saat ada penjualan, jadi biaya per interaksi
 berubah-ubah mengikuti penjualan, bukan mengikuti interaksi. Yang lebih cocok adalah
-biaya per penjualan (besarnya komisi) dibandingkan dengan keuntungan per penjualan.
-Ini penalaran kami; sumber kita hanya menjelaskan cara kerja komisi afiliasi.
+biaya per penjualan, yaitu CPA (di sini besarnya komisi), dibandingkan dengan keuntungan per
+penjualan (lihat bagian *Dari interaksi ke penjualan* di bawah). Ini penalaran kami; sumber
+kita hanya menjelaskan cara kerja komisi afiliasi.
 """,
         en="""
 Hardly: the cost only arises when a sale happens, so the cost per engagement moves with
-sales, not with engagements. A better fit is the cost per sale (the commission) set
-against the margin on each sale. This is our reasoning; our sources only explain how an
-affiliate commission works.
+sales, not with engagements. A better fit is the cost per sale, the CPA (here the
+commission), set against the margin on each sale (see *From engagements to sales* below).
+This is our reasoning; our sources only explain how an affiliate commission works.
 """,
     ),
     md(
         id="""
-## Biaya per interaksi, per seribu jangkauan, per tayangan
+## Ukuran biaya: CPE, CPM, dan biaya per seribu orang yang dijangkau
 
-Perencana di notebook 09 menghitung biaya per interaksi. Dua ukuran lain bisa dihitung
-untuk tujuan yang berbeda (rumus di bawah ini penjelasan kami, bukan dari sumber):
+Definisi baku (ringkasan di `shared/references.md`, bagian *Metrics*, dicek Desember 2026):
 
-- **Biaya per interaksi** = biaya ÷ interaksi.
-- **Biaya per seribu jangkauan (CPM)** = biaya ÷ jangkauan × 1.000. Jangkauan = pengikut ×
-  persentase pengikut yang melihat unggahan (model sederhana kami: penonton yang bukan pengikut tidak dihitung). CPM di sini kami hitung per seribu **jangkauan**; sebelum membandingkan dengan CPM dari pihak lain, tanyakan penyebutnya.
-- **Biaya per tayangan** = biaya ÷ tayangan. Tayangan = jangkauan × tayangan per akun yang
-  terjangkau (satu akun bisa menonton lebih dari sekali).
+- **Jangkauan** menghitung **orang**: berapa orang yang melihat unggahan.
+- **Tayangan** (*impressions*) menghitung **berapa kali** unggahan ditampilkan: satu orang
+  bisa melihatnya beberapa kali.
+- **CPM** (*cost per mille*) = biaya per seribu **tayangan** = biaya ÷ tayangan × 1.000.
+- **Biaya per seribu orang yang dijangkau** = biaya ÷ jangkauan × 1.000. Ini angka lain;
+  jangan menyebutnya CPM.
+- **CPE** = biaya per interaksi; **CPV** = biaya per tayangan video (*view*).
+
+Perencana di notebook 09 menghitung biaya per interaksi. Alat di bawah menambahkan jangkauan,
+tayangan, dan tiga ukuran lain untuk satu unggahan, dengan **model sederhana kami**:
+
+- Jangkauan = pengikut × persentase pengikut yang melihat; penonton yang bukan pengikut tidak
+  dihitung. Persentase itu dimulai dari 100%, **batas atas teoretis** (setiap pengikut melihat
+  unggahan). Itu asumsi kami, bukan angka yang lazim; kami tidak punya sumber untuk angka yang
+  lebih rendah, jadi cobalah beberapa angka.
+- Tayangan = jangkauan × tayangan per orang yang dijangkau (paling sedikit 1).
+- Untuk video, setiap tayangan kami hitung sebagai satu kali ditonton, jadi di sini CPV sama
+  dengan CPM ÷ 1.000. Bila Anda memakai angka dari laporan platform, tanyakan apa yang dihitung
+  sebagai satu *view*.
 
 Angka awal di bawah adalah **contoh kami** untuk satu influencer mikro
 (`data/campaign_assumptions.csv`: 15.000 pengikut, Rp 2.000.000 per unggahan), bukan
 harga pasar. Tingkat keterlibatannya nilai tengah rentang mikro Partipost (3–5%, jadi 4%).
-Persentase yang melihat dan tayangan per akun adalah asumsi Anda; kedua artikel tidak
-memberi angkanya.
 """,
         en="""
-## Cost per engagement, per thousand reached, per view
+## Cost measures: CPE, CPM and the cost per thousand people reached
 
-The planner in notebook 09 computes the cost per engagement. Two other measures
-can be computed for other objectives (the formulas below are our explanation, not a source's):
+The standard definitions (as summarised in `shared/references.md`, section *Metrics*,
+checked December 2026):
 
-- **Cost per engagement** = cost ÷ engagements.
-- **Cost per thousand reached (CPM)** = cost ÷ reach × 1,000. Reach = followers × the
-  share of followers who see the post (our simple model: viewers who do not follow are left out). CPM here is our cost per thousand **reached**; before comparing with a CPM quoted elsewhere, ask what it is divided by.
-- **Cost per view** = cost ÷ views. Views = reach × views per account reached (one
-  account may watch more than once).
+- **Reach** counts **people**: how many people saw the post.
+- **Impressions** count **showings**: one person may see the post several times.
+- **CPM** (*cost per mille*) = the cost per thousand **impressions** = cost ÷ impressions ×
+  1,000.
+- **The cost per thousand people reached** = cost ÷ reach × 1,000. It is a different
+  figure; do not call it CPM.
+- **CPE** = cost per engagement; **CPV** = cost per view (of a video).
+
+The planner in notebook 09 computes the cost per engagement. The tool below adds reach,
+impressions and three more measures for one post, with **our simple model**:
+
+- Reach = followers × the share of followers who see the post; viewers who do not follow
+  are left out. The share starts at 100%, the **theoretical upper bound** (every follower
+  sees the post). That is our assumption, not a typical figure; we have no source for a
+  lower one, so try several values.
+- Impressions = reach × impressions per person reached (at least 1).
+- For a video, we count every impression as one view, so here CPV equals CPM ÷ 1,000. If
+  you use figures from a platform's report, ask what it counts as one view.
 
 The starting values below are **our example** for one micro influencer
 (`data/campaign_assumptions.csv`: 15,000 followers, Rp 2,000,000 per post), not market
-prices. The engagement rate is the middle of Partipost's micro band (3–5%, so 4%). The
-share who see the post and the views per account are your assumptions; neither article
-gives a figure for them.
+prices. The engagement rate is the middle of Partipost's micro band (3–5%, so 4%).
 """,
     ),
     code('CostMeasures(LANG, tier="micro")'),
     exercise(
         id="""
-Dengan contoh kami, geser **Pengikut yang melihat** dari 100% ke 20%. Berapa CPM-nya
-sekarang? Mengapa biaya per interaksi tidak berubah?
+Dengan contoh kami, geser **Pengikut yang melihat** dari 100% ke 20%. Berapa biaya per seribu
+orang yang dijangkau sekarang, dan berapa CPM-nya? Mengapa biaya per interaksi tidak berubah?
 """,
         en="""
-With our example, move **Followers who see it** from 100% to 20%. What is the CPM now?
-Why does the cost per engagement stay the same?
+With our example, move **Followers who see it** from 100% to 20%. What is the cost per
+thousand people reached now, and what is the CPM? Why does the cost per engagement stay the
+same?
 """,
     ),
     hint(
-        id="Jangkauan menjadi 15.000 × 20% = 3.000. Interaksi dihitung dari pengikut dan tingkat keterlibatan.",
-        en="Reach becomes 15,000 × 20% = 3,000. Engagements are computed from followers and the engagement rate.",
+        id="Jangkauan menjadi 15.000 × 20% = 3.000 orang. Dengan 1 tayangan per orang, tayangannya juga 3.000.",
+        en="Reach becomes 15,000 × 20% = 3,000 people. With 1 impression per person, there are 3,000 impressions too.",
     ),
     answer(
         id="""
-Rp 2.000.000 ÷ 3.000 × 1.000 ≈ Rp 666.667 per seribu jangkauan, lima kali lipat CPM pada
-100% (≈ Rp 133.333). Biaya per interaksi tetap ≈ Rp 3.333 karena di sini interaksi
-dihitung dari pengikut × tingkat keterlibatan, seperti di perencana notebook 09; yang
-berubah hanya jangkauan. Jadi ukuran yang Anda pilih ikut menentukan influencer mana yang
-tampak *murah*, dan setiap ukuran bergantung pada asumsinya.
+Rp 2.000.000 ÷ 3.000 × 1.000 ≈ Rp 666.667 per seribu orang yang dijangkau, lima kali lipat
+angka pada 100% (≈ Rp 133.333). Dengan 1 tayangan per orang, CPM-nya sama: ≈ Rp 666.667 per
+seribu tayangan. Biaya per interaksi tetap ≈ Rp 3.333 karena di sini interaksi dihitung dari
+pengikut × tingkat keterlibatan, seperti di perencana notebook 09; yang berubah hanya
+jangkauan. Jadi ukuran yang Anda pilih ikut menentukan influencer mana yang tampak *murah*,
+dan setiap ukuran hanya dapat dipercaya sejauh asumsinya masuk akal.
 """,
         en="""
-Rp 2,000,000 ÷ 3,000 × 1,000 ≈ Rp 666,667 per thousand reached, five times the CPM at
-100% (≈ Rp 133,333). The cost per engagement stays ≈ Rp 3,333 because engagements are
-computed here from followers × engagement rate, as in the notebook 09 planner; only reach
-changes. So the measure you choose helps decide which influencer looks *cheap*, and each
-measure rests on its assumptions.
+Rp 2,000,000 ÷ 3,000 × 1,000 ≈ Rp 666,667 per thousand people reached, five times the
+figure at 100% (≈ Rp 133,333). With 1 impression per person the CPM is the same: ≈
+Rp 666,667 per thousand impressions. The cost per engagement stays ≈ Rp 3,333 because
+engagements are computed here from followers × engagement rate, as in the notebook 09
+planner; only reach changes. So the measure you choose helps decide which influencer looks
+*cheap*, and each measure can only be trusted as far as its assumptions are sound.
+""",
+    ),
+    exercise(
+        id="""
+Tetap di 20%, geser **Tayangan per orang yang dijangkau** ke 2. Angka mana yang berubah, dan
+mengapa?
+""",
+        en="""
+Still at 20%, move **Impressions per person reached** to 2. Which figures change, and why?
+""",
+    ),
+    answer(
+        id="""
+Tayangan menjadi 3.000 × 2 = 6.000, jadi CPM turun menjadi Rp 2.000.000 ÷ 6.000 × 1.000 ≈
+Rp 333.333 dan CPV menjadi ≈ Rp 333. Biaya per seribu orang yang dijangkau tetap ≈ Rp 666.667:
+orangnya sama, hanya saja mereka melihat unggahan dua kali. Itulah sebabnya CPM dan biaya per
+seribu orang yang dijangkau tidak boleh dicampur: dalam contoh ini, angka yang dibagi jangkauan
+tampak dua kali lebih mahal daripada CPM.
+""",
+        en="""
+Impressions become 3,000 × 2 = 6,000, so CPM falls to Rp 2,000,000 ÷ 6,000 × 1,000 ≈
+Rp 333,333 and CPV to ≈ Rp 333. The cost per thousand people reached stays ≈ Rp 666,667: the
+same people, who now see the post twice. That is why CPM and the cost per thousand people
+reached must not be mixed up: in this example the figure divided by reach looks twice as
+dear as the CPM.
 """,
     ),
     md(
         id="""
-Fungsinya juga bisa dipanggil langsung, misalnya untuk satu unggahan contoh kami:
+Fungsinya juga bisa dipanggil langsung. Untuk satu unggahan contoh kami dengan 15.000 orang
+yang dijangkau dan 1,5 tayangan per orang (22.500 tayangan), empat baris di bawah ini adalah
+CPE, CPM, biaya per seribu orang yang dijangkau, dan CPV:
 """,
         en="""
-The functions can be called directly too, for instance for one post of our example:
+The functions can be called directly too. For one post of our example with 15,000 people
+reached and 1.5 impressions per person (22,500 impressions), the four lines below are CPE,
+CPM, the cost per thousand people reached, and CPV:
 """,
     ),
     code("""
 cost = 2_000_000  # contoh kami / our example (data/campaign_assumptions.csv)
-for measure in (cost_per_engagement(cost, 600), cost_per_mille(cost, 15_000), cost_per_view(cost, 15_000)):
+reach, impressions = 15_000, 22_500  # asumsi kami / our assumptions
+for measure in (cost_per_engagement(cost, 600), cost_per_mille(cost, impressions),
+                cost_per_thousand_reached(cost, reach), cost_per_view(cost, impressions)):
     print(format_rupiah(measure, LANG))
 """),
+    md(
+        id="""
+## Dari interaksi ke penjualan: CPC, CPA, ROAS, dan pelacakan
+
+Bila tujuannya penjualan (*sales*), biaya per interaksi belum menjawab pertanyaan brand.
+Ukuran yang lebih dekat ke penjualan (definisi baku, `shared/references.md`, bagian *Metrics*):
+
+- **CPC** = biaya per klik;
+- **CPA** = biaya per akuisisi, yaitu per penjualan atau pendaftaran;
+- **ROAS** = pendapatan dari kampanye ÷ biayanya.
+
+Semuanya butuh data yang bisa dilacak ke unggahan tertentu: kode promo unik untuk setiap
+influencer, tautan dengan parameter UTM (`utm_source`, `utm_medium`, `utm_campaign`), atau
+tautan afiliasi dengan komisi per penjualan. Kedua artikel tidak memberi angka konversi, jadi
+notebook ini tidak menghitungnya untuk Anda.
+""",
+        en="""
+## From engagements to sales: CPC, CPA, ROAS and tracking
+
+When the objective is sales, the cost per engagement does not yet answer the brand's
+question. Measures closer to sales (standard definitions, `shared/references.md`, section
+*Metrics*):
+
+- **CPC** = cost per click;
+- **CPA** = cost per acquisition, that is per sale or sign-up;
+- **ROAS** = revenue from the campaign ÷ its cost.
+
+All of them need data that can be traced to a particular post: a unique promo code for each
+influencer, links with UTM parameters (`utm_source`, `utm_medium`, `utm_campaign`), or
+affiliate links with a commission per sale. Neither article gives conversion figures, so
+this notebook does not compute them for you.
+""",
+    ),
+    exercise(
+        id="""
+Sebuah brand membayar Rp 2.000.000 untuk satu unggahan. Kode promo unik influencer itu dipakai
+dalam 40 pembelian dengan pendapatan total Rp 6.000.000 (angka rekaan kami). Hitung CPA dan
+ROAS-nya. Apakah ROAS ini berarti kampanyenya untung?
+""",
+        en="""
+A brand pays Rp 2,000,000 for one post. The influencer's unique promo code is used in 40
+purchases with Rp 6,000,000 in total revenue (our made-up figures). Work out the CPA and
+the ROAS. Does this ROAS mean the campaign made a profit?
+""",
+    ),
+    answer(
+        id="""
+CPA = Rp 2.000.000 ÷ 40 = Rp 50.000 per penjualan. ROAS = Rp 6.000.000 ÷ Rp 2.000.000 = 3: setiap
+rupiah biaya kembali sebagai tiga rupiah **pendapatan**. Belum tentu untung: ROAS membagi
+pendapatan, bukan keuntungan, jadi biaya barang dan biaya lain belum dikurangi. Ini penalaran
+kami dari definisinya.
+""",
+        en="""
+CPA = Rp 2,000,000 ÷ 40 = Rp 50,000 per sale. ROAS = Rp 6,000,000 ÷ Rp 2,000,000 = 3: every
+rupiah spent comes back as three rupiah of **revenue**. Not necessarily a profit: ROAS
+divides revenue, not profit, so the cost of the goods and other costs are not yet taken
+off. This is our reasoning from the definition.
+""",
+    ),
     md(
         id="""
 ## Ringkasan
 
 - Tingkat keterlibatan berdasarkan pengikut dan berdasarkan tayangan adalah dua angka
   berbeda; Modash memakai tayangan untuk TikTok dan YouTube.
-- Angka TikTok dan Instagram dari satu laporan pun berbeda jauh (HypeAuditor 2023, nano:
-  12,6% dan 2,78%), jadi sebutkan platform, rumus, dan tahunnya.
+- Angka TikTok dan Instagram dari satu laporan vendor pun berbeda jauh (HypeAuditor 2023,
+  nano: 12,6% dan 2,78%), jadi sebutkan platform, rumus, dan tahunnya.
 - Influencer bisa dibayar per unggahan, per paket, dengan produk, dengan komisi afiliasi,
   dan untuk hak pakai konten; setiap model mengubah ukuran biaya yang masuk akal.
-- Biaya per interaksi, CPM, dan biaya per tayangan memakai rumus sederhana, tetapi
-  hasilnya hanya sebaik asumsi harga dan jangkauan Anda.
+- CPM adalah biaya per seribu **tayangan**; biaya per seribu orang yang dijangkau adalah
+  angka lain. Tayangan menghitung berapa kali unggahan ditampilkan, jangkauan menghitung orang.
+- 100% pengikut yang melihat adalah batas atas teoretis, bukan angka yang lazim. Setiap ukuran
+  biaya hanya dapat dipercaya sejauh asumsi harga, jangkauan, dan tayangannya masuk akal.
+- Untuk penjualan, CPA dan ROAS lebih dekat ke pertanyaan brand, asalkan penjualannya bisa
+  dilacak (kode promo, UTM, tautan afiliasi).
 
 ## Sumber yang dipakai notebook ini
 """,
@@ -289,12 +412,17 @@ for measure in (cost_per_engagement(cost, 600), cost_per_mille(cost, 15_000), co
 
 - An engagement rate by followers and one by views are two different numbers; Modash
   uses views for TikTok and YouTube.
-- Even within one report, TikTok and Instagram figures differ widely (HypeAuditor 2023,
-  nano: 12.6% and 2.78%), so always name the platform, the formula and the year.
+- Even within one vendor's report, TikTok and Instagram figures differ widely (HypeAuditor
+  2023, nano: 12.6% and 2.78%), so always name the platform, the formula and the year.
 - Influencers may be paid per post, per package, in products, through an affiliate
   commission, and for usage rights; each model changes which cost measure makes sense.
-- Cost per engagement, CPM and cost per view are simple formulas, but their results are
-  only as good as your price and reach assumptions.
+- CPM is the cost per thousand **impressions**; the cost per thousand people reached is a
+  different figure. Impressions count showings, reach counts people.
+- 100% of followers seeing a post is the theoretical upper bound, not a typical figure. Each
+  cost measure can only be trusted as far as its price, reach and impression assumptions
+  are sound.
+- For sales, CPA and ROAS come closer to the brand's question, provided the sales can be
+  tracked (promo codes, UTM, affiliate links).
 
 ## Sources used in this notebook
 """,

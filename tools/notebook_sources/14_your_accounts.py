@@ -14,11 +14,32 @@ CELLS = [
 
 Waktu: ± 25 menit. Baca dulu: notebook 07 (tujuh sumber) dan 08 (tingkat keterlibatan).
 
-**Data Anda tetap di komputer ini.** Berkas hanya dibaca ke memori kernel: tidak dikirim ke mana
-pun, tidak ditulis ke disk, dan tombol unggah langsung dikosongkan setelah berkas terbaca. Unduhan
-hasilnya dibuat di memori dan baru tersimpan bila Anda sendiri mengekliknya. Hasil yang tampil
-juga tidak ikut tersimpan di notebook, kecuali Anda menyalakan menu
+## Ke mana data Anda pergi (per Desember 2026)
+
+Alat di bawah membaca berkas ke memori *kernel*,
+yaitu proses Python yang menjalankan notebook ini. Tempat kernel itu berjalan menentukan ke mana
+data Anda pergi:
+
+- **Di laptop Anda sendiri** (`make lab`): kernel berjalan di laptop itu, jadi data hanya ada di
+  memorinya dan tidak dikirim ke mana pun.
+- **Di Binder atau JupyterHub**: kernel berjalan di server layanan itu, jadi berkas yang Anda unggah
+  atau tabel yang Anda tempel dikirim ke server itu dan diproses di sana. Panduan mybinder.org
+  sendiri meminta agar tidak melakukan apa pun di sana yang tidak ingin Anda bagikan ke seluruh
+  dunia; server JupyterHub diatur oleh pengelola hub-nya.
+- **Di aplikasi *workshop*** (`make app`): kernel berjalan di laptop yang menjalankan perintah itu,
+  biasanya laptop pelatih. Peserta yang membuka aplikasi dari ponselnya mengirim datanya ke laptop
+  itu.
+
+Di mana pun kernelnya, alat ini tidak menulis data ke disk, dan tombol unggah langsung dikosongkan
+setelah berkas terbaca. Unduhan hasilnya dibuat di memori dan baru tersimpan bila Anda sendiri
+mengekliknya. Hasil yang tampil juga tidak ikut tersimpan di notebook, kecuali Anda menyalakan menu
 `Settings > Save Widget State Automatically` di JupyterLab (bawaannya mati).
+
+**Data tentang orang sungguhan.** Bila daftar Anda memuat akun orang sungguhan, ingat bahwa
+Indonesia punya UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi (UU PDP). Ini sekadar
+penunjuk (per Desember 2026), bukan nasihat hukum: bacalah undang-undangnya atau tanyakan pada
+lembaga Anda sebelum mengolah data orang lain, terutama di server yang bukan milik Anda. Untuk
+latihan di kelas, berkas contoh rekaan di bawah sudah cukup.
 """,
         en="""
 # Your own accounts: tiers, engagement and what is worth checking
@@ -32,11 +53,32 @@ juga tidak ikut tersimpan di notebook, kecuali Anda menyalakan menu
 
 Time: about 25 minutes. Read first: notebooks 07 (seven sources) and 08 (engagement rate).
 
-**Your data stays on this machine.** The file is only read into the kernel's memory: it is not
-sent anywhere, not written to disk, and the upload button is emptied as soon as the file is read.
-The downloads are built in memory and saved only when you click one yourself. What is shown is
-not saved in the notebook either, unless you turn on
+## Where your data goes (as of December 2026)
+
+The tool below reads the file into the memory of
+the *kernel*, the Python process that runs this notebook. Where that kernel runs decides where
+your data goes:
+
+- **On your own laptop** (`make lab`): the kernel runs on that laptop, so the data is only in its
+  memory and is not sent anywhere.
+- **On Binder or a JupyterHub**: the kernel runs on that service's server, so the file you upload
+  or the table you paste is sent to that server and processed there. mybinder.org's own
+  guidelines ask you not to do anything there you would mind sharing with the world; a
+  JupyterHub's server is run by the hub's administrators.
+- **In the workshop app** (`make app`): the kernel runs on the laptop that ran the command,
+  usually the trainer's. Participants who open the app on their phones send their data to that
+  laptop.
+
+Wherever the kernel runs, the tool writes no data to disk, and the upload button is emptied as
+soon as the file is read. The downloads are built in memory and saved only when you click one
+yourself. What is shown is not saved in the notebook either, unless you turn on
 `Settings > Save Widget State Automatically` in JupyterLab (off by default).
+
+**Data about real people.** If your shortlist holds real people's accounts, remember that
+Indonesia has a personal-data law, UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi
+(UU PDP). This is only a pointer (as of December 2026), not legal advice: read the law or ask
+your institution before you process other people's data, above all on a server that is not
+yours. For practice in class, the made-up sample file below is enough.
 """,
     ),
     setup(),
@@ -242,5 +284,22 @@ Paragraphs(
     f"{result.number_lang} {len(result.table)} {sorted({p.row for p in result.problems})}",
     f"{xlsx.table.equals(result.table)} {[(p.row, p.kind) for p in xlsx.problems] == [(p.row, p.kind) for p in result.problems]}",
 )
+"""),
+    md(
+        id="""
+## Sumber yang dipakai notebook ini
+
+Sumber untuk bagian *Ke mana data Anda pergi* dan *Data tentang orang sungguhan* di awal notebook.
+""",
+        en="""
+## Sources used in this notebook
+
+Sources for *Where your data goes* and *Data about real people* at the start of the notebook.
+""",
+    ),
+    code("""
+from influtier_lite.citations import citations_table
+
+citations_table("14", LANG)
 """),
 ]
