@@ -13,6 +13,7 @@ notice the marker, nor whether it is in the language of the post.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -31,7 +32,8 @@ __all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague
 LABELS: dict[str, str] = {
     "#ad": "idn_times", "paid partnership": "idn_times",
     "#iklan": "ours", "iklan": "ours", "#sponsored": "ours", "disponsori": "ours", "dibayar": "ours",
-    "kerja sama berbayar": "ours", "endorsement berbayar": "ours",
+    "kerja sama berbayar": "ours", "kerjasama berbayar": "ours", "kemitraan berbayar": "ours",
+    "endorsement berbayar": "ours",
 }
 # Vague words, with where each comes from: "ftc" (named as not enough in the FTC's "Disclosures
 # 101 for Social Media Influencers", a US guide) or "ours" (our Indonesian counterparts of them).
@@ -41,14 +43,26 @@ VAGUE: dict[str, str] = {
 }
 VERDICTS = ("disclosed", "not_disclosed", "unclear", "not_needed")
 PAID = ("paid", "gift", "affiliate", "no")
-_PATTERNS = {label: re.compile(rf"(?<![\w#]){re.escape(label)}(?!\w)", re.IGNORECASE) for label in LABELS}
-_VAGUE_PATTERNS = {word: re.compile(rf"(?<![\w#])#?{re.escape(word)}(?!\w)", re.IGNORECASE) for word in VAGUE}
+
+
+def _pattern(words: str, hash_optional: bool = False) -> re.Pattern:
+    """A word or phrase as a whole word, any run of spaces between its words, any case."""
+    body = r"\s+".join(re.escape(word) for word in words.split())
+    return re.compile(rf"(?<![\w#]){'#?' if hash_optional else ''}{body}(?!\w)", re.IGNORECASE)
+
+
+_PATTERNS = {label: _pattern(label) for label in LABELS}
+_VAGUE_PATTERNS = {word: _pattern(word, hash_optional=True) for word in VAGUE}
+# Characters that show nothing: a marker split by one of them still reads as the marker.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"))
 
 
 def _text(caption: object) -> str:
+    """The caption as a reader sees it: Unicode compatibility forms folded (full-width
+    ``＃ＡＤ`` is ``#AD``, a non-breaking space a space) and invisible characters removed."""
     if not isinstance(caption, str):
         raise TypeError(f"caption = {caption!r}: harus berupa teks.\ncaption = {caption!r}: must be text.")
-    return caption
+    return unicodedata.normalize("NFKC", caption).translate(_INVISIBLE)
 
 
 def disclosure_labels(caption: str) -> list[str]:

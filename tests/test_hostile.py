@@ -321,3 +321,29 @@ def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
         assert leading < 1000, (value, text)  # never "1000 rb" / "1000K": the next unit
     below = format_compact(unit * 0.9994, lang)
     assert re.match(r"999[.,]4", below) or unit == 10**3, below
+
+
+# --- the caption checker reads what a reader sees (item 5) -----------------------------------
+
+@pytest.mark.parametrize("caption, marker", [
+    ("Produk ini keren! paid\u00a0partnership", "paid partnership"),
+    ("Produk ini keren! paid  partnership", "paid partnership"),
+    ("Produk ini keren! paid\u200b partnership", "paid partnership"),
+    ("Produk ini keren! #\u200bad", "#ad"),
+    ("Produk ini keren! i\u200dklan", "iklan"),
+    ("Produk ini keren! \uff03\uff21\uff24", "#ad"),
+    ("Produk ini keren! #\uff49\uff4b\uff4c\uff41\uff4e", "#iklan"),
+    ("Terima kasih atas kerjasama berbayar ini", "kerjasama berbayar"),
+    ("Konten ini bagian dari kemitraan berbayar dengan @brand", "kemitraan berbayar"),
+])
+def test_the_marker_detector_reads_markers_as_a_reader_sees_them(caption, marker):
+    from influtier_lite.disclosure import disclosure_labels
+
+    assert marker in disclosure_labels(caption)
+
+
+def test_the_detector_is_not_fooled_into_markers_that_are_not_there():
+    from influtier_lite.disclosure import disclosure_labels
+
+    assert disclosure_labels("Padahal partnership ini bukan iklanku") == []
+    assert disclosure_labels("#adidas keren") == []
