@@ -412,6 +412,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cit_kind_news": {"id": "berita", "en": "news"},
     "cit_secondary": {"id": "sekunder", "en": "secondary"},
     "cit_kind_rule": {"id": "aturan atau kode etik", "en": "rule or code"},
+    "cit_kind_statistics_portal": {"id": "portal statistik", "en": "statistics portal"},
     "cit_no_date": {"id": "tanpa tanggal", "en": "no date given"},
     "cit_as_of": {"id": "dicek {date}", "en": "checked {date}"},
     "app_language": {"id": "Bahasa", "en": "Language"},
