@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "aspect_profile": {"id": "Siapa mereka", "en": "Who they are"},
     "aspect_strength": {"id": "Kelebihan", "en": "Strength"},
     "aspect_weakness": {"id": "Kekurangan", "en": "Weakness"},
+    "aspect_cost": {"id": "Biaya (tidak disebut kelebihan atau kekurangan)", "en": "Cost (called neither strength nor weakness)"},
     "aspect_objective": {"id": "Tujuan kampanye", "en": "Campaign objective"},
     "aspect_advice": {"id": "Saran", "en": "Advice"},
     "brand_claim": {"id": "{claim} ({source})", "en": "{claim} ({source})"},
