@@ -157,8 +157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source_about_iconosquare": {"id": "panduan tentang influencer media sosial",
                                  "en": "guide to social-media influencers"},
     "source_about_nolimit": {"id": "perusahaan analitik Indonesia", "en": "Indonesian analytics firm"},
-    "source_about_hypeauditor": {"id": "tulisan blog awal HypeAuditor tentang tingkat keterlibatan di Instagram (36 ribu akun)",
-                                 "en": "HypeAuditor's early blog post on Instagram engagement (36 thousand accounts)"},
+    "source_about_hypeauditor": {"id": "tulisan blog awal HypeAuditor tentang tingkat keterlibatan di Instagram (36 ribu akun); "
+                                       "bukan laporan HypeAuditor 2023 di notebook 08",
+                                 "en": "HypeAuditor's early blog post on Instagram engagement (36 thousand accounts); not "
+                                       "HypeAuditor's 2023 report in notebook 08"},
     "kind_reference": {"id": "pembanding", "en": "reference"},
     "col_source": {"id": "Sumber", "en": "Source"},
     "col_kind": {"id": "Jenis", "en": "Kind"},
