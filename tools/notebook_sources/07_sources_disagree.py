@@ -11,8 +11,8 @@ lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
 Iconosquare, nolimit.id, HypeAuditor). Angka pembanding bukan angka artikel; kami
 mencantumkannya sebagai pembanding, lengkap dengan sumbernya.
 
-**HypeAuditor yang mana?** Taksonomi HypeAuditor di sini (Rookie, Up-and-coming, Prosumer,
-Maven, Celebrity) berasal dari tulisan blog awal HypeAuditor tentang tingkat keterlibatan
+**HypeAuditor yang mana?** Taksonomi HypeAuditor di sini (“Rookie”, “Up-and-coming”,
+“Prosumer”, “Maven”, “Celebrity”) berasal dari tulisan blog awal HypeAuditor tentang tingkat keterlibatan
 di Instagram (36.000 akun), yang tidak menyebut tahun. Notebook 08 memakai sumber lain dari
 vendor yang sama: laporan HypeAuditor 2023, yang menyebut nano untuk 1.000–10.000 pengikut.
 Satu vendor, dua pembagian yang berbeda; sebutkan yang mana yang Anda pakai.
@@ -26,8 +26,8 @@ and five **reference** taxonomies from other public sources (Mediakix, Later x F
 Iconosquare, nolimit.id, HypeAuditor). The reference figures are not the articles'
 numbers; we list them, with their sources, for comparison.
 
-**Which HypeAuditor?** The HypeAuditor taxonomy here (Rookie, Up-and-coming, Prosumer,
-Maven, Celebrity) comes from an early HypeAuditor blog post on Instagram engagement
+**Which HypeAuditor?** The HypeAuditor taxonomy here (“Rookie”, “Up-and-coming”,
+“Prosumer”, “Maven”, “Celebrity”) comes from an early HypeAuditor blog post on Instagram engagement
 (36,000 accounts), which states no year. Notebook 08 uses another source from the same
 vendor: HypeAuditor's 2023 report, which calls 1,000–10,000 followers nano. One vendor,
 two different divisions; say which one you use.
