@@ -67,8 +67,8 @@ Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya 
 
 ## Apa kata penelitian?
 
-Harmony tidak menyebut dari mana ia tahu bahwa pengikut lebih percaya kepada micro
-influencer, atau bahwa konsumen meragukan promosi macro influencer. Dua penelitian yang
+Harmony tidak menyebut dari mana ia tahu bahwa kepercayaan pengikut kepada micro influencer
+biasanya lebih tinggi, atau bahwa konsumen biasanya meragukan promosi macro influencer. Dua penelitian yang
 sudah ditelaah sejawat (*peer-reviewed*) menguji pertanyaan yang mirip. Kami hanya punya
 ringkasan abstraknya, jadi bacalah hasilnya tidak lebih kuat dari ringkasan ini:
 
@@ -117,8 +117,8 @@ them with guesses.
 
 ## What does research say?
 
-Harmony does not say how it knows that followers trust micro influencers more, or that
-consumers doubt macro influencers' promotion. Two peer-reviewed studies test similar
+Harmony does not say how it knows that followers usually trust micro influencers more, or
+that consumers usually doubt macro influencers' promotion. Two peer-reviewed studies test similar
 questions. We have only a summary of their abstracts, so read their results no more
 strongly than this summary:
 

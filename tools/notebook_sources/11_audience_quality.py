@@ -119,7 +119,7 @@ The figure shows each account's followers over 12 weeks.
         id="""
 Dua akun melonjak dalam satu minggu: @resep_hemat 45% (dari minggu 7 ke minggu 8) dan
 @jalan.santai 30% (dari minggu 4 ke minggu 5); sesudahnya keduanya kembali tumbuh pelan.
-Besarnya berbeda, tetapi polanya mirip: satu loncatan, lalu datar lagi. Lonjakan yang lebih
+Besarnya berbeda, tetapi polanya mirip: satu loncatan, lalu kembali landai. Lonjakan yang lebih
 besar juga bukan bukti, karena pengikut yang dibeli bisa sedikit dan unggahan viral bisa
 mendatangkan banyak pengikut (ini penalaran kami). Jadi dari grafik saja kita tidak bisa
 tahu mana yang membeli pengikut dan mana yang unggahannya viral.
@@ -140,7 +140,7 @@ sumber mana pun.
         en="""
 Two accounts jump within one week: @resep_hemat by 45% (from week 7 to week 8) and
 @jalan.santai by 30% (from week 4 to week 5); afterwards both grow slowly again. The sizes
-differ, but the pattern is alike: one leap, then flat again. A bigger jump is no proof
+differ, but the pattern is alike: one leap, then a gentle slope again. A bigger jump is no proof
 either, since bought followers can be few and a viral post can bring many (this is our
 reasoning). So from the graph alone we cannot tell which one bought followers and which
 one had a viral post.
