@@ -61,7 +61,7 @@ tier_overview([("partipost", "nano")], LANG)
 - **Tingkat keterlibatan:** “paling tinggi di antara tier lainnya, yakni 7-10%”.
 - **Tujuan kampanye:** menurut Partipost, lewat nano influencer Anda “berpeluang besar
   untuk mencapai objektif seperti awareness, interest, hingga sales”. Itu peluang, bukan
-  janji; dan artikel tidak berkata ketiganya tercapai sekaligus.
+  janji, dan artikel tidak menyebut bahwa ketiganya tercapai sekaligus.
 
 ## Apa kata Harmony
 

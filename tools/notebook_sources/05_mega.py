@@ -61,8 +61,8 @@ tier_overview([("partipost", "mega"), ("harmony", "macro")], LANG)
   yang dapat bekerja sama dengan mereka”.
 - **Cocok untuk:** karena sudah sangat dikenal audiens, “mega influencer bisa membantu Anda
   meningkatkan awareness dan reputasi brand”.
-- **Tingkat keterlibatan:** “kebanyakan dari mereka” bertingkat keterlibatan “cukup rendah
-  (sekitar 1%) karena audiensnya yang sangat luas”.
+- **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”,
+  untuk “kebanyakan dari mereka”.
 
 Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai *di bawah*,
 *di dalam*, atau *di atas*, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi

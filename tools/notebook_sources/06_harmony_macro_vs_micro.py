@@ -70,7 +70,7 @@ Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya 
 Harmony tidak menyebut dari mana ia tahu bahwa kepercayaan pengikut kepada micro influencer
 biasanya lebih tinggi, atau bahwa konsumen biasanya meragukan promosi macro influencer. Dua penelitian yang
 sudah ditelaah sejawat (*peer-reviewed*) menguji pertanyaan yang mirip. Kami hanya punya
-ringkasan abstraknya, jadi bacalah hasilnya tidak lebih kuat dari ringkasan ini:
+ringkasan abstraknya, jadi jangan membaca hasilnya lebih kuat daripada ringkasan ini:
 
 - **De Veirman, Cauberghe & Hudders (2017)**, dua eksperimen dengan mahasiswa di Belgia.
   Influencer dengan pengikut banyak dinilai lebih disukai, sebagian karena tampak lebih
