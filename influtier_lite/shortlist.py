@@ -82,7 +82,7 @@ _TEXT = {
     "col_partipost": ("Partipost", "Partipost"),
     "col_harmony": ("Harmony", "Harmony"),
     "col_band": ("Dibanding rentang Partipost", "Against Partipost's band"),
-    "col_benchmark": ("Dibanding tolok ukur vendor (platform yang sama)", "Against the vendor benchmark (same platform)"),
+    "col_benchmark": ("Dibanding tolok ukur vendor", "Against the vendor benchmark"),
     "col_flags": ("Perlu dicek", "Worth checking"),
     "col_references": ("Sumber rujukan lain", "Other references"),
     "bench_below": ("di bawah", "below"),

@@ -284,7 +284,7 @@ def test_a_rows_platform_picks_its_benchmark_and_no_figure_means_no_verdict():
     assert verdicts["@contoh_tt_micro"] == ""  # Spamguard's micro band is for Instagram
     assert verdicts["@contoh_ig_micro"] == "above"  # 'ig' is Instagram: 5% is above Spamguard's 1.5-3%
     shown = result_table(read_accounts(text=PLATFORMS), "en")
-    column = shown.column("Against the vendor benchmark (same platform)")
+    column = shown.column("Against the vendor benchmark")
     assert column == ["above", "below", "below", "\u2013", "\u2013", "\u2013", "above"]
 
 
