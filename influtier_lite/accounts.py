@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .benchmarks import load_benchmarks
+from .benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark, platform_key
 from .data import SCHEMES
 from .formatting import format_number, parse_count
 from .i18n import bilingual, check_lang
@@ -724,9 +724,9 @@ def _cell(cells: list[Any], index: int) -> Any:
 
 FLAGS = {
     "well_below_benchmark": (
-        "tingkat keterlibatan jauh di bawah pembanding independen: periksa kemungkinan pengikut yang dibeli "
-        "atau penurunan baru-baru ini",
-        "engagement well below independent benchmarks: check for bought followers or a recent drop"),
+        "tingkat keterlibatan jauh di bawah tolok ukur vendor untuk platformnya: periksa kemungkinan pengikut yang "
+        "dibeli atau penurunan baru-baru ini",
+        "engagement well below the vendor benchmark for its platform: check for bought followers or a recent drop"),
     "well_above_band": (
         "tingkat keterlibatan jauh di atas rentang artikel: periksa apakah ada giveaway, satu unggahan viral, "
         "atau interaksi yang diatur",
@@ -735,7 +735,7 @@ FLAGS = {
         "komentar sangat sedikit dibanding suka: periksa apakah sukanya wajar",
         "very few comments for its likes: check whether the likes look genuine"),
     "near_edge": (
-        "dekat batas tingkatan: periksa jumlah terbarunya, karena sedikit perubahan sudah memindahkannya ke "
+        "dekat batas tingkatan: periksa jumlah terbarunya, karena sedikit perubahan bisa memindahkannya ke "
         "tingkatan lain",
         "close to a tier edge: check the latest count, as a small change moves it to another tier"),
     "articles_disagree": (
@@ -743,6 +743,7 @@ FLAGS = {
         "Partipost calls this account macro, Harmony calls it micro: name the source when you discuss it"),
 }
 NEAR_EDGE = 0.05  # within 5% of a Partipost edge
+WELL_BELOW = 0.5  # a rate under half its benchmark (benchmark_gap below this) is well below it
 
 
 def flag_text(keys: str, lang: str) -> str:
@@ -777,11 +778,21 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
     verdict = np.where(er < low, "below", np.where(er > high, "above", "within")).astype(object)
     verdict[np.isnan(er) | (codes < 0) | (formula != "followers")] = ""
     frame["verdict_partipost"] = verdict
-    primary = {b.tier: b for b in load_benchmarks() if b.primary}
-    bench_low = np.array([primary[t.key].low if t.key in primary else np.nan for t in partipost.tiers])[codes]
-    bench_high = np.array([primary[t.key].high if t.key in primary else np.nan for t in partipost.tiers])[codes]
-    bench = np.where(er < bench_low, "below", np.where(er > bench_high, "above", "within")).astype(object)
-    bench[np.isnan(er) | np.isnan(bench_low) | (formula != "followers")] = ""
+    # Each row's benchmark is the one for its tier AND its platform: a TikTok row is never read
+    # beside an Instagram figure, and a row whose platform has no figure (or names none) gets no verdict.
+    platforms = frame["platform"].tolist() if "platform" in frame else [""] * len(frame)
+    bench = np.full(len(frame), "", dtype=object)
+    gap = np.full(len(frame), np.nan)
+    found: dict[tuple[int, str], Any] = {}  # (tier code, platform) -> its benchmark or None
+    for i, (code, platform) in enumerate(zip(codes, platforms)):
+        key = (int(code), platform_key(platform))
+        if key not in found:
+            found[key] = benchmark_for(partipost.tiers[code].key, platform) if code >= 0 else None
+        benchmark = found[key]
+        if benchmark is None or np.isnan(er[i]) or not by_followers:
+            continue
+        bench[i] = compare_with_benchmark(er[i], benchmark)
+        gap[i] = benchmark_gap(er[i], benchmark)
     frame["verdict_benchmark"] = bench
     edges = np.array([t.min_followers for t in partipost.tiers[1:]], dtype=float)
     near = (np.abs(followers[:, None] - edges[None, :]) <= edges[None, :] * NEAR_EDGE).any(axis=1)
@@ -791,7 +802,7 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
     harmony = frame["tier_harmony"].to_numpy()
     for i in range(len(frame)):
         row = []
-        if by_followers and bench[i] == "below" and verdict[i] == "below" and er[i] < bench_low[i] / 2:
+        if bench[i] == "below" and verdict[i] == "below" and gap[i] < WELL_BELOW:
             row.append("well_below_benchmark")
         if by_followers and verdict[i] == "above" and er[i] > 2 * high[i]:
             row.append("well_above_band")

@@ -8,13 +8,14 @@ signal here is one number per account and one threshold the student sets:
 - ``comment_repetition``: the share of comments that repeat another comment once tags
   (``@name``), punctuation and emoji are set aside;
 - ``engagement_gap``: the engagement rate (likes + comments over followers, HypeAuditor's
-  formula) divided by the independent benchmark for the account's tier;
+  formula) over the vendor benchmark for the account's tier on Instagram (``benchmark_gap``,
+  the same measure as notebook 14's "well below" flag);
 - ``following_ratio``: accounts followed per follower;
 - the share of the audience a tool places in Indonesia (read from the data as it is).
 
 ``screen`` flags an account when any signal crosses its threshold and says, for the
 planted sample, which flags were right and which were false alarms. A flag is a prompt to
-look closer, never proof: every signal has an honest explanation too.
+look closer, never proof: every signal has an innocent explanation too.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from html import escape
 from pathlib import Path
 
 from ._validate import real_number
-from .benchmarks import primary_benchmark
+from .benchmarks import benchmark_for, benchmark_gap
 from .data import SCHEMES, _error, _flag, _number, _read_rows, _unique, data_dir
 from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
@@ -44,6 +45,7 @@ ACCOUNT_COLUMNS = ["handle", "followers", "following", "avg_likes", "avg_comment
 PLANTED = ("none", "bought_followers", "bought_likes", "comment_pod", "follow_for_follow", "giveaway",
            "viral_post", "follows_many", "audience_abroad")
 SIGNALS = ("growth", "repetition", "engagement", "following", "home")
+SAMPLE_PLATFORM = "Instagram"  # the platform we imagine the made-up accounts on (notebook 11 says so)
 
 
 @dataclass(frozen=True)
@@ -158,14 +160,16 @@ def comment_repetition(comments: list[str] | tuple[str, ...]) -> float:
 
 
 def engagement_gap(account: AudienceAccount) -> float | None:
-    """The account's engagement rate over its tier's independent benchmark (middle of the band).
+    """The account's engagement rate over the vendor benchmark for its tier (``benchmark_gap``).
 
-    2 means twice the benchmark, 0.5 half of it; None where our references give no benchmark (mega).
+    The made-up accounts are Instagram accounts (our assumption, stated in notebook 11), so
+    the benchmark is the Instagram one. 2 means twice the benchmark, 0.5 half of it; None
+    where our references give no benchmark (mega).
     """
-    benchmark = primary_benchmark(account.tier)
+    benchmark = benchmark_for(account.tier, SAMPLE_PLATFORM)
     if benchmark is None:
         return None
-    return account.engagement_rate / ((benchmark.low + benchmark.high) / 2)
+    return benchmark_gap(account.engagement_rate, benchmark)
 
 
 def following_ratio(followers: float, following: float) -> float:

@@ -27,7 +27,7 @@ SCALE_MAX = 15.0  # percent, the strip's right end (above every band in the arti
 
 
 def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: float | None = None) -> str:
-    """The rate against the Partipost tier's band, then against an independent benchmark.
+    """The rate against the Partipost tier's band, then against a named vendor benchmark (Instagram).
 
     With ``followers``, it adds the engagements per post to expect.
     """

@@ -24,7 +24,7 @@ __all__ = ["Citation", "KINDS", "NOTEBOOKS", "load_citations", "citations_for", 
 
 COLUMNS = ["id", "short", "publisher", "title", "date", "as_of", "kind", "secondary", "where_to_read", "quote",
            "notebooks", "supports_id", "supports_en"]
-KINDS = ("article", "vendor", "academic", "news", "rule", "docs", "definition")
+KINDS = ("article", "vendor", "academic", "news", "rule", "docs", "definition", "statistics_portal")
 NOTEBOOKS = ("06", "07", "08", "11", "12", "13", "14")
 PARAPHRASE = "paraphrase"  # in ``quote``: we summarise the page; its address is in where_to_read
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")

@@ -20,7 +20,7 @@ from .table import Table
 
 __all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims", "tier_overview"]
 
-ASPECTS = ("profile", "strength", "weakness", "objective", "advice")
+ASPECTS = ("profile", "strength", "weakness", "cost", "objective", "advice")  # cost: stated, called neither
 COLUMNS = ["id", "source", "tier", "aspect", "for_brand", "text_id", "text_en", "quote", "ours_id", "ours_en"]
 
 

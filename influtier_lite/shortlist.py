@@ -53,9 +53,9 @@ _TEXT = {
     "summary": ("{name}: {rows} akun terbaca, {problems} masalah. Angka dibaca dengan {fmt}.",
                 "{name}: {rows} accounts read, {problems} problems. Numbers read in the {fmt}."),
     "pasted": ("teks yang ditempel", "pasted text"),
-    "views_note": ("Rumus per tayangan: rentang Partipost dan pembanding independen dihitung per pengikut, jadi "
+    "views_note": ("Rumus per tayangan: rentang Partipost dan tolok ukur vendor dihitung per pengikut, jadi "
                    "keduanya tidak dipakai untuk menilai angka ini.",
-                   "By views: Partipost's bands and the independent benchmarks are by followers, so neither is "
+                   "By views: Partipost's bands and the vendor benchmarks are by followers, so neither is "
                    "used to judge these rates."),
     "fmt_id": ("format Indonesia (titik pemisah ribuan, koma desimal)",
                "Indonesian format (dot for thousands, comma for decimals)"),
@@ -109,7 +109,7 @@ _TEXT = {
     "col_partipost": ("Partipost", "Partipost"),
     "col_harmony": ("Harmony", "Harmony"),
     "col_band": ("Dibanding rentang Partipost", "Against Partipost's band"),
-    "col_benchmark": ("Dibanding pembanding independen", "Against the independent benchmark"),
+    "col_benchmark": ("Dibanding tolok ukur vendor", "Against the vendor benchmark"),
     "col_flags": ("Perlu dicek", "Worth checking"),
     "col_references": ("Sumber rujukan lain", "Other references"),
     "bench_below": ("di bawah", "below"),

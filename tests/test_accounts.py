@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from influtier_lite import SCHEMES, assess_engagement, classify
 from influtier_lite.accounts import (FLAGS, AccountsError, _normalise, flag_text, read_accounts, to_csv_bytes,
                                      to_xlsx_bytes)
-from influtier_lite.benchmarks import compare_with_benchmark, primary_benchmark
+from influtier_lite.audience import engagement_gap, load_audience_sample
+from influtier_lite.benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark
 from influtier_lite.shortlist import ShortlistExplorer, problems_table, result_table, sample_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -224,7 +225,7 @@ def test_tiers_verdicts_and_benchmarks_agree_with_the_one_account_functions():
             assert row.verdict_partipost == "" and row.verdict_benchmark == ""
             continue
         assert row.verdict_partipost == assess_engagement(row.er_percent, tier)
-        benchmark = primary_benchmark(tier.key)
+        benchmark = benchmark_for(tier.key, row.platform)
         assert row.verdict_benchmark == (compare_with_benchmark(row.er_percent, benchmark) if benchmark else "")
 
 
@@ -246,9 +247,66 @@ def test_flags_are_prompts_to_check_never_verdicts(key):
     assert not re.search(r"\b(has|have|are|is) (bought|fake)\b", english)
 
 
-def test_the_issues_own_wording_for_a_low_rate():
+def test_the_wording_for_a_low_rate_names_a_vendor_benchmark_never_an_independent_one():
     assert flag_text("well_below_benchmark", "en") == (
-        "engagement well below independent benchmarks: check for bought followers or a recent drop")
+        "engagement well below the vendor benchmark for its platform: check for bought followers or a recent drop")
+    assert "tolok ukur vendor" in flag_text("well_below_benchmark", "id")
+    for key in FLAGS:
+        assert not re.search(r"independen", flag_text(key, "id") + flag_text(key, "en"), re.I), key
+
+
+def test_a_small_change_could_move_an_account_it_has_not_moved_it():
+    assert "bisa memindahkannya" in flag_text("near_edge", "id")
+    assert "sudah memindahkannya" not in flag_text("near_edge", "id")
+
+
+# Issue 21: a row is judged only against a figure for its own platform. Partipost's nano band is
+# 7-10%; HypeAuditor 2023 gives nano 2.78% on Instagram and 12.6% on TikTok; Spamguard's micro
+# band (1.5-3%) is for Instagram; nothing is given for YouTube. Every row has a 5% rate.
+PLATFORMS = """akun\tplatform\tpengikut\tsuka
+@contoh_ig\tInstagram\t2000\t100
+@contoh_tt\tTikTok\t2000\t100
+@contoh_tt2\ttik tok\t2000\t100
+@contoh_yt\tYouTube\t2000\t100
+@contoh_none\t\t2000\t100
+@contoh_tt_micro\tTikTok\t20000\t1000
+@contoh_ig_micro\tig\t20000\t1000
+"""
+
+
+def test_a_rows_platform_picks_its_benchmark_and_no_figure_means_no_verdict():
+    table = read_accounts(text=PLATFORMS).table.set_index("handle")
+    assert set(table["er_percent"]) == {5.0}
+    verdicts = table["verdict_benchmark"].to_dict()
+    assert verdicts["@contoh_ig"] == "above"  # 5% against Instagram's 2.78%
+    assert verdicts["@contoh_tt"] == verdicts["@contoh_tt2"] == "below"  # against TikTok's 12.6%, not 2.78%
+    assert verdicts["@contoh_yt"] == verdicts["@contoh_none"] == ""  # no figure for YouTube, no platform named
+    assert verdicts["@contoh_tt_micro"] == ""  # Spamguard's micro band is for Instagram
+    assert verdicts["@contoh_ig_micro"] == "above"  # 'ig' is Instagram: 5% is above Spamguard's 1.5-3%
+    shown = result_table(read_accounts(text=PLATFORMS), "en")
+    column = shown.column("Against the vendor benchmark")
+    assert column == ["above", "below", "below", "\u2013", "\u2013", "\u2013", "above"]
+
+
+def test_without_a_platform_column_no_row_is_read_against_a_benchmark():
+    table = read_accounts(text="akun\tpengikut\tsuka\n@contoh_a\t2000\t10\n@contoh_b\t20000\t1000\n").table
+    assert set(table["verdict_benchmark"]) == {""}
+    assert not any("well_below" in f for f in table["flags"])
+
+
+def test_well_below_means_under_half_the_benchmark_the_same_measure_notebook_11_uses():
+    # micro on Instagram: Spamguard's band is 1.5-3%, its middle 2.25%. 1% is below Partipost's
+    # 3-5%, below 1.5% and 0.44 of the middle: well below. 1.2% is 0.53 of the middle: not.
+    rows = "akun\tplatform\tpengikut\tsuka\n@contoh_low\tInstagram\t20000\t200\n@contoh_mid\tInstagram\t20000\t240\n"
+    table = read_accounts(text=rows).table.set_index("handle")
+    benchmark = benchmark_for("micro", "Instagram")
+    assert benchmark_gap(1.0, benchmark) == pytest.approx(1 / 2.25)
+    assert "well_below_benchmark" in table.loc["@contoh_low", "flags"]
+    assert "well_below_benchmark" not in table.loc["@contoh_mid", "flags"]
+    assert table.loc["@contoh_mid", "verdict_benchmark"] == "below"
+    # Notebook 11's engagement signal is the same number for the same rate and tier.
+    account = next(a for a in load_audience_sample() if a.tier == "micro")
+    assert engagement_gap(account) == pytest.approx(benchmark_gap(account.engagement_rate, benchmark))
 
 
 def test_by_views_uses_views_and_gives_no_band_verdict():

@@ -90,7 +90,7 @@ def test_the_starting_thresholds_catch_every_planted_account_and_flag_honest_one
     outcomes = [r.outcome for r in results]
     assert outcomes.count("caught") == 4 and outcomes.count("missed") == 0
     assert outcomes.count("false_alarm") == 4 and outcomes.count("clear") == 2
-    assert summary_line(results, "en") == "4 of 4 planted accounts caught; 4 of 6 honest accounts flagged wrongly."
+    assert summary_line(results, "en") == "4 of 4 planted accounts caught; 4 of 6 genuine accounts flagged wrongly."
     assert summary_line(results, "id").startswith("4 dari 4 akun bermasalah tertangkap")
 
 
@@ -350,7 +350,8 @@ def test_each_lesson_beyond_the_articles_lists_its_dated_sources():
             assert citation.as_of and citation.quote, citation.id  # the loader refuses a row without them
             assert f"dicek {citation.as_of}" in row[-1] and (citation.date or "tanpa tanggal") in row[0]
         cells = json.loads(next((ROOT / "notebooks" / "en").glob(f"{notebook}_*.ipynb")).read_text())["cells"]
-        assert any(f'citations_table("{notebook}", LANG)' in "".join(c["source"]) for c in cells), notebook
+        # the code as written (json.dumps would escape its quotes, so it could never match)
+        assert f'citations_table("{notebook}", LANG)' in "\n".join("".join(c["source"]) for c in cells), notebook
 
 
 def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
@@ -433,9 +434,9 @@ def test_a_citation_outside_shared_needs_words_or_the_word_paraphrase(tmp_path):
 
 def test_the_screen_follows_its_sliders():
     screen_widget = AudienceScreen("en")
-    assert "4 of 6 honest" in screen_widget.summary.value
+    assert "4 of 6 genuine" in screen_widget.summary.value
     screen_widget.sliders["growth"].value = 35
-    assert "3 of 6 honest" in screen_widget.summary.value
+    assert "3 of 6 genuine" in screen_widget.summary.value
     assert "@jalan.santai" in screen_widget.result.value
     assert "false alarm" in repr(screening_table([screen(a) for a in load_audience_sample()], "en"))
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import SCHEMES
-from influtier_lite.benchmarks import benchmark_sentence, load_benchmarks, primary_benchmark
+from influtier_lite.benchmarks import benchmark_for, benchmark_sentence, benchmark_table, load_benchmarks, primary_benchmark
 from influtier_lite.claims import brand_claims, claims_table, load_claims
 from influtier_lite.data import DataError
 from influtier_lite.i18n import MESSAGES
@@ -103,7 +103,11 @@ def test_overstatements_found_by_teachers_are_gone():
     for source_dir in ("tools/notebook_sources",):
         everything += " ".join(p.read_text(encoding="utf-8") for p in (ROOT / source_dir).glob("*.py"))
     for phrase in ("paling dipercaya", "most trusted", "sebaiknya digabung", "best combined", "kurang kredibel",
-                   "less credible", "lebih murah", "cheaper"):
+                   "less credible", "lebih murah", "cheaper",
+                   # issue 21: hedges dropped, numbers contradicted, a verdict on people
+                   "tiga tujuan sekaligus", "three objectives at once", "risiko kecil", "low risk", "terlihat sama",
+                   "they look the same", "sudah memindahkannya", "akun jujur", "honest account",
+                   "jangkauan atau tayangan memberi", "by reach or by views come out higher"):
         assert phrase not in everything.replace("\n", " "), phrase
 
 
@@ -117,8 +121,11 @@ def test_claims_table_shows_the_articles_words_and_our_notes():
     table = claims_table([("harmony", "micro")], "en")
     quotes = table.column(table.columns[2])
     assert all(q.startswith("\u201c") for q in quotes) and len(quotes) >= 5
-    income = [row for row in table.rows if "lebih terjangkau" in row[1]]
-    assert income and income[0][0] == "Weakness", "Harmony's 'lebih terjangkau' sits among the weaknesses"
+    income = [row for row in table.rows if "lebih terjangkau" in row[2]]
+    # Issue 21: Harmony's "lebih terjangkau" is a paragraph of its own after the weaknesses;
+    # the article calls it neither a strength nor a weakness, and our note says where it stands.
+    assert len(income) == 1 and income[0][0] not in ("Strength", "Weakness"), income
+    assert "a paragraph of its own, after micro's weaknesses paragraph" in income[0][1]
 
 
 def test_claims_loader_names_file_line_and_value(tmp_path):
@@ -137,10 +144,11 @@ def test_claims_loader_refuses_a_duplicate_id(tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_a_low_rate_is_shown_against_an_independent_benchmark_and_never_called_bought(lang):
+def test_a_low_rate_is_shown_against_a_vendor_benchmark_and_never_called_bought(lang):
     report = describe_account(3_000, 3.0, lang)  # below Partipost's nano band, above HypeAuditor's 2.78%
     text = "\n".join(report.lines())
-    assert "HypeAuditor 2023" in text and ("2,78%" if lang == "id" else "2.78%") in text
+    assert "HypeAuditor 2023, Instagram" in text and ("2,78%" if lang == "id" else "2.78%") in text
+    assert ("Tolok ukur vendor" if lang == "id" else "Vendor benchmark") in text
     assert ("di atasnya" if lang == "id" else "is above it") in text
     assert "dibeli" not in text and "bought" not in text
 
@@ -148,6 +156,60 @@ def test_a_low_rate_is_shown_against_an_independent_benchmark_and_never_called_b
 def test_every_partipost_tier_but_mega_has_a_primary_benchmark():
     assert [t.key for t in SCHEMES["partipost"].tiers if primary_benchmark(t.key) is None] == ["mega"]
     assert "Mega" in benchmark_sentence(1.0, "mega", "en")
+
+
+def user_facing_texts() -> list[tuple[str, str]]:
+    """(where, text) for what a learner, teacher or user of a tool reads about benchmarks."""
+    from influtier_lite.accounts import FLAGS
+    from influtier_lite.shortlist import _TEXT
+
+    found = [(f"i18n {k}", " ".join(v.values())) for k, v in MESSAGES.items()]
+    found += [(f"FLAGS {k}", " ".join(v)) for k, v in FLAGS.items()]
+    found += [(f"shortlist {k}", " ".join(v)) for k, v in _TEXT.items()]
+    for path in [*(ROOT / "tools" / "notebook_sources").glob("*.py"), *(ROOT / "docs").glob("*.md"), ROOT / "README.md",
+                 ROOT / "data" / "benchmarks.csv", ROOT / "data" / "citations.csv", ROOT / "data" / "sources.csv"]:
+        text = path.read_text(encoding="utf-8")
+        if path.name == "glossary.md":  # its table of rejected terms names the phrase on purpose
+            text = re.sub(r"^\| pembanding independen \|.*$", "", text, flags=re.M)
+        found.append((path.name, text))
+    return found
+
+
+def test_no_vendor_or_portal_is_called_independent():
+    # HypeAuditor and Spamguard sell tools, Statista is a statistics portal (issue 21).
+    texts = user_facing_texts()
+    assert len(texts) > 50
+    wrong = [where for where, text in texts if re.search(r"independen", text, re.I)]
+    assert not wrong, wrong
+
+
+def test_each_benchmark_is_labelled_with_what_its_source_is():
+    kinds = {b.id: b.kind for b in load_benchmarks()}
+    assert kinds["statista_2023_ig_nano"] == "statistics_portal"
+    assert {kinds[k] for k in kinds if not k.startswith("statista")} == {"vendor"}
+    for lang, portal, vendor in (("id", "portal statistik", "vendor"), ("en", "statistics portal", "vendor")):
+        sources = benchmark_table(lang).column("Sumber" if lang == "id" else "Source")
+        assert sources[1] == f"Statista 2023, Instagram ({portal})"
+        assert all(s.endswith(f"({vendor})") for i, s in enumerate(sources) if i != 1)
+
+
+@pytest.mark.parametrize("lang, unstated, category", [
+    ("id", "rentang pengikut tidak disebut", "kategori \u2018sedang\u2019 (average)"),
+    ("en", "follower range not stated", "its \u2018average\u2019 category"),
+])
+def test_spamguards_band_is_a_category_with_no_follower_range_never_a_mean(lang, unstated, category):
+    sentence = benchmark_sentence(2.0, "micro", lang)
+    assert "Spamguard" in sentence and unstated in sentence and category in sentence
+    assert "rata-rata" not in sentence and "counts as average" not in sentence
+    assert "rata-rata" not in benchmark_sentence(3.0, "nano", "id")  # HypeAuditor's figure: mean or median unstated
+
+
+def test_a_tiktok_rate_is_read_only_against_a_tiktok_figure():
+    assert benchmark_for("nano", "TikTok").low == 12.6 and benchmark_for("nano", " instagram ").low == 2.78
+    assert benchmark_for("micro", "TikTok") is None and benchmark_for("nano", "YouTube") is None
+    assert benchmark_for("nano", "") is None and benchmark_for("nano", None) is None
+    assert "12,6%" in benchmark_sentence(5.0, "nano", "id", platform="TikTok")
+    assert "TikTok" in benchmark_sentence(5.0, "micro", "en", platform="TikTok")  # names what is missing
 
 
 def test_benchmarks_loader_refuses_two_primaries_for_one_tier(tmp_path):

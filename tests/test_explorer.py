@@ -183,4 +183,4 @@ def test_browser_rounding_the_slider_to_its_step_keeps_the_exact_count():
 
 def test_brand_meanings_are_nested_in_the_html():
     html = describe_account(25_000, 4, "en").html()
-    assert "<li>What it means for a brand:<ul><li>Make content in a particular niche" in html
+    assert "<li>What it means for a brand:<ul><li>Usually make content in a particular niche" in html

@@ -114,6 +114,16 @@ def test_numbers_are_written_the_way_each_language_writes_them(lang, wrong):
     assert seen >= 20
 
 
+def test_harmonys_affordable_cost_is_a_discussion_item_that_says_where_the_sentence_stands():
+    # Issue 21: the sentence is a paragraph of its own after micro's weaknesses, and Harmony
+    # calls it neither a strength nor a weakness, so the quiz cannot grade a reading of it.
+    item = {q.id: q for q in Quiz("id").questions}["micro_cost_side"]
+    assert item.kind == "discussion" and item.answer is None
+    assert "paragraf tersendiri" in item.explanation and "Sesudah paragraf kekurangan" in item.explanation
+    english = {q.id: q for q in Quiz("en").questions}["micro_cost_side"].explanation
+    assert "a paragraph of its own" in english and "calls it neither" in english
+
+
 def test_overstatements_the_articles_do_not_make_are_gone():
     text = (data_dir() / "quiz.csv").read_text(encoding="utf-8")
     for overstated in ("sering diragukan", "often doubt", "paling dipercaya”", "“comment and tag to win”",

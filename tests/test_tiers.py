@@ -76,7 +76,7 @@ def test_tier_fields():
     assert micro.min_included and micro.max_included
     assert micro.name("id") == "Mikro" and micro.name("en") == "Micro"
     assert micro.source.kind == "article" and micro.source.author == "Vanessa"
-    assert micro.quote_followers == "5.000 - 30.000 pengikut"
+    assert micro.quote_followers == "biasanya punya 5.000 - 30.000 pengikut"  # the article's hedge kept (issue 21)
     assert classify(10**9).max_followers is None
     assert classify(2_000, "harmony").source.author == "Fina Pratiwi"
 

@@ -23,7 +23,7 @@ SOURCES = ROOT / "tools" / "notebook_sources"
 LANGS = ("id", "en")
 SETUP = {
     "id": 'LANG = "id"  # bahasa notebook ini: "id" (bahasa Indonesia) atau "en" (bahasa Inggris)',
-    "en": 'LANG = "en"  # this notebook\'s language: "en" (English) or "id" (Indonesia)',
+    "en": 'LANG = "en"  # this notebook\'s language: "en" (English) or "id" (Indonesian)',
 }
 
 

@@ -45,7 +45,7 @@ sliders.
 ## Tujuan belajar
 
 - Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
-- Menilai tingkat keterlibatan dengan membandingkannya dengan rentang Partipost dan dengan pembanding independen.
+- Menilai tingkat keterlibatan dengan membandingkannya dengan rentang Partipost dan dengan tolok ukur yang diterbitkan vendor lain.
 - Melihat di mana kedua artikel berbeda pendapat.
 
 Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
@@ -54,7 +54,7 @@ Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
 ## Learning goals
 
 - Find an account's tier under Partipost and Harmony with the sliders.
-- Read an engagement rate against Partipost's band and against an independent benchmark.
+- Read an engagement rate against Partipost's band and against a benchmark another vendor publishes.
 - See where the two articles disagree.
 
 Time: about 10 minutes. Read first: 01 (Start here).

@@ -13,7 +13,7 @@ makro, mega) berdasarkan dua artikel berbahasa Indonesia, lalu mengujinya dengan
 
 Harmony menjelaskan influencer sebagai “seseorang yang memiliki jumlah pengikut atau
 followers yang banyak di sosial medianya”, yang “mampu mempengaruhi followersnya untuk
-membeli atau menggunakan produk”. Partipost menambahkan bahwa influencer “kerap
+membeli atau menggunakan produk yang memang ia gunakan”. Partipost menambahkan bahwa influencer “kerap
 dikelompokkan berdasarkan tier atau tingkatan mereka”, dan tingkatan itu “ditentukan
 berdasarkan jumlah pengikut”.
 
@@ -35,8 +35,8 @@ and a quiz.
 
 Harmony describes an influencer as “seseorang yang memiliki jumlah pengikut atau
 followers yang banyak di sosial medianya” (someone with many followers on social media)
-who “mampu mempengaruhi followersnya untuk membeli atau menggunakan produk” (can
-persuade those followers to buy or use a product). Partipost adds that influencers are
+who “mampu mempengaruhi followersnya untuk membeli atau menggunakan produk yang memang ia
+gunakan” (can persuade those followers to buy or use products that they themselves use). Partipost adds that influencers are
 “kerap dikelompokkan berdasarkan tier atau tingkatan mereka” (often grouped into tiers),
 and that the tier is “ditentukan berdasarkan jumlah pengikut” (set by the follower count).
 
@@ -145,9 +145,9 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 03 | [Mikro](03_micro.ipynb) | Mikro menurut Partipost dan menurut Harmony |
 | 04 | [Makro](04_macro.ipynb) | Dua arti *makro* yang tidak bertumpang tindih |
 | 05 | [Mega](05_mega.ipynb) | Tanpa batas atas, keterlibatan “sekitar 1%” |
-| 06 | [Makro vs mikro (Harmony)](06_harmony_macro_vs_micro.ipynb) | Skema dua tingkatan dan tabel kelebihan/kekurangan |
+| 06 | [Makro vs mikro (Harmony)](06_harmony_macro_vs_micro.ipynb) | Skema dua tingkatan, tabel kelebihan/kekurangan, dan apa kata penelitian |
 | 07 | [Saat sumber berbeda pendapat](07_sources_disagree.ipynb) | Dua artikel dan lima sumber pembanding sekaligus |
-| 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, pembanding independen |
+| 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, tolok ukur dari vendor lain |
 | 09 | [Merencanakan kampanye](09_campaign_planner.ipynb) | Campuran tingkatan, anggaran, biaya per interaksi |
 | 10 | [Cek pemahaman](10_self_check.ipynb) | Kuis dengan umpan balik langsung |
 | 11 | [Apakah audiensnya nyata?](11_audience_quality.ipynb) | Sinyal yang dipakai alat audit, akun rekaan, ambang batas yang Anda atur |
@@ -177,9 +177,9 @@ source's rule of thumb, not research findings.
 | 03 | [Micro](03_micro.ipynb) | Micro according to Partipost and to Harmony |
 | 04 | [Macro](04_macro.ipynb) | Two meanings of *macro* that do not overlap |
 | 05 | [Mega](05_mega.ipynb) | No upper edge, engagement “sekitar 1%” (about 1%) |
-| 06 | [Macro vs micro (Harmony)](06_harmony_macro_vs_micro.ipynb) | The two-tier scheme and its pros-and-cons table |
+| 06 | [Macro vs micro (Harmony)](06_harmony_macro_vs_micro.ipynb) | The two-tier scheme, its pros-and-cons table, and what research says |
 | 07 | [When the sources disagree](07_sources_disagree.ipynb) | Both articles and five reference taxonomies at once |
-| 08 | [Engagement rate](08_engagement_rate.ipynb) | How to compute it, a calculator, independent benchmarks |
+| 08 | [Engagement rate](08_engagement_rate.ipynb) | How to compute it, a calculator, other vendors' benchmarks |
 | 09 | [Planning a campaign](09_campaign_planner.ipynb) | A mix of tiers, a budget, cost per engagement |
 | 10 | [Self-check](10_self_check.ipynb) | A quiz with immediate feedback |
 | 11 | [Is the audience real?](11_audience_quality.ipynb) | The signals audit tools use, fictional accounts, thresholds you set |

@@ -59,8 +59,9 @@ tier_overview([("partipost", "nano")], LANG)
   “keluarga dan sahabat yang mereka kenal baik”. Karena itu kontennya sangat relevan bagi
   audiens dan “cenderung lebih dipercaya”.
 - **Tingkat keterlibatan:** “paling tinggi di antara tier lainnya, yakni 7-10%”.
-- **Cocok untuk:** Partipost menyebut tiga tujuan sekaligus: “awareness, interest,
-  hingga sales”.
+- **Tujuan kampanye:** menurut Partipost, lewat nano influencer Anda “berpeluang besar
+  untuk mencapai objektif seperti awareness, interest, hingga sales”. Itu peluang, bukan
+  janji, dan artikel tidak menyebut bahwa ketiganya tercapai sekaligus.
 
 ## Apa kata Harmony
 
@@ -82,8 +83,10 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
   dipercaya” (tends to be trusted more).
 - **Engagement rate:** “paling tinggi di antara tier lainnya, yakni 7-10%” (the highest
   of all tiers, 7-10%).
-- **What they suit:** Partipost names three objectives at once: “awareness, interest,
-  hingga sales” (awareness, interest, and even sales).
+- **Campaign objectives:** according to Partipost, with nano influencers you “berpeluang
+  besar untuk mencapai objektif seperti awareness, interest, hingga sales” (stand a good
+  chance of reaching objectives such as awareness, interest and even sales). A chance, not
+  a promise; and the article does not say all three are reached at once.
 
 ## What Harmony says
 
@@ -137,8 +140,8 @@ engagement rate, and is it within Partipost's band?
         en="Engagement rate = engagements / followers × 100. Set the slider above to that figure.",
     ),
     answer(
-        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), padahal untuk mikro angka 5% tergolong wajar.",
-        en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% would be typical for micro.",
+        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), padahal 5% masih di dalam rentang mikro Partipost (3–5%).",
+        en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% is still within Partipost's micro band (3–5%).",
     ),
     md(
         id="""

@@ -59,11 +59,13 @@ tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
         id="""
 ## Apa kata Partipost
 
-- **Pengikut:** “5.000 - 30.000 pengikut”. Angka 30.000 juga menjadi awal rentang makro
+- **Pengikut:** micro influencer “biasanya punya 5.000 - 30.000 pengikut”. Kata *biasanya*
+  berarti batasnya tidak kaku; notebook ini memakai 5.000 dan 30.000 sebagai batas tegas,
+  dan itu cara kami membaca artikel. Angka 30.000 juga menjadi awal rentang makro
   (“30.000 - 100.000”); kami memasukkannya ke mikro, dan itu konvensi kami, bukan pernyataan
   artikel.
-- **Siapa mereka:** pembuat konten “dari niche tertentu”, misalnya “food influencer,
-  beauty influencer”, yang sangat relevan bagi pengikutnya.
+- **Siapa mereka:** mereka “biasanya membuat konten dari niche tertentu yang sangat relevan
+  dengan pengikut mereka”, misalnya “food influencer, beauty influencer”.
 - **Tingkat keterlibatan:** “cukup tinggi, yaitu 3-5%”.
 - **Interaksi:** karena pengikutnya belum terlalu banyak, mereka “masih menyempatkan
   diri untuk berinteraksi” lewat konten interaktif, balasan komentar, dan pesan langsung (*direct message*, DM).
@@ -74,12 +76,16 @@ tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
   sebagian nano, seluruh mikro, dan seluruh makro versi Partipost.
 - **Siapa mereka:** orang yang “paham mengenai suatu bidang khusus”, seperti kecantikan,
   fotografi, atau memasak.
-- **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” lebih
-  tinggi; mereka “benar-benar menggunakan produk”, dan “orisinalitas dan kepercayaan”
-  itu penting untuk interaksi (*engagement*), *awareness*, dan *brand recall*.
-- **Kekurangan:** “jangkauan yang lebih sedikit” dan hanya menyasar audiens tertentu.
-  Di paragraf kekurangan ini pula Harmony menulis bahwa biaya bagi perusahaan “lebih
-  terjangkau”, dari sisi influencer: pendapatannya “tidak sebanyak makro influencer”.
+- **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” kepada
+  mereka “biasanya memang lebih tinggi”; mereka “benar-benar menggunakan produk”, dan
+  “orisinalitas dan kepercayaan” itu penting untuk interaksi (*engagement*), *awareness*,
+  dan *brand recall*.
+- **Kekurangan:** “jangkauan yang lebih sedikit”, dan mereka lebih menyasar audiens
+  tertentu saja.
+- **Biaya:** sesudah paragraf kekurangan, dalam paragraf tersendiri, Harmony menulis bahwa
+  biaya bagi perusahaan “juga lebih terjangkau”, sehingga pendapatan influencer “tidak
+  sebanyak makro influencer”. Harmony tidak menyebut kalimat ini kelebihan atau
+  kekurangan; kuis di notebook 10 menjadikannya bahan diskusi.
 
 ## Kelebihan dan kekurangan
 
@@ -88,11 +94,14 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
         en="""
 ## What Partipost says
 
-- **Followers:** “5.000 - 30.000 pengikut”. 30,000 also opens the macro range
-  (“30.000 - 100.000”); we put it in micro, which is our convention, not the article's
-  words.
-- **Who they are:** creators “dari niche tertentu” (in a particular niche), such as
-  “food influencer, beauty influencer”, highly relevant to their followers.
+- **Followers:** micro influencers “biasanya punya 5.000 - 30.000 pengikut” (usually have
+  5,000 - 30,000 followers). *Usually* means the edges are not strict; these notebooks use
+  5,000 and 30,000 as hard edges, and that is our reading of the article. 30,000 also opens
+  the macro range (“30.000 - 100.000”); we put it in micro, which is our convention, not
+  the article's words.
+- **Who they are:** they “biasanya membuat konten dari niche tertentu yang sangat relevan
+  dengan pengikut mereka” (usually make content in a particular niche, highly relevant to
+  their followers), such as “food influencer, beauty influencer”.
 - **Engagement rate:** “cukup tinggi, yaitu 3-5%” (fairly high, 3-5%).
 - **Interaction:** with not too many followers they “masih menyempatkan diri untuk
   berinteraksi” (still make time to interact) through interactive content, replies to
@@ -105,13 +114,16 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
 - **Who they are:** people who “paham mengenai suatu bidang khusus” (know a special
   field), such as beauty, photography or cooking.
 - **Strengths:** they can present themselves more freely, so the “tingkat kepercayaan
-  followers” (followers' trust) is higher; they “benar-benar menggunakan produk” (really
-  use the products), and “orisinalitas dan kepercayaan” (originality and trust) matter for
-  engagement, awareness and brand recall.
-- **Weaknesses:** “jangkauan yang lebih sedikit” (a smaller reach), and they target only
-  particular audiences. In the same weaknesses paragraph Harmony writes that the cost to a
-  company is “lebih terjangkau” (more affordable), seen from the influencer's side: their
-  income is “tidak sebanyak makro influencer” (not as much as a macro influencer's).
+  followers” (followers' trust) in them is “biasanya memang lebih tinggi” (usually higher);
+  they “benar-benar menggunakan produk” (really use the products), and “orisinalitas dan
+  kepercayaan” (originality and trust) matter for engagement, awareness and brand recall.
+- **Weaknesses:** “jangkauan yang lebih sedikit” (a smaller reach), and they target
+  particular audiences only.
+- **Cost:** after the weaknesses paragraph, in a paragraph of its own, Harmony writes that
+  the cost to a company is “juga lebih terjangkau” (also more affordable), so the
+  influencer's income is “tidak sebanyak makro influencer” (not as much as a macro
+  influencer's). Harmony calls this neither a strength nor a weakness; the quiz in
+  notebook 10 makes it a discussion item.
 
 ## Strengths and weaknesses
 
@@ -169,20 +181,21 @@ Partipost: macro (“30.000 - 100.000 pengikut”). Harmony: micro (“1.000 hin
         id="""
 ## Ringkasan
 
-- Partipost: mikro 5.000–30.000 pengikut, tingkat keterlibatan 3–5%, konten niche dan
-  interaktif.
+- Partipost: mikro biasanya 5.000–30.000 pengikut, tingkat keterlibatan 3–5%, biasanya
+  konten dari niche tertentu, dan masih sempat berinteraksi dengan pengikutnya.
 - Harmony: mikro 1.000–100.000 pengikut, kepercayaan pengikut biasanya lebih tinggi,
-  jangkauan lebih sedikit; biayanya lebih terjangkau, yang bagi influencer berarti
-  pendapatan lebih kecil.
+  jangkauan lebih sedikit; biayanya juga lebih terjangkau, sehingga pendapatan influencer
+  tidak sebanyak makro (Harmony tidak menyebutnya kelebihan atau kekurangan).
 - Sebuah akun *mikro* bisa berarti dua hal; sebutkan sumbernya.
 """,
         en="""
 ## Summary
 
-- Partipost: micro is 5,000–30,000 followers, engagement rate 3–5%, niche and
-  interactive content.
+- Partipost: micro usually has 5,000–30,000 followers, an engagement rate of 3–5%,
+  usually niche content, and still makes time to interact with followers.
 - Harmony: micro is 1,000–100,000 followers, usually trusted more by followers, smaller
-  reach; the lower cost means a smaller income for the influencer.
+  reach; it is also more affordable, so the influencer earns less than a macro one
+  (Harmony calls this neither a strength nor a weakness).
 - A *micro* account can mean two things; say whose scheme you use.
 """,
     ),

@@ -67,9 +67,10 @@ tier_overview([("partipost", "macro"), ("harmony", "macro")], LANG)
   adalah “lebih dari 100.000”.
 - **Siapa mereka:** “Banyak blogger, content creator, dan KOL merupakan macro influencer.”
 - **Kapan dipilih:** jika anggaran besar tetapi masih enggan bekerja sama dengan influencer mega
-  karena “biaya endorse yang mahal”, makro memberi “lebih banyak reach atau jangkauan”.
-- **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi bisa meningkatkan
-  *brand awareness*.
+  karena “biaya endorse yang mahal”, Partipost menulis: “Anda bisa pertimbangkan untuk
+  bekerja sama dengan macro influencer guna mendapatkan lebih banyak reach atau jangkauan”.
+- **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi menurut Partipost
+  Anda “bisa meningkatkan brand awareness dengan lebih baik”.
 - **Saran:** “Anda juga dapat mengombinasikan kerja sama antara macro influencer dengan
   nano dan micro influencer untuk hasil yang lebih signifikan”: sebuah pilihan, bukan
   keharusan.
@@ -78,7 +79,8 @@ tier_overview([("partipost", "macro"), ("harmony", "macro")], LANG)
 
 - **Pengikut:** “lebih dari 100.000 orang”; “lebih ditujukan untuk vlogger atau selebritas”.
 - **Kelebihan:** “bisa menjangkau lebih luas”; risiko kerja sama “lebih minim karena macro
-  influencer memiliki pengalaman yang cukup”; membantu brand membangun reputasi produk.
+  influencer memiliki pengalaman yang cukup”; “lebih mempermudah sebuah brand untuk
+  membangun reputasi produk-produknya”.
 - **Kekurangan:** “biaya yang dipatok cukup tinggi”, dan konsumen “biasanya meragukan
   kredibilitas” promosinya (sebuah persepsi konsumen, bukan fakta tentang influencernya).
 
@@ -97,10 +99,12 @@ yang bagi Partipost sudah mega.
 - **Who they are:** “Banyak blogger, content creator, dan KOL merupakan macro
   influencer.” (Many bloggers, content creators and KOLs are macro influencers.)
 - **When to choose them:** with a big budget but reluctant to work with mega influencers
-  because of the “biaya endorse yang mahal” (expensive endorsement fees), macro gives
-  “lebih banyak reach atau jangkauan” (more reach).
+  because of the “biaya endorse yang mahal” (expensive endorsement fees), Partipost writes:
+  “Anda bisa pertimbangkan untuk bekerja sama dengan macro influencer guna mendapatkan lebih
+  banyak reach atau jangkauan” (you could consider macro influencers for more reach).
 - **Engagement rate:** “tidak terlalu tinggi, yakni 1-3%” (not very high, 1-3%), but
-  they can raise brand awareness.
+  according to Partipost you “bisa meningkatkan brand awareness dengan lebih baik” (can
+  raise brand awareness better).
 - **Advice:** “Anda juga dapat mengombinasikan kerja sama antara macro influencer dengan
   nano dan micro influencer untuk hasil yang lebih signifikan” (you can also combine macro
   with nano and micro influencers for a more significant result): an option, not a rule.
@@ -109,9 +113,10 @@ yang bagi Partipost sudah mega.
 
 - **Followers:** “lebih dari 100.000 orang” (more than 100,000 people); “lebih ditujukan
   untuk vlogger atau selebritas” (mostly vloggers or celebrities).
-- **Strengths:** “bisa menjangkau lebih luas” (a wider reach); a lower risk “karena macro
-  influencer memiliki pengalaman yang cukup” (because they have enough experience); they
-  help a brand build its products' reputation.
+- **Strengths:** “bisa menjangkau lebih luas” (a wider reach); a risk that is “lebih minim”
+  (lower) “karena macro influencer memiliki pengalaman yang cukup” (because they have
+  enough experience); they “lebih mempermudah sebuah brand untuk membangun reputasi
+  produk-produknya” (make it easier for a brand to build its products' reputation).
 - **Weaknesses:** “biaya yang dipatok cukup tinggi” (a fairly high fee), and consumers
   “biasanya meragukan kredibilitas” (usually doubt the credibility) of their promotion (a
   perception of consumers, not a fact about the influencer).
@@ -183,8 +188,9 @@ macro for Partipost and micro for Harmony.
 
 - Partipost: makro 30.000–100.000 pengikut, tingkat keterlibatan 1–3%, untuk jangkauan
   dan awareness; menurut Partipost dapat dikombinasikan dengan nano dan mikro.
-- Harmony: makro di atas 100.000, jangkauan luas dan risiko kecil, tetapi biayanya cukup
-  tinggi dan konsumen biasanya meragukan kredibilitas promosinya.
+- Harmony: makro di atas 100.000, jangkauan lebih luas dan risiko kerja sama yang “lebih
+  minim”, tetapi biayanya cukup tinggi dan konsumen biasanya meragukan kredibilitas
+  promosinya.
 - Kedua *makro* itu tidak punya satu angka pun yang sama.
 """,
         en="""
@@ -192,8 +198,9 @@ macro for Partipost and micro for Harmony.
 
 - Partipost: macro is 30,000–100,000 followers, engagement rate 1–3%, for reach and
   awareness; Partipost says it can be combined with nano and micro.
-- Harmony: macro is above 100,000, wide reach and low risk, but a fairly high fee, and
-  consumers usually doubt the credibility of its promotion.
+- Harmony: macro is above 100,000, a wider reach and a risk that is “lebih minim”
+  (lower), but a fairly high fee, and consumers usually doubt the credibility of its
+  promotion.
 - The two *macros* share not a single count.
 """,
     ),

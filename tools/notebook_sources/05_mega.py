@@ -59,8 +59,10 @@ tier_overview([("partipost", "mega"), ("harmony", "macro")], LANG)
   “perfilman, musik, dan modelling” yang juga menjadi influencer.
 - **Harga:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
   yang dapat bekerja sama dengan mereka”.
-- **Cocok untuk:** “meningkatkan awareness dan reputasi brand”.
-- **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”.
+- **Cocok untuk:** karena sudah sangat dikenal audiens, “mega influencer bisa membantu Anda
+  meningkatkan awareness dan reputasi brand”.
+- **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”,
+  untuk “kebanyakan dari mereka”.
 
 Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai *di bawah*,
 *di dalam*, atau *di atas*, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
@@ -75,16 +77,18 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
 
 - **Followers:** “lebih dari 100.000 hingga jutaan pengikut” (more than 100,000 up to
   millions). There is no upper edge.
-- **Who they are:** “dapat dianggap setara dengan selebriti” (on a par with celebrities);
+- **Who they are:** “dapat dianggap setara dengan selebriti” (can be considered on a par with celebrities);
   more and more celebrities from “perfilman, musik, dan modelling” (film, music and
   modelling) are becoming influencers.
 - **Price:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
   yang dapat bekerja sama dengan mereka” (usually very expensive, so only some brands can
   work with them).
-- **What they suit:** “meningkatkan awareness dan reputasi brand” (raising brand
+- **What they suit:** being very well known, a “mega influencer bisa membantu Anda
+  meningkatkan awareness dan reputasi brand” (a mega influencer can help you raise brand
   awareness and reputation).
-- **Engagement rate:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”
-  (fairly low, about 1%, because the audience is so broad).
+- **Engagement rate:** “kebanyakan dari mereka” (most of them) have a rate that is “cukup
+  rendah (sekitar 1%) karena audiensnya yang sangat luas” (fairly low, about 1%, because
+  the audience is so broad).
 
 Partipost gives one approximate figure, not a band. To judge *below*, *within* or
 *above*, we use 0.5–1.5%: the ±0.5-point tolerance is **our convention**, not the
@@ -135,31 +139,35 @@ followers each (8.5%): which brings more engagements per post?
     answer(
         id="""
 Mega: 2.500.000 × 1% = 25.000 interaksi. Nano: 30 × 3.000 × 8,5% = 7.650 interaksi.
-Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran pertemanan yang berbeda dan,
-menurut Partipost, lebih dipercaya. Biayanya? Kedua artikel tidak memberi angka; lihat
+Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran pertemanan yang berbeda, dan
+kontennya menurut Partipost “cenderung lebih dipercaya”. Biayanya? Kedua artikel tidak memberi angka; lihat
 notebook 09.
 """,
         en="""
 Mega: 2,500,000 × 1% = 25,000 engagements. Nano: 30 × 3,000 × 8.5% = 7,650. Mega wins on
-engagements, but the nano accounts reach 30 different circles and, according to
-Partipost, are trusted more. The cost? The articles give no figures; see notebook 09.
+engagements, but the nano accounts reach 30 different circles, and their content,
+according to Partipost, “cenderung lebih dipercaya” (tends to be trusted more). The cost? The articles give no figures; see notebook 09.
 """,
     ),
     md(
         id="""
 ## Ringkasan
 
-- Mega: lebih dari 100.000 pengikut sampai jutaan, tingkat keterlibatan sekitar 1%
-  (Partipost).
-- Setara selebritas, sangat mahal, cocok untuk membangun awareness dan reputasi.
+- Mega: lebih dari 100.000 pengikut sampai jutaan; tingkat keterlibatan kebanyakan
+  sekitar 1% (Partipost).
+- Menurut Partipost, mega “dapat dianggap setara dengan selebriti”, “biasanya memasang
+  harga yang sangat tinggi”, dan “bisa membantu” meningkatkan awareness dan reputasi brand.
 - Bagi Harmony, akun yang sama adalah makro.
 """,
         en="""
 ## Summary
 
-- Mega: more than 100,000 followers up to millions, engagement rate about 1%
-  (Partipost).
-- Celebrity-like, very expensive, strong for awareness and reputation.
+- Mega: more than 100,000 followers up to millions; most have an engagement rate of about
+  1% (Partipost).
+- According to Partipost, mega influencers “dapat dianggap setara dengan selebriti” (can
+  be considered on a par with celebrities), “biasanya memasang harga yang sangat tinggi”
+  (usually charge very high prices) and “bisa membantu” (can help) raise brand awareness
+  and reputation.
 - For Harmony, the same account is macro.
 """,
     ),

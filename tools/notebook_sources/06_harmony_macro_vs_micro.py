@@ -24,8 +24,9 @@ each with pros and cons, and no engagement-rate figures.
 - Membaca skema dua tingkatan Harmony dan tabel kelebihan/kekurangannya.
 - Memetakan tingkatan Harmony ke tingkatan Partipost.
 - Membedakan pernyataan artikel dari kesimpulan kami sendiri.
+- Membandingkan klaim Harmony dengan dua penelitian yang sudah ditelaah sejawat, beserta batasnya.
 
-Waktu: ± 20 menit. Baca dulu: 03 dan 04.
+Waktu: ± 30 menit. Baca dulu: 03 dan 04.
 """,
         en="""
 ## Learning goals
@@ -33,13 +34,15 @@ Waktu: ± 20 menit. Baca dulu: 03 dan 04.
 - Read Harmony's two-tier scheme and its pros-and-cons table.
 - Map Harmony's tiers onto Partipost's.
 - Tell the article's words from our own conclusions.
+- Hold Harmony's claims against two peer-reviewed studies, with their limits.
 
-Time: about 20 minutes. Read first: 03 and 04.
+Time: about 30 minutes. Read first: 03 and 04.
 """,
     ),
     setup(),
     code("""
 from influtier_lite import SCHEMES
+from influtier_lite.citations import citations_table
 from influtier_lite.compare import TaxonomyComparison
 from influtier_lite.i18n import text
 from influtier_lite.report import tier_range_text, tier_table
@@ -55,12 +58,47 @@ tier_table("harmony", LANG)
 |---|---|---|
 | Jangkauan | “bisa menjangkau lebih luas” | “jangkauan yang lebih sedikit” |
 | Risiko | “lebih minim karena macro influencer memiliki pengalaman yang cukup” | artikel tidak membahas |
-| Biaya | “biaya yang dipatok cukup tinggi” | “lebih terjangkau”, tetapi ditulis di paragraf kekurangan: pendapatan influencer “tidak sebanyak makro influencer” |
-| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga lebih dipercaya (baris berikut) |
-| Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” lebih tinggi; “benar-benar menggunakan produk” |
+| Biaya | “biaya yang dipatok cukup tinggi” (ditulis sebagai kekurangan) | “juga lebih terjangkau”, dalam paragraf tersendiri sesudah kekurangan: pendapatan influencer “tidak sebanyak makro influencer”; tidak disebut kelebihan atau kekurangan |
+| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga kepercayaan pengikut “biasanya memang lebih tinggi” (baris berikut) |
+| Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” “biasanya memang lebih tinggi”; “benar-benar menggunakan produk” |
 | Niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
 Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya dengan tebakan.
+
+## Apa kata penelitian?
+
+Harmony tidak menyebut dari mana ia tahu bahwa kepercayaan pengikut kepada micro influencer
+biasanya lebih tinggi, atau bahwa konsumen biasanya meragukan promosi macro influencer. Dua penelitian yang
+sudah ditelaah sejawat (*peer-reviewed*) menguji pertanyaan yang mirip. Kami hanya punya
+ringkasan abstraknya, jadi jangan membaca hasilnya lebih kuat daripada ringkasan ini:
+
+- **De Veirman, Cauberghe & Hudders (2017)**, dua eksperimen dengan mahasiswa di Belgia.
+  Influencer dengan pengikut banyak dinilai lebih disukai, sebagian karena tampak lebih
+  populer. Namun, jumlah pengikut hanya dalam kasus terbatas menaikkan kesan bahwa
+  influencer itu pemimpin opini. Untuk produk yang tidak biasa, influencer berpengikut
+  banyak justru menurunkan kesan keunikan brand dan sikap terhadap brand.
+- **Belanche, Flavián & Ibáñez-Sánchez (2020)**: kecocokan influencer dengan produk
+  membuat pengguna mencari informasi tentang produknya, tetapi tidak mengubah niat mereka
+  berinteraksi dengan influencer itu. Reaksinya berbeda antara pengikut dan bukan pengikut,
+  dan menurut seberapa penting produk itu bagi mereka (*product involvement*).
+
+Apa artinya bagi Harmony? Menurut ringkasan ini, penelitian pertama tidak mengukur
+kepercayaan atau kredibilitas persis seperti yang ditulis Harmony. Yang diukurnya: seberapa disukai, kesan sebagai
+pemimpin opini, dan sikap terhadap brand. Jadi penelitian itu tidak membenarkan, tidak
+pula membantah Harmony secara langsung. Yang ditunjukkannya: pengikut banyak tidak selalu
+merugikan dan tidak selalu menguntungkan, tergantung produknya. Penelitian kedua menyentuh
+soal *niche*: Harmony menulis bahwa micro influencer “paham mengenai suatu bidang khusus”,
+tetapi kecocokan dengan produk, menurut ringkasan ini, belum tentu membuat orang lebih
+ingin berinteraksi dengan influencernya. Menurut ringkasan kami, tidak satu pun dari
+keduanya membandingkan tingkatan nano, mikro, makro, dan mega seperti kedua artikel.
+
+Batasnya, sebutkan di kelas:
+
+- De Veirman dkk.: eksperimen (bukan kampanye sungguhan), pesertanya mahasiswa, di satu
+  negara (Belgia), dan sudah dari tahun 2017. Hasilnya belum tentu sama bagi pembeli di
+  Indonesia sekarang.
+- Belanche dkk.: ringkasan kami tidak menyebut metode, sampel, maupun negaranya. Bacalah
+  makalahnya (daftar sumber di akhir notebook) sebelum mengutipnya lebih jauh.
 """,
         en="""
 ## Pros and cons according to Harmony
@@ -69,13 +107,47 @@ Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya 
 |---|---|---|
 | Reach | “bisa menjangkau lebih luas” (a wider reach) | “jangkauan yang lebih sedikit” (a smaller reach) |
 | Risk | “lebih minim karena macro influencer memiliki pengalaman yang cukup” (lower, thanks to experience) | the article does not say |
-| Cost | “biaya yang dipatok cukup tinggi” (a fairly high fee) | “lebih terjangkau” (more affordable), written in the weaknesses paragraph: the influencer's income is “tidak sebanyak makro influencer” (not as much as a macro influencer's) |
-| Credibility | consumers “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion | can present themselves “lebih bebas” (more freely), and so are trusted more (next row) |
-| Trust | the article does not say | higher “tingkat kepercayaan followers” (followers' trust); “benar-benar menggunakan produk” (really use the products) |
+| Cost | “biaya yang dipatok cukup tinggi” (a fairly high fee; written as a weakness) | “juga lebih terjangkau” (also more affordable), in a paragraph of its own after the weaknesses: the influencer's income is “tidak sebanyak makro influencer” (not as much as a macro influencer's); called neither a strength nor a weakness |
+| Credibility | consumers “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion | can present themselves “lebih bebas” (more freely), so followers' trust is “biasanya memang lebih tinggi” (usually higher; next row) |
+| Trust | the article does not say | “tingkat kepercayaan followers” (followers' trust) “biasanya memang lebih tinggi” (is usually higher); “benar-benar menggunakan produk” (really use the products) |
 | Niche | “lebih ditujukan untuk vlogger atau selebritas” (mostly vloggers or celebrities) | “paham mengenai suatu bidang khusus” (know a special field); aim at “audiens tertentu saja” (particular audiences only) |
 
 The cells that say *the article does not say* are left empty on purpose: do not fill
 them with guesses.
+
+## What does research say?
+
+Harmony does not say how it knows that followers usually trust micro influencers more, or
+that consumers usually doubt macro influencers' promotion. Two peer-reviewed studies test similar
+questions. We have only a summary of their abstracts, so read their results no more
+strongly than this summary:
+
+- **De Veirman, Cauberghe & Hudders (2017)**, two experiments with students in Belgium.
+  Influencers with many followers were found more likeable, partly because they seemed
+  more popular. But follower count raised the impression of opinion leadership only in
+  limited cases. For unusual products, a high-follower influencer lowered perceived brand
+  uniqueness and brand attitude.
+- **Belanche, Flavián & Ibáñez-Sánchez (2020)**: influencer-product fit made users look
+  for product information but did not change their intention to interact with the
+  influencer. Reactions differed for followers and non-followers, and by product
+  involvement (how much the product matters to them).
+
+What does this mean for Harmony? As summarised, the first study does not measure trust or
+credibility exactly as Harmony writes about them. It measures likeability, perceived opinion
+leadership and brand attitude. So it neither confirms nor refutes Harmony directly. What it
+shows is that many followers are not always a drawback and not always an advantage: it
+depends on the product. The second study touches on niches: Harmony writes that micro
+influencers “paham mengenai suatu bidang khusus” (know a special field), but in this
+summary a good fit with the product does not by itself make people want to interact more
+with the influencer. As far as our summary says, neither study compares nano, micro, macro
+and mega tiers the way the two articles do.
+
+Their limits, to say in class:
+
+- De Veirman et al.: experiments (not real campaigns), with students, in one country
+  (Belgium), and from 2017. The results may not hold for shoppers in Indonesia today.
+- Belanche et al.: our summary gives neither the method, nor the sample, nor the country.
+  Read the paper (listed at the end of this notebook) before citing it further.
 """,
     ),
     md(
@@ -130,13 +202,13 @@ uses Partipost's scheme. What could they misunderstand?
         id="""
 Pemilik usaha membayangkan akun 1.000–100.000 pengikut; agensi membayangkan
 5.000–30.000. Akun dengan 60.000 pengikut adalah *mikro* bagi pemilik usaha tetapi
-*makro* (lebih mahal, tingkat keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
+*makro* (menurut Partipost untuk anggaran besar, tingkat keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
 membicarakan harga.
 """,
         en="""
 The owner pictures accounts with 1,000–100,000 followers; the agency pictures
 5,000–30,000. An account with 60,000 followers is *micro* to the owner but *macro*
-(pricier, 1–3% engagement) to the agency. Agree on the scheme and the numbers before
+(for large budgets according to Partipost, 1–3% engagement) to the agency. Agree on the scheme and the numbers before
 talking about price.
 """,
     ),
@@ -145,22 +217,35 @@ talking about price.
 ## Ringkasan
 
 - Harmony: dua tingkatan, mikro 1.000–100.000 dan makro di atas 100.000.
-- Makro: jangkauan luas dan risiko kecil, tetapi biayanya cukup tinggi dan konsumen
-  biasanya meragukan kredibilitas promosinya. Mikro: kepercayaan pengikut biasanya lebih
-  tinggi, tetapi jangkauannya lebih sedikit; biayanya lebih terjangkau, yang Harmony
-  tulis sebagai kekurangan dari sisi pendapatan influencer.
+- Makro: jangkauan lebih luas dan risiko kerja sama yang “lebih minim”, tetapi biayanya
+  cukup tinggi dan konsumen biasanya meragukan kredibilitas promosinya. Mikro: kepercayaan
+  pengikut biasanya lebih tinggi, tetapi jangkauannya lebih sedikit; biayanya juga lebih
+  terjangkau, sehingga pendapatan influencer tidak sebanyak makro (Harmony tidak
+  menyebutnya kelebihan atau kekurangan).
+- Penelitian tidak sekadar membenarkan klaim semacam ini: pengikut banyak bisa membuat
+  influencer lebih disukai, tetapi untuk produk yang tidak biasa bisa menurunkan sikap
+  terhadap brand (eksperimen dengan mahasiswa di Belgia, 2017).
 - Mikro Harmony = nano (mulai 1.000) + mikro + makro Partipost; makro Harmony = mega
   Partipost.
+
+## Sumber di luar artikel
 """,
         en="""
 ## Summary
 
 - Harmony: two tiers, micro 1,000–100,000 and macro above 100,000.
-- Macro: wide reach and low risk, but a fairly high fee, and consumers usually doubt the
-  credibility of its promotion. Micro: usually trusted more by followers, but a smaller
-  reach; its lower cost Harmony lists as a weakness, for the influencer's income.
+- Macro: a wider reach and a risk that is “lebih minim” (lower), but a fairly high fee,
+  and consumers usually doubt the credibility of its promotion. Micro: usually trusted more
+  by followers, but a smaller reach; it is also more affordable, so the influencer earns
+  less than a macro one (Harmony calls this neither a strength nor a weakness).
+- Research does not simply confirm claims like these: many followers can make an
+  influencer more likeable, yet lower brand attitude for an unusual product (experiments
+  with students in Belgium, 2017).
 - Harmony's micro = Partipost's nano (from 1,000) + micro + macro; Harmony's macro =
   Partipost's mega.
+
+## Sources beyond the articles
 """,
     ),
+    code('citations_table("06", LANG)'),
 ]

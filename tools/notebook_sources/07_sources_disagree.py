@@ -10,6 +10,12 @@ Notebook ini menyandingkan semuanya: Partipost dan Harmony (**artikel**), serta
 lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
 Iconosquare, nolimit.id, HypeAuditor). Angka pembanding bukan angka artikel; kami
 mencantumkannya sebagai pembanding, lengkap dengan sumbernya.
+
+**HypeAuditor yang mana?** Taksonomi HypeAuditor di sini (“Rookie”, “Up-and-coming”,
+“Prosumer”, “Maven”, “Celebrity”) berasal dari tulisan blog awal HypeAuditor tentang tingkat keterlibatan
+di Instagram (36.000 akun), yang tidak menyebut tahun. Notebook 08 memakai sumber lain dari
+vendor yang sama: laporan HypeAuditor 2023, yang menyebut nano untuk 1.000–10.000 pengikut.
+Satu vendor, dua pembagian yang berbeda; sebutkan yang mana yang Anda pakai.
 """,
         en="""
 # When the sources disagree
@@ -19,6 +25,12 @@ again. This notebook puts them side by side: Partipost and Harmony (the **articl
 and five **reference** taxonomies from other public sources (Mediakix, Later x Fohr,
 Iconosquare, nolimit.id, HypeAuditor). The reference figures are not the articles'
 numbers; we list them, with their sources, for comparison.
+
+**Which HypeAuditor?** The HypeAuditor taxonomy here (“Rookie”, “Up-and-coming”,
+“Prosumer”, “Maven”, “Celebrity”) comes from an early HypeAuditor blog post on Instagram engagement
+(36,000 accounts), which states no year. Notebook 08 uses another source from the same
+vendor: HypeAuditor's 2023 report, which calls 1,000–10,000 followers nano. One vendor,
+two different divisions; say which one you use.
 """,
     ),
     md(
@@ -44,6 +56,7 @@ Time: about 25 minutes. Read first: 02–06.
     setup(),
     code("""
 from influtier_lite import SCHEMES
+from influtier_lite.citations import citations_table
 from influtier_lite.compare import TaxonomyComparison, edge_table, sources_table
 
 sources_table(LANG)
@@ -131,18 +144,35 @@ the most varied answers.
     ),
     answer(
         id="""
-Tidak ada angka yang disebut mikro oleh ketujuhnya: HypeAuditor tidak memakai kata mikro
+Tidak ada angka yang disebut mikro oleh ketujuhnya: blog awal HypeAuditor tidak memakai kata mikro
 (“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat menyebut *mikro* untuk angka antara 10.000 dan
 30.000 (misalnya 20.000). Jawaban paling beragam ada di sekitar 100.000: makro
 (Partipost), mikro (Harmony), menengah (Mediakix, Later x Fohr), makro (Iconosquare,
 nolimit.id), Maven (HypeAuditor).
 """,
         en="""
-No count is micro for all seven: HypeAuditor does not use the word micro
+No count is micro for all seven: HypeAuditor's early blog does not use the word micro
 (“Up-and-coming”, “Prosumer”). The other six agree on *micro* between 10,000 and 30,000
 (20,000, say). The most varied answers are around 100,000: macro (Partipost), micro
 (Harmony), mid-tier (Mediakix, Later x Fohr), macro (Iconosquare, nolimit.id), Maven
 (HypeAuditor).
 """,
     ),
+    md(
+        id="""
+## Dua sumber HypeAuditor
+
+Tabel ini memisahkan blog awal HypeAuditor (taksonomi di notebook ini) dari laporan
+HypeAuditor 2023 (tolok ukur di notebook 08), masing-masing dengan tanggalnya dan kapan
+kami memeriksanya.
+""",
+        en="""
+## Two HypeAuditor sources
+
+This table keeps HypeAuditor's early blog post (the taxonomy in this notebook) apart from
+HypeAuditor's 2023 report (the benchmark in notebook 08), each with its date and when we
+checked it.
+""",
+    ),
+    code('citations_table("07", LANG)'),
 ]

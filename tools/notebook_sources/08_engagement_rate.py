@@ -8,7 +8,7 @@ CELLS = [
 ## Tujuan belajar
 
 - Menghitung tingkat keterlibatan berdasarkan pengikut, serta memahami arti angkanya.
-- Membandingkan sebuah angka dengan rentang Partipost **dan** dengan pembanding independen.
+- Membandingkan sebuah angka dengan rentang Partipost **dan** dengan tolok ukur yang diterbitkan vendor lain.
 - Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
 
 Waktu: ± 30 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
@@ -17,8 +17,8 @@ Waktu: ± 30 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
 
 Partipost memberi setiap tingkatan rentang tingkat keterlibatan: nano 7–10%,
 mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus, platform,
-maupun tahun untuk angka-angka itu. Rumus yang paling umum, dan yang dipakai notebook
-ini, adalah **berdasarkan pengikut**:
+maupun tahun untuk angka-angka itu. Notebook ini memakai rumus **berdasarkan pengikut**,
+seperti pusat bantuan HypeAuditor dan Upfluence (lihat tabel rumus di bawah):
 
 $$\\begin{gathered}\\text{tingkat keterlibatan} \\\\ = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
 
@@ -32,7 +32,7 @@ sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 ## Learning goals
 
 - Compute an engagement rate by followers, and know what the number means.
-- Compare a rate with Partipost's band **and** with an independent benchmark.
+- Compare a rate with Partipost's band **and** with a benchmark another vendor publishes.
 - Explain why rates from different formulas cannot be compared.
 
 Time: about 30 minutes. Read first: notebooks 02–05 (each tier's band).
@@ -41,8 +41,8 @@ Time: about 30 minutes. Read first: notebooks 02–05 (each tier's band).
 
 Partipost gives each tier an engagement-rate band: nano 7–10%, micro 3–5%, macro
 1–3%, mega “sekitar 1%” (about 1%). The article names no formula, platform or year for
-these figures. The most common formula, and the one these notebooks use, is **by
-followers**:
+these figures. These notebooks use the formula **by followers**, as the HypeAuditor and
+Upfluence help centres do (see the table of formulas below):
 
 $$\\begin{gathered}\\text{engagement rate} \\\\ = \\frac{\\text{engagements}}{\\text{followers}} \\times 100\\% \\\\ \\begin{aligned}\\text{engagements} = {} & \\text{likes} + \\text{comments} \\\\ & + \\text{shares} + \\text{saves}\\end{aligned}\\end{gathered}$$
 
@@ -58,6 +58,7 @@ import numpy as np
 from influtier_lite import SCHEMES, engagement_rate, format_number, format_percent, load_sample_accounts, tier_codes
 from influtier_lite.band import band_verdict
 from influtier_lite.calculator import EngagementCalculator
+from influtier_lite.citations import citations_table
 from influtier_lite.i18n import text
 from influtier_lite.plotting import engagement_scatter
 from influtier_lite.report import band_text
@@ -88,9 +89,13 @@ EngagementCalculator(LANG, comments="85", shares="30", saves="40", **examples[LA
         id="""
 ## Makin banyak pengikut, makin rendah tingkat keterlibatannya?
 
-Menurut Partipost, ya, dan artikelnya memberi alasan untuk tiap tingkatan: pengikut nano
-kebanyakan “keluarga dan sahabat”, mikro “masih menyempatkan diri untuk berinteraksi”,
-sedangkan tingkat keterlibatan mega rendah “karena audiensnya yang sangat luas”.
+Angka Partipost memang turun dari nano ke mega, dan untuk tiga tingkatan artikelnya
+memberi alasan. Pengikut nano kebanyakan “keluarga dan sahabat”, sehingga kontennya
+relevan dan “cenderung lebih dipercaya”: “Tidak heran, nano influencer memiliki
+engagement rate paling tinggi”. Mikro biasanya membuat konten “dari niche tertentu yang
+sangat relevan dengan pengikut mereka”, “sehingga engagement rate mereka pun cukup
+tinggi”. Tingkat keterlibatan mega rendah “karena audiensnya yang sangat luas”. Untuk
+makro, Partipost hanya menulis angkanya (“1-3%”), tanpa alasan.
 
 Gambar berikut memakai **500 akun rekaan** yang kami buat sendiri dengan
 `data/make_sample_accounts.py` (urutan acaknya tetap, jadi hasilnya selalu sama).
@@ -101,10 +106,15 @@ bertambah. Untuk itu perlu data akun sungguhan.
         en="""
 ## More followers, less engagement?
 
-Partipost says so, with a reason for each tier: nano accounts are followed mostly by
-“keluarga dan sahabat” (family and friends), micro accounts “masih menyempatkan diri
-untuk berinteraksi” (still make time to interact), while mega engagement is low “karena
-audiensnya yang sangat luas” (because their audience is so broad).
+Partipost's figures do fall from nano to mega, and for three tiers the article gives a
+reason. Nano accounts are followed mostly by “keluarga dan sahabat” (family and friends),
+so their content is relevant and “cenderung lebih dipercaya” (tends to be trusted more):
+“Tidak heran, nano influencer memiliki engagement rate paling tinggi” (no wonder nano
+influencers have the highest engagement rate). Micro accounts usually make content “dari
+niche tertentu yang sangat relevan dengan pengikut mereka” (in a niche highly relevant to
+their followers), “sehingga engagement rate mereka pun cukup tinggi” (so their engagement
+rate is fairly high). Mega engagement is low “karena audiensnya yang sangat luas” (because
+their audience is so broad). For macro Partipost gives only the figure (“1-3%”), no reason.
 
 The next figure uses **500 made-up accounts** that we generated with
 `data/make_sample_accounts.py` (with a fixed random seed, so the result is always the
@@ -133,20 +143,33 @@ Table(columns, rows)
 """),
     md(
         id="""
-## Pembanding independen: mengapa rentang vendor bisa tinggi
+## Tolok ukur dari vendor lain: mengapa rentang Partipost bisa tinggi
 
-Rentang Partipost bukan satu-satunya angka. Sumber lain mencatat angka yang jauh lebih rendah;
-laporan HypeAuditor 2023 misalnya memberi rata-rata 2,78% untuk nano di Instagram,
-sedangkan Partipost menulis 7–10%. Tabel berikut menyandingkan setiap angka pembanding dengan
-rentang Partipost, lengkap dengan kutipan sumbernya (`data/benchmarks.csv`).
+Rentang Partipost bukan satu-satunya angka. Vendor lain dan sebuah portal statistik
+menerbitkan angka yang jauh lebih rendah: laporan HypeAuditor 2023 misalnya memberi 2,78%
+untuk nano di Instagram, sedangkan Partipost menulis 7–10%. Perhatikan siapa penerbitnya.
+HypeAuditor dan Spamguard adalah vendor, sama seperti Partipost. Statista adalah
+portal statistik; sumber kami tidak menyebut siapa yang mengukur angkanya dan bagaimana.
+Spamguard membagi tiap tingkatan ke dalam empat kategori (rendah, sedang, baik, sangat
+baik); rentang yang kami pakai adalah kategori *sedang* (dalam bahasa Inggris *average*,
+yang di sini nama kategori, bukan rata-rata), dan Spamguard tidak menyebut rentang
+pengikut tiap tingkatannya. Setiap angka berlaku untuk satu platform: angka TikTok hanya
+untuk akun TikTok. Tabel berikut menyandingkan setiap tolok ukur dengan rentang Partipost,
+lengkap dengan kutipan sumbernya (`data/benchmarks.csv`).
 """,
         en="""
-## Independent benchmarks: why a vendor's band may be high
+## Other vendors' benchmarks: why Partipost's bands may be high
 
-Partipost's bands are not the only figures. Other sources measure far lower: HypeAuditor's
-2023 report, for example, gives an average of 2.78% for nano accounts on Instagram, where
-Partipost writes 7–10%. The next table sets each benchmark beside Partipost's band, with
-the source's own words (`data/benchmarks.csv`).
+Partipost's bands are not the only figures. Other vendors and a statistics portal publish
+far lower ones: HypeAuditor's 2023 report, for example, gives 2.78% for nano accounts on
+Instagram, where Partipost writes 7–10%. Look at who publishes them. HypeAuditor and
+Spamguard are vendors, like Partipost. Statista is a statistics portal; our reference does
+not say who measured its figure or how. Spamguard sorts each tier into four categories
+(low, average, good, excellent); the band we use is its *average* category, which is a
+category's name here, not a mean, and Spamguard does not state the follower range of its
+tiers. Each figure is for one platform: a TikTok figure is for TikTok accounts only. The
+next table sets each benchmark beside Partipost's band, with the source's own words
+(`data/benchmarks.csv`).
 """,
     ),
     code("""
@@ -159,35 +182,42 @@ benchmark_table(LANG)
 Mengapa rentang Partipost bisa jauh lebih tinggi? Artikel tidak menjelaskannya, jadi
 berikut dugaan kami, untuk didiskusikan:
 
-- Artikel tidak menyebut rumusnya. Rumus berdasarkan jangkauan atau tayangan memberi
-  angka yang lebih tinggi daripada rumus berdasarkan pengikut (lihat bagian berikut).
-- Artikel tidak menyebut platform atau tahun. Angka TikTok jauh lebih tinggi daripada
-  Instagram (HypeAuditor 2023: nano 12,6% di TikTok, 2,78% di Instagram).
+- Artikel tidak menyebut rumusnya. Rumus berdasarkan jangkauan biasanya memberi angka
+  yang lebih tinggi daripada rumus berdasarkan pengikut, karena tidak semua pengikut
+  melihat setiap unggahan. Rumus berdasarkan tayangan belum tentu lebih tinggi: bila
+  tayangannya lebih banyak daripada pengikutnya, angkanya justru lebih rendah (di latihan
+  akhir: 5% berdasarkan tayangan, 25% berdasarkan pengikut).
+- Artikel tidak menyebut platform atau tahun. Untuk nano, angka TikTok HypeAuditor 2023
+  jauh lebih tinggi daripada angka Instagram-nya (12,6% dan 2,78%), meski sumber kami tidak
+  menyebut rumus di balik angka TikTok itu.
 - Partipost adalah vendor yang menjual kampanye: artikelnya ditutup dengan ajakan
   “Konsultasikan kebutuhan influencer marketing Anda dengan Partipost!” dan menawarkan
   kerja sama “tanpa minimal followers”. Vendor punya alasan untuk menampilkan influencer
   kecil sebaik mungkin.
 
 Karena itu, penjelajah dan kalkulator di notebook ini selalu menunjukkan dua hal: posisi
-angka terhadap rentang Partipost, dan terhadap satu pembanding independen yang disebut
-namanya. Untuk mega, sumber pembanding kami tidak memberi angka.
+angka terhadap rentang Partipost, dan terhadap satu tolok ukur vendor untuk Instagram, yang
+disebut namanya. Untuk mega, sumber kami tidak memberi tolok ukur.
 """,
         en="""
 Why could Partipost's bands be so much higher? The article does not say, so here are our
 guesses, for discussion:
 
-- The article names no formula. Rates by reach or by views come out higher than rates by
-  followers (see the next section).
-- The article names no platform or year. TikTok rates are far higher than Instagram's
-  (HypeAuditor 2023: nano 12.6% on TikTok, 2.78% on Instagram).
+- The article names no formula. A rate by reach is usually higher than a rate by
+  followers, because not every follower sees every post. A rate by views is not
+  necessarily higher: when the views outnumber the followers, it is lower (in the last
+  exercise: 5% by views, 25% by followers).
+- The article names no platform or year. For nano, HypeAuditor's 2023 TikTok figure is far
+  higher than its Instagram one (12.6% and 2.78%), although our sources do not say which
+  formula is behind the TikTok figure.
 - Partipost is a vendor that sells campaigns: the article closes with “Konsultasikan
   kebutuhan influencer marketing Anda dengan Partipost!” (consult Partipost about your
   influencer marketing) and invites influencers to join “tanpa minimal followers” (with no
   minimum follower count). A vendor has reasons to show small influencers at their best.
 
 So the explorer and the calculator in these notebooks always show two things: where a
-rate sits against Partipost's band, and against one named independent benchmark. For
-mega our references give no figure.
+rate sits against Partipost's band, and against one named vendor benchmark for Instagram.
+For mega our references give no benchmark.
 """,
     ),
     md(
@@ -206,8 +236,11 @@ Rumus berdasarkan pengikut bukan satu-satunya. Alat analitik memakai rumus yang 
 Jadi ada beberapa cara menghitung:
 
 - **berdasarkan jangkauan** (*reach*): interaksi dibagi jumlah akun yang melihat unggahan;
-  angkanya lebih tinggi, karena tidak semua pengikut melihat setiap unggahan;
-- **berdasarkan tayangan** (*views*), umum di TikTok dan YouTube;
+  angkanya biasanya lebih tinggi, karena tidak semua pengikut melihat setiap unggahan
+  (kecuali unggahan itu juga dilihat banyak akun yang bukan pengikut);
+- **berdasarkan tayangan** (*views*), yang dipakai Modash untuk TikTok dan YouTube;
+  angkanya lebih rendah daripada angka berdasarkan pengikut bila tayangannya lebih banyak
+  daripada pengikutnya;
 - **rata-rata tingkat keterlibatan per unggahan** berbeda dari **total interaksi dibagi total jangkauan**, dan
   median berbeda dari rata-rata.
 
@@ -229,9 +262,10 @@ The by-followers formula is not the only one. Analytics tools use others:
 
 So there are several ways to count:
 
-- **by reach**: engagements divided by the accounts that saw the post; higher, because
-  not every follower sees every post;
-- **by views**, common on TikTok and YouTube;
+- **by reach**: engagements divided by the accounts that saw the post; usually higher,
+  because not every follower sees every post (unless many non-followers saw it too);
+- **by views**, which Modash uses for TikTok and YouTube; lower than the rate by followers
+  when the views outnumber the followers;
 - the **mean of per-post rates** differs from **total engagements over the total**, and a
   median differs from a mean.
 
@@ -260,14 +294,15 @@ Table([text("engagement_rate", LANG), ""], [[format_percent(value, LANG), text("
 Satu akun, empat angka: 4,2% (berdasarkan pengikut), 9,6% (rata-rata per unggahan
 berdasarkan jangkauan), 11,9% (total berdasarkan jangkauan), 6,4% (median). Partipost
 tidak menyebut rumusnya, jadi tidak satu pun bisa dibandingkan dengan rentangnya secara
-pasti. Yang paling dekat adalah angka pertama, karena rumus berdasarkan pengikut paling
-umum dipakai (HypeAuditor, Upfluence); tetapi itu pun dugaan kami.
+pasti. Kami memakai angka pertama, karena rumus berdasarkan pengikut dipakai HypeAuditor
+dan Upfluence (dan Modash untuk Instagram); tetapi bahwa Partipost juga memakainya hanyalah
+dugaan kami.
 
 ## Di luar rentang: apa artinya?
 
 Angka di luar rentang belum tentu baik atau buruk. Di **atas** rentang bisa berarti
 komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Berada di **bawah**
-rentang Partipost itu biasa: angka pembanding independen di atas jauh lebih rendah.
+rentang Partipost itu biasa: tolok ukur vendor di atas jauh lebih rendah.
 Satu angka tidak membuktikan apa pun, apalagi pengikut yang dibeli. Alat audit seperti
 HypeAuditor melihat banyak tanda sekaligus, misalnya lonjakan pengikut yang mendadak dan
 keaslian komentar. Ini penalaran kami, bukan angka artikel: periksa unggahannya satu per
@@ -276,14 +311,15 @@ satu sebelum menyimpulkan. Dalam sampel rekaan, kami sengaja menyisipkan dua kas
         en="""
 One account, four numbers: 4.2% (by followers), 9.6% (mean per post by reach), 11.9%
 (total by reach), 6.4% (median). Partipost names no formula, so none of them can be set
-against its bands with certainty. The closest is the first, because the by-followers
-formula is the most common (HypeAuditor, Upfluence); even that is our assumption.
+against its bands with certainty. We use the first, because HypeAuditor and Upfluence
+(and Modash, for Instagram) compute by followers; that Partipost does too is only our
+assumption.
 
 ## Outside the band: what does it mean?
 
 A number outside the band is not automatically good or bad. **Above** the band may mean
 a strong community, or one giveaway post that inflates the engagements. **Below**
-Partipost's band is common: the independent benchmarks above are far lower. One number
+Partipost's band is common: the vendor benchmarks above are far lower. One number
 proves nothing, least of all bought followers. Audit tools such as HypeAuditor look at
 many signs together, such as sudden jumps in followers and how genuine the comments are.
 This is our reasoning, not the articles' figures: look at the posts one by one before
@@ -320,13 +356,31 @@ band?
 5% = 10.000 / 200.000: itu berdasarkan **tayangan**. Berdasarkan pengikut, 10.000 /
 40.000 = 25%, jauh di atas makro Partipost (1–3%). Namun, tidak satu pun dari kedua angka
 itu bisa dibandingkan secara pasti dengan rentang artikel, karena artikel tidak menyebut
-rumusnya. Karena itu, selalu tanyakan rumusnya.
+rumusnya. Tolok ukur vendor pun tidak membantu di sini: untuk TikTok, sumber kami hanya
+punya angka nano (HypeAuditor 2023: 12,6%), dan akun ini makro. Karena itu, selalu
+tanyakan rumusnya.
 """,
         en="""
 5% = 10,000 / 200,000: that is by **views**. By followers it is 10,000 / 40,000 = 25%,
 far above Partipost's macro band (1–3%). Yet neither number can be set against the
-article's band with certainty, because the article names no formula. So always ask for
-the formula.
+article's band with certainty, because the article names no formula. The vendor
+benchmarks do not help here either: for TikTok our sources have only a nano figure
+(HypeAuditor 2023: 12.6%), and this account is macro. So always ask for the formula.
 """,
     ),
+    md(
+        id="""
+## Sumber di luar artikel
+
+Setiap rumus dan tolok ukur di notebook ini, dengan tanggal sumbernya dan kapan kami
+memeriksanya:
+""",
+        en="""
+## Sources beyond the articles
+
+Every formula and benchmark in this notebook, with the source's date and when we checked
+it:
+""",
+    ),
+    code('citations_table("08", LANG)'),
 ]

@@ -25,7 +25,7 @@ ourselves.
 
 - Menyebut sinyal yang dipakai alat audit audiens dan sumbernya.
 - Menjelaskan apa yang bisa dan tidak bisa dibuktikan setiap sinyal.
-- Menggeser ambang batas dan melihat akun jujur yang ikut ditandai.
+- Menggeser ambang batas dan melihat akun wajar yang ikut ditandai.
 
 Waktu: ± 30 menit. Baca dulu: 08 (Tingkat keterlibatan).
 """,
@@ -34,7 +34,7 @@ Waktu: ± 30 menit. Baca dulu: 08 (Tingkat keterlibatan).
 
 - Name the signals that audience-audit tools use, and their sources.
 - Explain what each signal can and cannot prove.
-- Move the thresholds and see which honest accounts get flagged too.
+- Move the thresholds and see which genuine accounts get flagged too.
 
 Time: about 30 minutes. Read first: 08 (Engagement rate).
 """,
@@ -60,9 +60,9 @@ adalah sinyalnya, bukan angkanya.
 |---|---|---|
 | **Lonjakan pengikut dalam seminggu**<br>HypeAuditor (Medium) | Pengikut yang dibeli biasanya datang sekaligus | Giveaway, sebutan dari akun besar, atau iklan juga membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja |
 | **Komentar yang berulang**<br>HypeAuditor (AQS) | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang |
-| **Keterlibatan jauh dari pembanding**<br>Angka pembanding: HypeAuditor 2023, Spamguard; penalarannya dari kami | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka |
+| **Keterlibatan jauh dari tolok ukur**<br>Tolok ukur vendor: HypeAuditor 2023, Spamguard; penalarannya dari kami | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka |
 | **Mengikuti ÷ pengikut**<br>HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun |
-| **Audiens di Indonesia**<br>HypeAuditor (*Demography*) | Apakah audiens berada di pasar yang dituju merek | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah |
+| **Audiens di Indonesia**<br>HypeAuditor (*Demography*) | Apakah audiens berada di pasar yang dituju brand | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah |
 
 Di bawah nama setiap sinyal tertulis sumber yang menjelaskannya; isi dua kolom lainnya sebagian dari sumber itu dan sebagian penalaran kami. Daftar lengkapnya
 ada di bagian akhir notebook.
@@ -80,7 +80,7 @@ the number.
 |---|---|---|
 | **A jump in followers within a week**<br>HypeAuditor (Medium) | Bought followers tend to arrive at once | A giveaway, a shout-out from a large account or paid ads also cause jumps; HypeAuditor itself advises not to judge by the graph alone |
 | **Repeated comments**<br>HypeAuditor (AQS) | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too |
-| **Engagement far from a benchmark**<br>Benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too |
+| **Engagement far from a benchmark**<br>Vendor benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too |
 | **Following ÷ followers**<br>HypeAuditor (Medium: the *Following* graph); the ratio is ours | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts |
 | **Audience in Indonesia**<br>HypeAuditor (*Demography*) | Whether the audience sits in the brand's market | Location is only estimated from geo-tags and bios, so it can be wrong; Indonesians abroad are a real audience |
 
@@ -95,8 +95,9 @@ the end of the notebook.
 Semua handle, angka, dan komentar di bawah ini **rekaan** (`data/make_audience_sample.py`,
 urutan acak tetap; setiap baris bertanda `synthetic = yes`). Di beberapa akun kami
 menanam satu pola: pengikut dibeli, suka dibeli, grup saling komentar, atau ikuti massal.
-Di akun lain kami menanam kejadian jujur yang **terlihat mirip**: giveaway, unggahan
-viral, pembaca yang mengikuti banyak akun, dan pengikut WNI di luar negeri.
+Di akun lain kami menanam kejadian wajar yang **terlihat mirip**: giveaway, unggahan
+viral, pembaca yang mengikuti banyak akun, dan pengikut WNI di luar negeri. Kami
+membayangkan kesepuluh akun ini sebagai akun Instagram; itu juga pilihan kami.
 
 Grafik berikut memperlihatkan pengikut tiap akun selama 12 minggu.
 """,
@@ -106,8 +107,9 @@ Grafik berikut memperlihatkan pengikut tiap akun selama 12 minggu.
 Every handle, number and comment below is **made up** (`data/make_audience_sample.py`,
 with a fixed random seed; every row says `synthetic = yes`). Into some accounts we
 planted one pattern: bought followers, bought likes, a comment pod, or mass following.
-Into others we planted an honest event that **looks the same**: a giveaway, a viral post,
-a reader who follows many accounts, and followers who are Indonesians abroad.
+Into others we planted a genuine event that **looks similar**: a giveaway, a viral post,
+a reader who follows many accounts, and followers who are Indonesians abroad. We imagine
+all ten as Instagram accounts; that is our choice too.
 
 The figure shows each account's followers over 12 weeks.
 """,
@@ -115,78 +117,93 @@ The figure shows each account's followers over 12 weeks.
     code("growth_figure(accounts, LANG)"),
     md(
         id="""
-Dua akun melonjak. Dari grafik saja kita tidak bisa tahu mana yang membeli pengikut dan
-mana yang unggahannya viral: keduanya terlihat sama.
+Dua akun melonjak dalam satu minggu: @resep_hemat 45% (dari minggu 7 ke minggu 8) dan
+@jalan.santai 30% (dari minggu 4 ke minggu 5); sesudahnya keduanya kembali tumbuh pelan.
+Besarnya berbeda, tetapi polanya mirip: satu loncatan, lalu kembali landai. Lonjakan yang lebih
+besar juga bukan bukti, karena pengikut yang dibeli bisa sedikit dan unggahan viral bisa
+mendatangkan banyak pengikut (ini penalaran kami). Jadi dari grafik saja kita tidak bisa
+tahu mana yang membeli pengikut dan mana yang unggahannya viral.
 
 ## Saring sendiri
 
 Setiap *slider* adalah satu ambang batas. Sebuah akun **ditandai** (⚑) bila satu sinyal
 saja melewati ambangnya. Kolom terakhir membandingkan tanda itu dengan pola yang kami
-tanam: *tertangkap*, *lolos*, atau *salah tandai* bila akun jujur ikut ditandai.
-Pembanding keterlibatan adalah pembanding independen untuk tingkatan akun
-(`data/benchmarks.csv`: nano dari HypeAuditor 2023, mikro dan makro nilai tengah rentang *average* Spamguard, yang rumusnya tidak disebut sumber kita), dan tingkat keterlibatan akun dihitung (suka + komentar) ÷ pengikut, seperti HypeAuditor.
-Nilai awal *slider* adalah pilihan kami, bukan angka dari sumber mana pun.
+tanam: *tertangkap*, *lolos*, atau *salah tandai* bila akun wajar ikut ditandai.
+Tolok ukur keterlibatan adalah tolok ukur vendor untuk tingkatan akun di Instagram
+(`data/benchmarks.csv`): untuk nano 2,78% dari HypeAuditor 2023; untuk mikro dan makro
+nilai tengah kategori *sedang* (average) Spamguard, yaitu 2,25% dan 1,5%, yang rumusnya
+tidak disebut sumber kita. Tingkat keterlibatan akun dihitung (suka + komentar) ÷
+pengikut, seperti HypeAuditor, lalu dibagi tolok ukur itu: ukuran yang sama dengan tanda
+*jauh di bawah* di notebook 14. Nilai awal *slider* adalah pilihan kami, bukan angka dari
+sumber mana pun.
 """,
         en="""
-Two accounts jump. From the graph alone we cannot tell which one bought followers and
-which one had a viral post: they look the same.
+Two accounts jump within one week: @resep_hemat by 45% (from week 7 to week 8) and
+@jalan.santai by 30% (from week 4 to week 5); afterwards both grow slowly again. The sizes
+differ, but the pattern is alike: one leap, then a gentle slope again. A bigger jump is no proof
+either, since bought followers can be few and a viral post can bring many (this is our
+reasoning). So from the graph alone we cannot tell which one bought followers and which
+one had a viral post.
 
 ## Screen them yourself
 
 Each slider is one threshold. An account is **flagged** (⚑) as soon as one signal
 crosses its threshold. The last column compares the flag with the pattern we planted:
-*caught*, *missed*, or *false alarm* when an honest account is flagged. The engagement
-benchmark is the independent benchmark for the account's tier (`data/benchmarks.csv`: nano from HypeAuditor 2023, micro and macro the middle of Spamguard's *average* band, whose formula our sources do not give),
-and the rate is (likes + comments) ÷ followers, as HypeAuditor computes it. The sliders'
+*caught*, *missed*, or *false alarm* when a genuine account is flagged. The engagement
+benchmark is the vendor benchmark for the account's tier on Instagram
+(`data/benchmarks.csv`): for nano 2.78% from HypeAuditor 2023; for micro and macro the
+middle of Spamguard's *average* category, 2.25% and 1.5%, whose formula our sources do not
+give. The rate is (likes + comments) ÷ followers, as HypeAuditor computes it, divided by
+that benchmark: the same measure as the *well below* flag in notebook 14. The sliders'
 starting values are our choice, not figures from any source.
 """,
     ),
     code("AudienceScreen(LANG)"),
     exercise(
         id="""
-Dengan nilai awal, empat akun jujur ikut ditandai. Geser *slider* sampai tidak ada akun
-jujur yang ditandai. Berapa akun bermasalah yang masih tertangkap, dan mana yang lolos?
+Dengan nilai awal, empat akun wajar ikut ditandai. Geser *slider* sampai tidak ada akun
+wajar yang ditandai. Berapa akun bermasalah yang masih tertangkap, dan mana yang lolos?
 """,
         en="""
-With the starting values, four honest accounts are flagged. Move the sliders until no
-honest account is flagged. How many planted accounts are still caught, and which slip
+With the starting values, four genuine accounts are flagged. Move the sliders until no
+genuine account is flagged. How many planted accounts are still caught, and which slip
 through?
 """,
     ),
     hint(
         id="""
-Lihat sinyal mana yang menandai setiap akun jujur (⚑), lalu geser ambang sinyal itu
+Lihat sinyal mana yang menandai setiap akun wajar (⚑), lalu geser ambang sinyal itu
 sedikit melewati nilai akun tersebut. Perhatikan akun bermasalah yang punya nilai lebih
-kecil daripada akun jujur pada sinyal yang sama.
+kecil daripada akun wajar pada sinyal yang sama.
 """,
         en="""
-See which signal flags each honest account (⚑), then move that signal's threshold just
+See which signal flags each genuine account (⚑), then move that signal's threshold just
 past the account's value. Watch for planted accounts whose value on the same signal is
-smaller than the honest account's.
+smaller than the genuine account's.
 """,
     ),
     answer(
         id="""
-Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, tingkat keterlibatan 6 kali pembanding,
-mengikuti ÷ pengikut di atas 1,5, dan audiens di bawah 40%: tidak ada akun jujur yang
+Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, tingkat keterlibatan 6 kali tolok ukur,
+mengikuti ÷ pengikut di atas 1,5, dan audiens di bawah 40%: tidak ada akun wajar yang
 ditandai, tetapi hanya **satu dari empat** akun bermasalah yang tertangkap, yaitu pengikut
 dibeli (@resep_hemat) lewat lonjakan 45%. Tiga lainnya lolos karena pada sinyalnya ada
-akun jujur yang nilainya sama atau lebih tinggi: giveaway @dapur_ria punya 73% komentar
-berulang seperti grup saling komentar, dan 6,0× pembanding, lebih tinggi daripada akun yang
+akun wajar yang nilainya sama atau lebih tinggi: giveaway @dapur_ria punya 73% komentar
+berulang seperti grup saling komentar, dan 6,0× tolok ukur, lebih tinggi daripada akun yang
 membeli suka, @langit.manis (5,6×); pembaca @buku_kecil mengikuti 1,50 akun per pengikut,
 lebih banyak daripada @tekno.pintar (0,92). Pelajarannya: sinyal ini hanya alat saring;
-di sampel rekaan ini tidak ada ambang yang memisahkan akun jujur dari akun bermasalah dengan sempurna, jadi
+di sampel rekaan ini tidak ada ambang yang memisahkan akun wajar dari akun bermasalah dengan sempurna, jadi
 setiap tanda perlu dicek satu per satu.
 """,
         en="""
 For instance with a jump above 35%, repeated comments above 75%, engagement 6 times off,
-following ÷ followers above 1.5 and audience below 40%: no honest account is flagged, but
+following ÷ followers above 1.5 and audience below 40%: no genuine account is flagged, but
 only **one of the four** planted accounts is caught, the bought followers (@resep_hemat),
-by its 45% jump. The other three slip through because on their signal an honest account
+by its 45% jump. The other three slip through because on their signal a genuine account
 scores as high or higher: the @dapur_ria giveaway has 73% repeated comments, like the
 comment pod, and 6.0× the benchmark, more than the bought likes of @langit.manis (5.6×);
 the reader @buku_kecil follows 1.50 accounts per follower, more than @tekno.pintar (0.92).
-The lesson: these signals are a screening aid; in this made-up sample no threshold separates honest from planted
+The lesson: these signals are a screening aid; in this made-up sample no threshold separates genuine from planted
 accounts perfectly, so every flag has to be checked by hand.
 """,
     ),
@@ -239,11 +256,42 @@ rule from a source.
     ),
     md(
         id="""
+## Membeli pengikut: apa kata aturan?
+
+Sinyal di atas hanya menyaring; aturan adalah soal lain. Per Desember 2026: di Amerika
+Serikat, aturan FTC (Federal Trade Commission) tentang ulasan dan
+testimoni konsumen, 16 CFR Part 465, diumumkan 14 Agustus 2024 dan berlaku sejak
+21 Oktober 2024. Bagian § 465.8 melarang menjual atau membeli “fake indicators of social
+media influence”, yaitu pengikut, tayangan, atau suka palsu, untuk tujuan komersial;
+pelanggarannya bisa dikenai denda perdata. Aturan ini berlaku di Amerika Serikat; sumber
+kami tidak membahas apakah Indonesia punya aturan serupa.
+
+Untuk guru: aturan bisa berubah. Periksa aturan yang berlaku sekarang sebelum mengajarkan
+bagian ini, dan ingat bahwa tanda (⚑) di notebook ini bukan bukti pelanggaran.
+
+""",
+        en="""
+## Buying followers: what do the rules say?
+
+The signals above only screen; rules are another matter. As of December 2026: in the
+United States, the FTC (Federal Trade Commission) rule on consumer
+reviews and testimonials, 16 CFR Part 465, was announced on 14 August 2024 and has been in
+force since 21 October 2024. Its § 465.8 bans selling or buying “fake indicators of
+social media influence”, that is fake followers, views or likes, for commercial purposes;
+violations can bring civil penalties. This is a US rule; our sources do not say whether
+Indonesia has a similar one.
+
+For teachers: rules change. Check the current rule before you teach this part, and
+remember that a flag (⚑) in this notebook is not proof of a violation.
+""",
+    ),
+    md(
+        id="""
 ## Ringkasan
 
 - Alat audit menilai audiens dari beberapa sinyal; skor vendor seperti AQS merangkumnya
   dengan rumus yang tidak terbuka.
-- Setiap sinyal punya penjelasan jujur: lonjakan bisa dari giveaway atau unggahan viral,
+- Setiap sinyal punya penjelasan yang wajar: lonjakan bisa dari giveaway atau unggahan viral,
   komentar berulang bisa dari giveaway, rasio mengikuti yang tinggi bisa milik pembaca biasa.
 - Karena itu hasil penyaringan adalah **alat bantu**, bukan bukti. Tanda (⚑) berarti
   *periksa lebih lanjut*, bukan *curang*.
@@ -256,7 +304,7 @@ rule from a source.
 
 - Audit tools judge an audience from several signals; a vendor's score such as AQS
   sums them up with a formula that is not public.
-- Every signal has an honest explanation: a jump may come from a giveaway or a viral
+- Every signal has an innocent explanation: a jump may come from a giveaway or a viral
   post, repeated comments from a giveaway, a high following ratio from an ordinary reader.
 - So a screening result is an **aid**, not proof. A flag (⚑) means *look closer*, not
   *fraud*.

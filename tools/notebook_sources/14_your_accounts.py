@@ -9,7 +9,7 @@ CELLS = [
 
 - Membaca daftar akun yang Anda bawa sendiri (CSV, XLSX, atau tempelan dari spreadsheet) dan melihat
   tingkatan setiap akun menurut kedua artikel dan lima sumber rujukan.
-- Membandingkan tingkat keterlibatan setiap akun dengan rentang Partipost dan dengan pembanding independen.
+- Membandingkan tingkat keterlibatan setiap akun dengan rentang Partipost dan dengan tolok ukur vendor untuk platformnya.
 - Membaca tanda *perlu dicek* sebagai pertanyaan untuk diselidiki, bukan sebagai vonis tentang seseorang.
 
 Waktu: ± 25 menit. Baca dulu: notebook 07 (tujuh sumber) dan 08 (tingkat keterlibatan).
@@ -48,7 +48,7 @@ latihan di kelas, berkas contoh rekaan di bawah sudah cukup.
 
 - Read a shortlist you bring yourself (CSV, XLSX, or text pasted from a spreadsheet) and see each
   account's tier under both articles and the five references.
-- Compare each account's engagement rate with Partipost's band and with an independent benchmark.
+- Compare each account's engagement rate with Partipost's band and with a vendor benchmark for its platform.
 - Read the *worth checking* flags as questions to look into, not as verdicts about a person.
 
 Time: about 25 minutes. Read first: notebooks 07 (seven sources) and 08 (engagement rate).
@@ -129,7 +129,7 @@ ShortlistExplorer(LANG, sample_path())
 - **Angka** seperti biasa ditulis orang: `12.500`, `12,5 rb`, `2,9 jt`, juga `1.5M` dan `3.3k`.
   Sel yang bisa berarti dua angka berbeda, atau tidak bisa dibaca, menjadi masalah di barisnya.
 - **Rumus:** *per pengikut* (interaksi dibagi pengikut, seperti di notebook 08) atau *per tayangan*.
-  Rentang Partipost dan pembanding independen hanya dipakai untuk rumus per pengikut.
+  Rentang Partipost dan tolok ukur vendor hanya dipakai untuk rumus per pengikut.
 
 Tidak ada baris yang hilang diam-diam: setiap baris data ada di tabel hasil, di daftar masalah,
 atau di keduanya. Tabel di bawah ini dibuat dengan kode, tanpa tombol. Tingkatan menurut lima
@@ -146,7 +146,7 @@ sumber rujukan ada di alat di atas dan di unduhannya.
 - **Counts** as people write them: `12.500`, `12,5 rb`, `2,9 jt`, and `1.5M` or `3.3k`. A cell
   that could mean two different numbers, or cannot be read, is a problem on its row.
 - **Formula:** *by followers* (engagements divided by followers, as in notebook 08) or *by
-  views*. Partipost's bands and the independent benchmarks are used with the by-followers formula only.
+  views*. Partipost's bands and the vendor benchmarks are used with the by-followers formula only.
 
 No row is lost silently: every data row is in the result table, in the problems, or in both.
 The table below is made in code, without the buttons. The tiers under the five references are in
@@ -179,20 +179,33 @@ problems_table(result, LANG)
 ## Tanda *perlu dicek* adalah pertanyaan, bukan vonis
 
 Setiap tanda hanya mengajak Anda melihat lebih dekat. Tingkat keterlibatan yang jauh di bawah
-pembanding independen **bisa** berarti pengikut yang dibeli, tetapi bisa juga berarti akun itu
+tolok ukur vendor **bisa** berarti pengikut yang dibeli, tetapi bisa juga berarti akun itu
 sedang sepi, baru saja viral lalu turun, atau banyak pengikutnya tidak aktif lagi. Satu angka tidak
 membuktikan apa pun tentang seseorang. Tanda *jauh di bawah* hanya muncul bila angkanya di bawah
-rentang Partipost **dan** kurang dari separuh pembanding independen untuk tingkatan itu (untuk
-mega, sumber rujukan kami tidak memberi pembanding).
+rentang Partipost **dan** kurang dari separuh tolok ukur untuk tingkatan dan platform akun itu
+(untuk rentang Spamguard: separuh nilai tengahnya). Notebook 11 memakai ukuran yang sama.
+
+Tolok ukur itu diterbitkan vendor (HypeAuditor, Spamguard), dan setiap baris hanya
+dibandingkan dengan angka untuk platformnya sendiri: akun Instagram dengan angka Instagram,
+akun TikTok dengan angka TikTok (sumber kami hanya punya angka nano: HypeAuditor 2023,
+12,6%). Baris tanpa platform, baris dari platform tanpa angka (misalnya YouTube), dan akun
+mega tidak dibandingkan dengan tolok ukur apa pun.
 """,
         en="""
 ## A *worth checking* flag is a question, not a verdict
 
-Each flag only asks you to look closer. An engagement rate far below independent benchmarks
+Each flag only asks you to look closer. An engagement rate far below the vendor benchmark
 **may** mean bought followers, but it may also mean a quiet spell, a viral moment that has passed,
 or many followers who are no longer active. One number proves nothing about a person. The *well
 below* flag appears only when a rate is below Partipost's band **and** less than half the
-independent benchmark for the tier (for mega, our references give no benchmark).
+benchmark for the account's tier and platform (for Spamguard's bands: half their middle).
+Notebook 11 uses the same measure.
+
+These benchmarks are published by vendors (HypeAuditor, Spamguard), and each row is set only
+beside a figure for its own platform: an Instagram account beside an Instagram figure, a
+TikTok account beside a TikTok figure (our sources have only a nano one: HypeAuditor 2023,
+12.6%). Rows with no platform, rows from a platform with no figure (YouTube, say) and mega
+accounts are not set beside any benchmark.
 """,
     ),
     code("""
@@ -226,11 +239,11 @@ guess, so the row goes to the problems. Write `5.000` or `5000` in that cell.
     ),
     exercise(
         id="""
-Akun `@contoh.kebunku` diberi tanda *jauh di bawah pembanding independen*. Apakah pengikutnya
+Akun `@contoh.kebunku` diberi tanda *jauh di bawah tolok ukur vendor*. Apakah pengikutnya
 dibeli? Tulis dua hal yang akan Anda periksa sebelum memutuskan bekerja sama.
 """,
         en="""
-The account `@contoh.kebunku` is flagged *well below independent benchmarks*. Are its followers
+The account `@contoh.kebunku` is flagged *well below the vendor benchmark*. Are its followers
 bought? Write two things you would check before deciding to work with it.
 """,
     ),
