@@ -22,12 +22,15 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 LAB_ARGS ?=
 
 # make lab opens the start-here notebook in the user's language (Indonesian unless the
-# system language is English; choose with  make lab LAB_LANG=en), and without JupyterLab's
-# news pop-up (tools/lab_settings/overrides.json).
+# system language is English; choose with  make lab LAB_LANG=en), with JupyterLab's own
+# menus in that language (its Indonesian language pack is in the lab set-up) and without
+# its news pop-up: tools/lab_settings/$(LAB_LANG)/overrides.json. These are defaults: a
+# student switches with Settings > Language, and that choice is kept.
 LAB_LANG ?= $(if $(filter id%,$(LANGUAGE) $(LC_ALL) $(LANG)),id,$(if $(filter en%,$(LANGUAGE) $(LC_ALL) $(LANG)),en,id))
 
 lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
+	@case "$(LAB_LANG)" in id|en) ;; *) echo "LAB_LANG = $(LAB_LANG): pilih id atau en / choose id or en"; exit 2;; esac
+	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings/$(LAB_LANG) --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
 
 # The workshop app: explorer, comparison and planner without code (Voilà); server settings
 # (kernels of closed pages freed after 60 s) in app/server/voila.py. On this machine only
