@@ -8,7 +8,7 @@ LOCK := constraints.txt
 # make lab INSTALLER=pip  sets up with plain pip (the baseline in make bench).
 INSTALLER ?= auto
 
-.PHONY: lab test app handouts pocket notebooks bench lock test-latest clean
+.PHONY: lab test app handouts classroom worksheets pocket notebooks bench lock test-latest clean
 
 # Each target installs only what it needs (lab: JupyterLab; app: Voilà; test: both and
 # the test tools), at the versions in the lock, and again only when pyproject.toml or
@@ -50,6 +50,12 @@ app: $(VENV)/.installed-app
 # tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
 handouts: $(VENV)/.installed-lab
 	$(BIN)/python tools/handouts.py
+
+# The classroom edition: every notebook without its answer cells (hints stay), in
+# build/classroom/{id,en}/, and the teacher's answer key beside them
+# (id/kunci-jawaban.html, en/answer-key.html). notebooks/ stays the self-study edition.
+classroom: $(VENV)/.installed-lab
+	$(BIN)/python tools/classroom.py
 
 # The tier explorer as one self-contained HTML file per language, for phones without
 # Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).
