@@ -46,8 +46,9 @@ app: $(VENV)/.installed-app
 	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) --pool_size=$(ROOM) \
 		--Voila.config_file_paths=app/server
 
-# Static HTML of every notebook (widget state embedded) and reveal.js slides for the
-# tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
+# Static HTML of every notebook (widget state embedded) and reveal.js slides for every
+# lesson that fit a projector (tools/slides.py), in build/handouts/. Reads the notebooks;
+# runs no kernel.
 handouts: $(VENV)/.installed-lab
 	$(BIN)/python tools/handouts.py
 
