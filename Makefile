@@ -58,6 +58,12 @@ handouts: $(VENV)/.installed-lab
 classroom: $(VENV)/.installed-lab
 	$(BIN)/python tools/classroom.py
 
+# Worksheets for a class without devices: one A4 PDF per lesson (goals, key table, figure,
+# exercises with space to write, sources) and the answer key, in build/worksheets/{id,en}/,
+# printed by Debian's Chromium (sudo apt-get install chromium), no TeX.
+worksheets: $(VENV)/.installed-lab
+	$(BIN)/python tools/worksheets.py
+
 # The tier explorer as one self-contained HTML file per language, for phones without
 # Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).
 pocket: $(VENV)/.installed-lab
