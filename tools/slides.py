@@ -238,10 +238,41 @@ def _blocks(nodes: list, width: float) -> list[Block]:
     return found
 
 
+TALLEST_TEXT = CONTENT_H * 0.6  # a paragraph taller than this is cut into pieces between sentences
+
+
 def _paragraph(element: Tag, width: float, font_px: float = BODY_PX) -> Block:
     height = text_height(element, font_px, width) + PARAGRAPH_GAP
     text = text_of(element)
     return Block(str(element), height, "text", ends_with_colon=text.endswith(":"))
+
+
+def _sentences(element: Tag, width: float) -> list[Block]:
+    """A long paragraph as several, split after a sentence's full stop (outside any markup)."""
+    pieces, current = [], []
+    for node in list(element.contents):
+        if isinstance(node, NavigableString):
+            parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“(])", str(node))
+            for index, part in enumerate(parts):
+                current.append(part)
+                if index < len(parts) - 1:
+                    pieces.append(current)
+                    current = []
+        else:
+            current.append(str(node))
+    pieces.append(current)
+    blocks, chunk = [], ""
+    for piece in ("".join(p).strip() for p in pieces if "".join(p).strip()):
+        candidate = f"{chunk} {piece}".strip()
+        block = _paragraph(BeautifulSoup(f"<p>{candidate}</p>", "html.parser").p, width)
+        if chunk and block.height > TALLEST_TEXT:
+            blocks.append(_paragraph(BeautifulSoup(f"<p>{chunk}</p>", "html.parser").p, width))
+            chunk = piece
+        else:
+            chunk = candidate
+    if chunk:
+        blocks.append(_paragraph(BeautifulSoup(f"<p>{chunk}</p>", "html.parser").p, width))
+    return blocks
 
 
 def _block(element: Tag, width: float) -> list[Block]:
@@ -256,7 +287,8 @@ def _block(element: Tag, width: float) -> list[Block]:
         images = element.find_all("img")
         if images and not text_of(element):
             return [b for image in images for b in _block(image, width)]
-        return [_paragraph(element, width)]
+        block = _paragraph(element, width)
+        return _sentences(element, width) if block.height > TALLEST_TEXT else [block]
     if name == "img":
         match = re.match(r"data:image/png;base64,(.*)", element.get("src", ""), re.S)
         return [figure_block(match[1].strip(), element.get("alt", ""))] if match else []
