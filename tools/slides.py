@@ -124,7 +124,8 @@ def lines_for(text: str, font_px: float, width_px: float, bold: bool = False) ->
     char = font_px * CHAR_EM * (BOLD_EXTRA if bold else 1)
     per_line = max(1, int(width_px // char))
     lines, used = 1, 0
-    for word in squeeze(text).split(" "):
+    # A browser may break a line after a hyphen (a link, "nano-micro"): such parts count as words.
+    for word in re.findall(r"[^ -]*-|[^ -]+", squeeze(text)):
         length = len(word)
         while length > per_line:  # a word longer than a line breaks (URLs)
             lines += 1 if used else 0
@@ -359,7 +360,9 @@ def _table(element: Tag, width: float) -> list[Block]:
         cells = row.find_all(["td", "th"])
         tallest = max((text_height(cell, font_px, max(20, widths[min(i, columns - 1)] - 2 * CELL_PAD_X))
                        / BODY_LINE * TABLE_LINE for i, cell in enumerate(cells)), default=font_px * TABLE_LINE)
-        return tallest + 2 * CELL_PAD_Y + 1
+        # A link breaks where it can, not where the estimate says: one line more to spare.
+        links = any(len(w) > LONG_WORD for cell in cells for w in text_of(cell).split(" "))
+        return tallest + 2 * CELL_PAD_Y + 1 + (font_px * TABLE_LINE if links else 0)
 
     group = next(_groups)
     columns_html = "".join(f"<col style='width:{w:.0f}px'>" for w in widths)
