@@ -8,7 +8,7 @@ LOCK := constraints.txt
 # make lab INSTALLER=pip  sets up with plain pip (the baseline in make bench).
 INSTALLER ?= auto
 
-.PHONY: lab test app handouts pocket notebooks bench lock test-latest clean
+.PHONY: lab test app handouts classroom worksheets pocket notebooks bench lock test-latest clean
 
 # Each target installs only what it needs (lab: JupyterLab; app: Voilà; test: both and
 # the test tools), at the versions in the lock, and again only when pyproject.toml or
@@ -22,12 +22,15 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 LAB_ARGS ?=
 
 # make lab opens the start-here notebook in the user's language (Indonesian unless the
-# system language is English; choose with  make lab LAB_LANG=en), and without JupyterLab's
-# news pop-up (tools/lab_settings/overrides.json).
+# system language is English; choose with  make lab LAB_LANG=en), with JupyterLab's own
+# menus in that language (its Indonesian language pack is in the lab set-up) and without
+# its news pop-up: tools/lab_settings/$(LAB_LANG)/overrides.json. These are defaults: a
+# student switches with Settings > Language, and that choice is kept.
 LAB_LANG ?= $(if $(filter id%,$(LANGUAGE) $(LC_ALL) $(LANG)),id,$(if $(filter en%,$(LANGUAGE) $(LC_ALL) $(LANG)),en,id))
 
 lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
+	@case "$(LAB_LANG)" in id|en) ;; *) echo "LAB_LANG = $(LAB_LANG): pilih id atau en / choose id or en"; exit 2;; esac
+	$(BIN)/jupyter-lab $(ROOT_FLAG) $(LAB_ARGS) --LabApp.app_settings_dir=$(CURDIR)/tools/lab_settings/$(LAB_LANG) --LabApp.default_url=/lab/tree/$(LAB_LANG)/01_start_here.ipynb notebooks/
 
 # The workshop app: explorer, comparison and planner without code (Voilà); server settings
 # (kernels of closed pages freed after 60 s) in app/server/voila.py. On this machine only
@@ -43,10 +46,23 @@ app: $(VENV)/.installed-app
 	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) --pool_size=$(ROOM) \
 		--Voila.config_file_paths=app/server
 
-# Static HTML of every notebook (widget state embedded) and reveal.js slides for the
-# tier notebooks, in build/handouts/. Reads the notebooks; runs no kernel.
+# Static HTML of every notebook (widget state embedded) and reveal.js slides for every
+# lesson that fit a projector (tools/slides.py), in build/handouts/. Reads the notebooks;
+# runs no kernel.
 handouts: $(VENV)/.installed-lab
 	$(BIN)/python tools/handouts.py
+
+# The classroom edition: every notebook without its answer cells (hints stay), in
+# build/classroom/{id,en}/, and the teacher's answer key beside them
+# (id/kunci-jawaban.html, en/answer-key.html). notebooks/ stays the self-study edition.
+classroom: $(VENV)/.installed-lab
+	$(BIN)/python tools/classroom.py
+
+# Worksheets for a class without devices: one A4 PDF per lesson (goals, key table, figure,
+# exercises with space to write, sources) and the answer key, in build/worksheets/{id,en}/,
+# printed by Debian's Chromium (sudo apt-get install chromium), no TeX.
+worksheets: $(VENV)/.installed-lab
+	$(BIN)/python tools/worksheets.py
 
 # The tier explorer as one self-contained HTML file per language, for phones without
 # Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).

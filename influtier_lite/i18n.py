@@ -327,6 +327,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "plus {discussion} discussion items that are not scored)",
     },
     "quiz_reset": {"id": "Ulangi kuis", "en": "Start again"},
+    "quiz_lessons": {"id": "Kuis ini hanya berisi soal dari pelajaran {lessons}: {count} soal.",
+                     "en": "This quiz asks only about lessons {lessons}: {count} questions."},
     # The workshop app (make app)
     "app_title": {"id": "Tingkatan influencer menurut Partipost dan Harmony",
                   "en": "Influencer tiers according to Partipost and Harmony"},

@@ -90,7 +90,10 @@ class TierLadder:
         self.lang = check_lang(lang)
         self.schemes = tuple(schemes)
         self.title_key = title_key
-        self.figure = Figure(figsize=(FIGURE_WIDTH_IN, 1.3 + 0.8 * len(schemes)), dpi=DPI, layout="constrained")
+        # Two schemes: tall bars. More: flatter rows, so that the whole figure fits a projected
+        # slide at full width, where its smallest text is still 18 px (tools/slides.py).
+        row_in = 0.8 if len(schemes) <= 2 else 0.5
+        self.figure = Figure(figsize=(FIGURE_WIDTH_IN, 1.3 + row_in * len(schemes)), dpi=DPI, layout="constrained")
         FigureCanvasAgg(self.figure)
         self.axes = self.figure.add_subplot()
         self._draw_static(schemes)
@@ -128,6 +131,7 @@ class TierLadder:
                 if size is None and "-" in name:  # "Up-and-coming": try it on two lines
                     name = name.replace("-", "-\n", 1) if name.count("-") == 1 else "-\n".join(name.rsplit("-", 1))
                     size = _label_size(max(name.split("\n"), key=len), right / left)
+                    size = size and min(size, MIN_FONT + 1)  # two lines must fit the bar's height
                 if size:
                     ax.text((left * right) ** 0.5, row, name, ha="center", va="center", fontsize=size,
                             parse_math=False)  # names come from data/: "$" is a dollar, never maths

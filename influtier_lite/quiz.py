@@ -9,8 +9,10 @@ Each row of ``quiz.csv`` has a ``kind``: ``scored`` questions have one right ans
 ``discussion`` items ask about something the articles leave open (such as where 30.000
 belongs), are never marked right or wrong and never count in the score. Its ``topic``
 (``numbers`` or ``qualitative``) lets a test check that the quiz asks about more than
-figures. The first answer to a question is the one that counts: the question then locks
-until "Start again".
+figures. Its ``lessons`` name the lesson notebooks that teach what it asks ("03;06"): a
+quiz for the lessons a class has done (``Quiz(lessons="01, 03")``) asks only their
+questions and scores only those. The first answer to a question is the one that counts:
+the question then locks until "Start again".
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from .formatting import format_number
 from .i18n import bilingual, check_lang, text
 from .schemes import Tier
 
-__all__ = ["Question", "KINDS", "TOPICS", "load_questions", "sample_tier_questions", "Quiz"]
+__all__ = ["Question", "KINDS", "TOPICS", "LESSONS", "load_questions", "sample_tier_questions", "taught_lessons",
+           "Quiz"]
 
 SEED = 20221122
 # A long choice wraps under its own text, next to its radio button (ipywidgets keeps each
@@ -39,8 +42,12 @@ WRAPPING_CHOICES = ("<style>.influtier-quiz .widget-radio-box label {display: fl
                     ".influtier-quiz .widget-radio-box input {order: -1; flex-shrink: 0; margin-top: 0.25em;}</style>")
 KINDS = ("scored", "discussion")
 TOPICS = ("numbers", "qualitative")
+# The lesson notebooks a question can belong to: 01-14 without 10, the quiz itself.
+LESSONS = tuple(f"{number:02d}" for number in range(1, 15) if number != 10)
+# Which lesson teaches each Partipost tier (the "which tier is this account?" questions).
+TIER_LESSONS = {"nano": "02", "micro": "03", "macro": "04", "mega": "05"}
 COLUMNS = ["id", "kind", "topic", "question_id", "question_en", "choices_id", "choices_en", "answer",
-           "explanation_id", "explanation_en", "source"]
+           "explanation_id", "explanation_en", "source", "lessons"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,8 @@ class Question:
 
     ``answer`` indexes ``choices``; it is ``None`` for a discussion item, which has no
     single right answer. ``kind`` is ``"scored"`` or ``"discussion"``; ``topic`` is
-    ``"numbers"`` or ``"qualitative"``.
+    ``"numbers"`` or ``"qualitative"``; ``lessons`` are the lesson notebooks ("02", "06")
+    that teach what it asks.
     """
 
     id: str
@@ -60,6 +68,7 @@ class Question:
     source: str
     kind: str = "scored"
     topic: str = "numbers"
+    lessons: tuple[str, ...] = ()
 
     @property
     def scored(self) -> bool:
@@ -108,6 +117,11 @@ def _checked_row(path: Path, line: int, row: dict[str, str]) -> tuple[dict[str, 
     unknown = [s for s in row["source"].split(";") if s not in SCHEMES]
     if unknown:
         raise bad("source", f"sumber tidak dikenal: {unknown}.", f"unknown source(s): {unknown}.")
+    if not row["lessons"] or any(lesson not in LESSONS for lesson in row["lessons"].split(";")):
+        raise bad("lessons", f"tulis nomor notebook pelajaran yang mengajarkan soal ini, dipisah ';' "
+                  f"(misalnya 03;06), dari {LESSONS[0]}–{LESSONS[-1]} tanpa 10.",
+                  f"write the numbers of the lesson notebooks that teach this question, separated by ';' "
+                  f"(for example 03;06), from {LESSONS[0]}–{LESSONS[-1]} without 10.")
     return choices, answer
 
 
@@ -126,7 +140,7 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
         choices, answer = _checked_row(path, line, row)
         ordered, answer = _shuffled(row["id"], choices[lang], answer)
         questions.append(Question(row["id"], row[f"question_{lang}"], ordered, answer, row[f"explanation_{lang}"],
-                                  row["source"], row["kind"], row["topic"]))
+                                  row["source"], row["kind"], row["topic"], tuple(row["lessons"].split(";"))))
     return questions
 
 
@@ -161,8 +175,44 @@ def sample_tier_questions(lang: str = "id", count: int = 4) -> list[Question]:
         explanation = text("quiz_tier_explanation", lang, followers=format_number(followers, lang),
                            tier=tier.name(lang), quote=tier.quote_followers)
         questions.append(Question(f"sample_{handle}", prompt, tuple(names), names.index(tier.name(lang)),
-                                  explanation, "partipost"))
+                                  explanation, "partipost", lessons=(TIER_LESSONS[tier.key],)))
     return questions
+
+
+def taught_lessons(lessons: object) -> tuple[str, ...] | None:
+    """The lessons a class has done, as numbers from ``LESSONS``, read the way a teacher
+    writes them: ``"01, 03"``, ``"02-05, 08"``, ``3``, ``[2, 3, "06"]``. ``None``, ``"all"``
+    or ``"semua"`` mean every lesson (returns None). A range skips 10, the quiz itself.
+
+    Raises:
+        ValueError: anything else, in both languages, naming the parameter and the value.
+    """
+    if lessons is None or (isinstance(lessons, str) and lessons.strip().lower() in ("all", "semua")):
+        return None
+    pieces = lessons.split(",") if isinstance(lessons, str) else \
+        [lessons] if isinstance(lessons, int) and not isinstance(lessons, bool) else \
+        list(lessons) if isinstance(lessons, (list, tuple)) else None
+    chosen: set[str] = set()
+    for piece in pieces or ():
+        if isinstance(piece, int) and not isinstance(piece, bool):
+            piece = str(piece)
+        match = re.fullmatch(r"\s*(\d{1,2})\s*(?:[-–]\s*(\d{1,2})\s*)?", piece) if isinstance(piece, str) else None
+        if not match:
+            chosen = set()
+            break
+        first, last = int(match[1]), int(match[2] or match[1])
+        numbers = [n for n in range(first, last + 1) if n != 10 or first == last]
+        if first > last or any(f"{n:02d}" not in LESSONS for n in numbers):
+            chosen = set()
+            break
+        chosen.update(f"{n:02d}" for n in numbers)
+    if not chosen:
+        raise ValueError(bilingual(
+            f"lessons = {shown(lessons)}: tulis nomor pelajaran yang sudah dibahas, misalnya \"01, 03\" atau "
+            f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} tanpa 10), atau \"semua\" untuk seluruh kuis.",
+            f"lessons = {shown(lessons)}: write the numbers of the lessons taught, for example \"01, 03\" or "
+            f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} without 10), or \"all\" for the whole quiz."))
+    return tuple(sorted(chosen))
 
 
 def feedback_html(question: Question, choice: int, lang: str) -> str:
@@ -199,16 +249,26 @@ class Quiz:
     Args:
         lang: ``"id"`` or ``"en"``.
         questions: the questions (default: the file's, then four sample accounts).
+        lessons: the lessons the class has done (``"01, 03"``, ``"02-08"``; see
+            ``taught_lessons``): only questions from those lessons are asked and scored.
+            ``None`` or ``"all"``: every question.
     """
 
-    def __init__(self, lang: str = "id", questions: list[Question] | None = None) -> None:
+    def __init__(self, lang: str = "id", questions: list[Question] | None = None, lessons: object = None) -> None:
         self.lang = check_lang(lang)
-        self.questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
-        if not isinstance(self.questions, (list, tuple)) or not self.questions or not all(
-                isinstance(q, Question) for q in self.questions):
+        self.lessons = taught_lessons(lessons)
+        all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
+        if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
+                isinstance(q, Question) for q in all_questions):
             raise ValueError(bilingual(
                 f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
                 f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
+        self.questions = [q for q in all_questions if self.lessons is None or set(q.lessons) & set(self.lessons)]
+        if not self.questions:
+            covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
+            raise ValueError(bilingual(
+                f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
+                f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}."))
         self.choices: dict[int, int] = {}  # question index -> the first choice, the one that counts
         self.buttons: list[widgets.RadioButtons] = []
         self.feedback: list[widgets.HTML] = []
@@ -226,7 +286,12 @@ class Quiz:
         self.score_html = ScoreLine()
         self.reset_button = widgets.Button(description=text("quiz_reset", lang))
         self.reset_button.on_click(lambda _: self.reset())
-        self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *boxes, self.score_html, self.reset_button])
+        heading = []
+        if self.lessons is not None:
+            scope = text("quiz_lessons", lang, lessons=", ".join(self.lessons), count=len(self.questions))
+            heading = [widgets.HTML(f"<p><i>{escape(scope, quote=False)}</i></p>")]
+        self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *heading, *boxes, self.score_html,
+                                    self.reset_button])
         self.widget.add_class("influtier-quiz")
         self._show_score()
 

@@ -47,8 +47,8 @@ def pages(lang: str) -> list[tuple[str, str]]:
                 shown = data.get("text/markdown") or data.get("text/html") or data.get("text/plain") or ""
                 found.append((f"{path.name} cell {number} output", "".join(shown) + "".join(output.get("text", ""))))
     found += [(f"i18n {key}", texts[lang]) for key, texts in MESSAGES.items()]
-    guide = {"id": "panduan_guru.md", "en": "teacher_guide.md"}[lang]
-    found.append((guide, (ROOT / "docs" / guide).read_text(encoding="utf-8")))
+    for page in {"id": ("panduan_guru.md", "catatan_pelajaran.md"), "en": ("teacher_guide.md", "lesson_notes.md")}[lang]:
+        found.append((page, (ROOT / "docs" / page).read_text(encoding="utf-8")))
     return found
 
 

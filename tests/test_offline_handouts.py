@@ -88,14 +88,14 @@ def test_slides_are_slides_offline(handouts, offline_page, lang):
     page.wait_for_function(f"{slides}.findIndex(s => s.classList.contains('present')) === 1")
     # One slide on screen at a time, not one long page.
     assert page.evaluate("document.documentElement.scrollHeight") <= 900 + 5
-    # The first slide with a slider shows it drawn, as a slide.
-    with_slider = page.evaluate(f"{slides}.findIndex(s => s.querySelector('.widget-hslider .noUi-handle'))")
-    assert with_slider > 1
-    for _ in range(with_slider - 1):
+    # The explorer's figure, as it was saved, on a slide of its own.
+    with_figure = page.evaluate(f"{slides}.findIndex(s => s.querySelector('img.figure'))")
+    assert with_figure > 1
+    for _ in range(with_figure - 1):
         page.keyboard.press("ArrowRight")
-    page.wait_for_function(f"{slides}.findIndex(s => s.classList.contains('present')) === {with_slider}")
-    page.wait_for_timeout(1_000)  # the slide transition
-    assert page.locator("section.present .widget-hslider").first.is_visible()
+    page.wait_for_function(f"{slides}.findIndex(s => s.classList.contains('present')) === {with_figure}")
+    figure = page.locator("section.present img.figure").first
+    assert figure.is_visible() and figure.evaluate("img => img.complete && img.naturalWidth > 0")
     BUILD.mkdir(exist_ok=True)
     page.screenshot(path=str(BUILD / f"offline_slide_{lang}.png"))
 

@@ -202,3 +202,19 @@ def test_make_lab_opens_start_here_in_the_users_language_without_the_news_popup(
     settings_dir = command.split("--LabApp.app_settings_dir=")[1].split()[0]
     overrides = json.loads((Path(settings_dir) / "overrides.json").read_text(encoding="utf-8"))
     assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    # JupyterLab's own menus in the notebook's language (a default: Settings > Language changes it).
+    assert overrides["@jupyterlab/translation-extension:plugin"]["locale"] == {"id": "id_ID", "en": "en"}[lang]
+
+
+def test_make_lab_refuses_a_language_it_has_no_notebooks_for():
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    clean = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    # -n would only print the check; run it for real with the set-up step marked as done.
+    result = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed-lab", "lab", "LAB_LANG=fr"],
+                            cwd=root, env=clean, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "LAB_LANG = fr: pilih id atau en / choose id or en" in result.stdout

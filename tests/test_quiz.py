@@ -14,8 +14,8 @@ from influtier_lite.quiz import Question, Quiz, load_questions, sample_tier_ques
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CURLY_QUOTE = re.compile("\u201c(.*?)\u201d", re.S)
 ARTICLES = {"Partipost": "003_", "Harmony": "000_"}  # publisher -> start of the seed file's name
-HEADER = "id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source\n"
-GOOD_ROW = "q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost\n"
+HEADER = "id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source,lessons\n"
+GOOD_ROW = "q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n"
 
 
 def _normalised(words: str) -> str:
@@ -134,13 +134,16 @@ def test_overstatements_the_articles_do_not_make_are_gone():
 # --- checks on load ------------------------------------------------------------------
 
 @pytest.mark.parametrize("row, column, value", [
-    ("q1,scored,numbers,a,b,x | y,x | y,5,e,e,partipost\n", "answer", "5"),
-    ("q1,scord,numbers,a,b,x | y,x | y,0,e,e,partipost\n", "kind", "scord"),
-    ("q1,scored,numerals,a,b,x | y,x | y,0,e,e,partipost\n", "topic", "numerals"),
-    ("q1,discussion,numbers,a,b,x | y,x | y,0,e,e,partipost\n", "answer", "0"),
-    ("q1,scored,numbers,a,b,x | y,x | y,,e,e,partipost\n", "answer", ""),
-    ("q1,scored,numbers,a,b,x | y,x | y | z,0,e,e,partipost\n", "choices_en", "x | y | z"),
-    ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost;tiktok\n", "source", "partipost;tiktok"),
+    ("q1,scored,numbers,a,b,x | y,x | y,5,e,e,partipost,02\n", "answer", "5"),
+    ("q1,scord,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n", "kind", "scord"),
+    ("q1,scored,numerals,a,b,x | y,x | y,0,e,e,partipost,02\n", "topic", "numerals"),
+    ("q1,discussion,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n", "answer", "0"),
+    ("q1,scored,numbers,a,b,x | y,x | y,,e,e,partipost,02\n", "answer", ""),
+    ("q1,scored,numbers,a,b,x | y,x | y | z,0,e,e,partipost,02\n", "choices_en", "x | y | z"),
+    ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost;tiktok,02\n", "source", "partipost;tiktok"),
+    ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,\n", "lessons", ""),
+    ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,3\n", "lessons", "3"),
+    ("q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,02;10\n", "lessons", "02;10"),
 ])
 def test_a_broken_quiz_file_names_file_line_column_and_value_in_both_languages(tmp_path, row, column, value):
     line = 3 if row == GOOD_ROW else 2
@@ -161,15 +164,15 @@ def test_a_repeated_quiz_id_names_both_lines(tmp_path):
 
 
 def test_a_quiz_file_without_the_kind_column_is_refused(tmp_path):
-    (tmp_path / "quiz.csv").write_text(HEADER.replace("kind,", "") + "q1,numbers,a,b,x | y,x | y,0,e,e,partipost\n",
+    (tmp_path / "quiz.csv").write_text(HEADER.replace("kind,", "") + "q1,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n",
                                        encoding="utf-8")
     with pytest.raises(DataError, match="quiz.csv, baris 1.*kind"):
         load_questions("en", tmp_path)
 
 
 def test_a_teacher_can_turn_a_discussion_item_into_a_scored_question(tmp_path):
-    (tmp_path / "quiz.csv").write_text(HEADER + "q1,discussion,numbers,a,b,x | y,x | y,,e,e,partipost\n"
-                                       + "q2,scored,qualitative,a,b,x | y,x | y,1,e,e,harmony\n", encoding="utf-8")
+    (tmp_path / "quiz.csv").write_text(HEADER + "q1,discussion,numbers,a,b,x | y,x | y,,e,e,partipost,02\n"
+                                       + "q2,scored,qualitative,a,b,x | y,x | y,1,e,e,harmony,02\n", encoding="utf-8")
     first, second = load_questions("en", tmp_path)
     assert (first.kind, first.answer, first.scored) == ("discussion", None, False)
     assert (second.kind, second.topic, second.choices[second.answer]) == ("scored", "qualitative", "y")
@@ -260,3 +263,69 @@ def test_start_again_resets_everything():
     index = next(i for i, q in enumerate(quiz.questions) if q.scored)
     quiz.buttons[index].value = _wrong(quiz.questions[index])  # after a reset, a new first answer counts
     assert (quiz.score, quiz.answered) == (0, 1)
+
+
+# --- a quiz for the lessons taught (issue 22, item 4) -----------------------------------
+
+LESSON_NOTEBOOKS = sorted(p.name[:2] for p in (Path(__file__).resolve().parents[1] / "notebooks" / "en").glob("*.ipynb")
+                          if p.name[:2] not in ("00", "10"))
+
+
+def test_every_question_names_lessons_that_exist_and_every_tier_lesson_has_questions():
+    from influtier_lite.quiz import LESSONS
+
+    assert LESSON_NOTEBOOKS and list(LESSONS) == LESSON_NOTEBOOKS  # the lesson notebooks, without 00 and 10
+    questions = Quiz("en").questions
+    assert all(q.lessons and set(q.lessons) <= set(LESSONS) for q in questions)
+    for lesson in ("02", "03", "04", "05", "06", "08"):
+        assert sum(q.scored and lesson in q.lessons for q in questions) >= 2, lesson
+    # The "which tier is this account?" questions belong to the lesson of their tier.
+    tier_lesson = {"Nano": "02", "Micro": "03", "Macro": "04", "Mega": "05"}
+    for question in sample_tier_questions("en"):
+        assert question.lessons == (tier_lesson[question.choices[question.answer]],)
+
+
+@pytest.mark.parametrize("written, lessons", [
+    ("01, 03", ("01", "03")), ("02-05", ("02", "03", "04", "05")), ("02–05,08", ("02", "03", "04", "05", "08")),
+    (3, ("03",)), ([2, "06"], ("02", "06")), ("08-11", ("08", "09", "11")), (" 7 ", ("07",)),
+])
+def test_a_teacher_writes_the_lessons_taught_as_they_would_on_the_board(written, lessons):
+    from influtier_lite.quiz import taught_lessons
+
+    assert taught_lessons(written) == lessons
+    assert taught_lessons(None) is None and taught_lessons("semua") is None and taught_lessons("All") is None
+
+
+@pytest.mark.parametrize("written", ["", "10", "15", "05-02", "3 dan 4", [], [True], 2.5, "02,,03", {"03"}])
+def test_lessons_that_cannot_be_read_are_refused_in_both_languages(written):
+    from influtier_lite.quiz import taught_lessons
+
+    with pytest.raises(ValueError) as caught:
+        taught_lessons(written)
+    indonesian, english = str(caught.value).split("\n")
+    assert indonesian.startswith("lessons = ") and "tulis nomor pelajaran" in indonesian
+    assert english.startswith("lessons = ") and "write the numbers of the lessons taught" in english
+
+
+def test_a_quiz_for_some_lessons_asks_and_scores_only_their_questions():
+    whole = Quiz("en")
+    quiz = Quiz("en", lessons="01, 03")
+    expected = [q for q in whole.questions if "03" in q.lessons]
+    assert quiz.questions == expected and 0 < len(expected) < len(whole.questions)
+    assert all("02" not in q.lessons or "03" in q.lessons for q in quiz.questions)
+    scored = [i for i, q in enumerate(quiz.questions) if q.scored]
+    for index in scored:
+        quiz.buttons[index].value = quiz.questions[index].answer
+    assert quiz.score == quiz.answered == len(scored)
+    discussion = len(quiz.questions) - len(scored)
+    assert quiz.score_line() == (f"Score: {len(scored)} right of {len(scored)} answered ({len(scored)} scored "
+                                 f"questions, plus {discussion} discussion items that are not scored)")
+    shown = [child.value for child in quiz.widget.children if hasattr(child, "value")]
+    assert f"This quiz asks only about lessons 01, 03: {len(expected)} questions." in " ".join(shown)
+    assert Quiz("id", lessons="all").questions == Quiz("id").questions
+
+
+def test_a_quiz_for_lessons_without_questions_says_which_lessons_have_some():
+    with pytest.raises(ValueError, match=r"lessons = '01': tidak ada soal untuk pelajaran ini\. Ada soal untuk: "
+                                         r"02, 03, .*08\.\n.*there are no questions for these lessons"):
+        Quiz("en", lessons="01")

@@ -74,15 +74,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Path]]:
+def jupyter_lab(app: str = "lab", timeout: float = 60, lang: str | None = None) -> Iterator[tuple[str, Path]]:
     """Serve a temporary copy of ``notebooks/`` with JupyterLab, or with ``app="voila"``
     a copy of ``app/`` with Voilà (the workshop app, as ``make app`` serves it).
 
+    ``lang`` ("id" or "en"): JupyterLab's defaults as ``make lab LAB_LANG=...`` sets them
+    (tools/lab_settings/<lang>/overrides.json: its menus in that language).
     Yields the base URL and the copy's folder. A port taken between choosing and binding
     is retried with another one.
     """
     if app not in ("lab", "voila"):
         raise ValueError(f"app = {app!r}: choose 'lab' or 'voila'")
+    if lang not in (None, "id", "en"):
+        raise ValueError(f"lang = {lang!r}: choose 'id', 'en' or None")
     with tempfile.TemporaryDirectory(prefix="influtier-lab-") as tmp:
         tmp_path = Path(tmp)
         served = tmp_path / "notebooks"
@@ -94,7 +98,8 @@ def jupyter_lab(app: str = "lab", timeout: float = 60) -> Iterator[tuple[str, Pa
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(values), encoding="utf-8")
         if app == "lab":
-            start, ready = (lambda port: _start_server(port, served, tmp_path, settings)), "/api/status"
+            defaults = ROOT / "tools" / "lab_settings" / lang if lang else None
+            start, ready = (lambda port: _start_server(port, served, tmp_path, settings, defaults)), "/api/status"
         else:
             start, ready = (lambda port: _start_voila(port, served / "workshop.ipynb", tmp_path)), "/voila/static/voila.js"
         with serve(start, ready, tmp_path, timeout, "Jupyter server") as (url, _):
@@ -143,11 +148,14 @@ def serve(start, ready_path: str, tmp_path: Path, timeout: float,
     raise RuntimeError(f"{what} did not start:\n{log}")
 
 
-def _start_server(port: int, served: Path, tmp_path: Path, settings: Path) -> subprocess.Popen:
+def _start_server(port: int, served: Path, tmp_path: Path, settings: Path,
+                  defaults: Path | None = None) -> subprocess.Popen:
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
                "--port-retries=0", f"--ServerApp.root_dir={served}", "--IdentityProvider.token=",
                "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
                f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}"]
+    if defaults:
+        command.append(f"--LabApp.app_settings_dir={defaults}")
     if os.geteuid() == 0:
         command.append("--allow-root")
     return _launch(command, tmp_path, cwd=served)

@@ -2,8 +2,9 @@
 
 - build/handouts/{id,en}/NN_name.html for every notebook, with its stored outputs and the
   widget state embedded, so the sliders and figures show as they were last set;
-- build/handouts/{id,en}/NN_name.slides.html: reveal.js slides for the four tier
-  notebooks, one slide per heading, code hidden;
+- build/handouts/{id,en}/NN_name.slides.html: reveal.js slides for every lesson notebook
+  (all but 00 explorer, 10 quiz and 14 own accounts), made to fit a 1366x768 or 1280x720
+  projector, with the teacher's guide's points as speaker notes (tools/slides.py);
 - build/handouts/_static/: everything those pages load (require.js, the Jupyter widgets
   renderer, jQuery, reveal.js, MathJax), copied from tools/handout_assets/vendor/ (committed,
   with their licences; tools/handout_assets/vendor.py refreshes it from npm). The pages
@@ -27,11 +28,13 @@ import sys
 from pathlib import Path
 
 import nbformat
-from nbconvert import HTMLExporter, SlidesExporter
+from nbconvert import HTMLExporter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import slides  # noqa: E402 - tools/ is not a package
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
-SLIDE_DECKS = ("02_nano", "03_micro", "04_macro", "05_mega")  # the tier notebooks
 VENDOR = ROOT / "tools" / "handout_assets" / "vendor"
 STATIC = "_static"  # beside the language folders; pages reach it as ../_static/
 # What nbconvert would fetch from CDNs, as paths inside _static (see tools/handout_assets).
@@ -40,16 +43,14 @@ LOCAL = {
     "widget_renderer_url": "@jupyter-widgets/html-manager/dist/embed-amd.js",
     "jquery_url": "jquery/dist/jquery.min.js",
     "mathjax_url": "mathjax/es5/tex-svg.js",
-    "reveal_url_prefix": "reveal.js",
 }
 # Web fonts the vendored files import from the internet; offline the text falls back to
 # the system's fonts instead of waiting for them.
 WEB_FONT_IMPORT = re.compile(r"""@import url\(['"]?https://fonts\.googleapis\.com/[^)]*\);?""")
 MERMAID_IMPORT = re.compile(r"<script type=\"module\">\s*import mermaid from 'https://[^']*';.*?</script>", re.S)
 # MathJax 3 (SVG output, no font files) reading the notebooks' $...$ and $$...$$ as
-# nbconvert's MathJax 2 configuration does. The slides and the widgets renderer call
-# MathJax 2's API (MathJax.Hub) to typeset new content: a small stand-in passes those
-# calls on to MathJax 3.
+# nbconvert's MathJax 2 configuration does. The widgets renderer calls MathJax 2's API
+# (MathJax.Hub) to typeset new content: a small stand-in passes those calls on to MathJax 3.
 MATHJAX_CONFIG = """<script>(function () {
   var hub = {
     getAllJax: function () { return null; },
@@ -80,20 +81,6 @@ def title_of(notebook: nbformat.NotebookNode, fallback: str) -> str:
             if match:
                 return re.sub(r"[*_`]", "", match[1]).strip()
     return fallback
-
-
-def as_slides(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A copy marked up for reveal.js: every heading starts a slide; the language cell is left out."""
-    deck = copy.deepcopy(notebook)
-    for cell in deck.cells:
-        if "language-setup" in cell.metadata.get("tags", []):
-            kind = "skip"
-        elif cell.cell_type == "markdown" and re.match(r"#{1,3}\s", cell.source.lstrip()):
-            kind = "slide"
-        else:
-            kind = "-"
-        cell.metadata["slideshow"] = {"slide_type": kind}
-    return deck
 
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -143,17 +130,13 @@ def copy_static(output: Path) -> Path:
     return static
 
 
-def exporters() -> tuple[HTMLExporter, SlidesExporter]:
-    urls = local_urls()
-    page_urls = {key: value for key, value in urls.items() if key != "reveal_url_prefix"}
-    page = HTMLExporter(**page_urls)
-    slides = SlidesExporter(exclude_input=True, reveal_scroll=True, **urls)
-    return page, slides
+def exporter() -> HTMLExporter:
+    return HTMLExporter(**local_urls())
 
 
 def build(output: Path) -> list[Path]:
     copy_static(output)
-    page, slides = exporters()
+    page = exporter()
     written = []
     for lang in LANGS:
         folder = output / lang
@@ -161,14 +144,19 @@ def build(output: Path) -> list[Path]:
         sources = sorted((ROOT / "notebooks" / lang).glob("*.ipynb"))
         if not sources:
             raise SystemExit(f"no notebooks in notebooks/{lang}")
+        notes = slides.teacher_notes(lang)
         for source in sources:
-            notebook = with_text_fallbacks(nbformat.read(source, as_version=4))
-            resources = {"metadata": {"name": title_of(notebook, source.stem)}}
+            original = nbformat.read(source, as_version=4)
+            notebook = with_text_fallbacks(original)
+            title = title_of(notebook, source.stem)
+            resources = {"metadata": {"name": title}}
             body, _ = page.from_notebook_node(notebook, resources=copy.deepcopy(resources))
             written.append(_write(folder / f"{source.stem}.html", body, lang))
-            if source.stem in SLIDE_DECKS:
-                body, _ = slides.from_notebook_node(as_slides(notebook), resources=copy.deepcopy(resources))
-                written.append(_write(folder / f"{source.stem}.slides.html", body, lang))
+            if slides.is_deck(source.stem):
+                deck = slides.deck_html(original, lang, source.stem, title, notes.get(source.stem[:2]))
+                path = folder / f"{source.stem}.slides.html"
+                path.write_text(deck, encoding="utf-8")
+                written.append(path)
     return written
 
 

@@ -19,8 +19,8 @@ Dengan *slider* di bawah, Anda bisa mengatur jumlah pengikut dan tingkat keterli
 sebuah akun, lalu langsung melihat tingkatannya menurut kedua artikel, apakah
 tingkat keterlibatannya wajar untuk tingkatan itu, dan apa artinya bagi sebuah brand.
 
-**Cara memakai:** jalankan semua sel (menu *Run → Run All Cells*), lalu gulir ke
-bagian *slider*.
+**Cara memakai:** jalankan semua sel (menu **Run → Menjalakan Semua Sel**; di JupyterLab
+berbahasa Inggris: *Run → Run All Cells*), lalu gulir ke bagian *slider*.
 """,
         en="""
 # Influencer Tier Explorer
@@ -36,7 +36,7 @@ With the sliders below you set an account's follower count and engagement rate a
 at once which tier it is in under each article, whether its engagement is typical for
 that tier, and what that means for a brand.
 
-**How to use it:** run all cells (*Run → Run All Cells*), then scroll down to the
+**How to use it:** run all cells (**Run → Run All Cells**), then scroll down to the
 sliders.
 """,
     ),

@@ -72,8 +72,9 @@ Time: about 15 minutes. Read first: nothing; start here.
         id="""
 ## Cara memakai notebook ini
 
-1. Jalankan semua sel dari atas: menu *Run → Run All Cells*. Sel pertama di atas memilih
-   bahasa (`LANG`); biarkan apa adanya.
+1. Jalankan semua sel dari atas: menu **Run → Menjalakan Semua Sel** (persis begitu
+   tulisannya di JupyterLab berbahasa Indonesia; di JupyterLab berbahasa Inggris:
+   *Run → Run All Cells*). Sel pertama di atas memilih bahasa (`LANG`); biarkan apa adanya.
 2. Geser *slider* dengan *mouse*, atau klik *slider* lalu tekan tombol panah kiri/kanan.
 3. Untuk angka persis, ketik di kotak **Angka persis** lalu tekan Enter. Kotak itu
    menerima tulisan seperti `25.000`, `2,9 jt`, atau `12 ribu`.
@@ -85,7 +86,7 @@ Coba sekarang: geser *slider* di bawah ini.
         en="""
 ## How to use these notebooks
 
-1. Run every cell from the top: *Run → Run All Cells*. The first cell above chooses the
+1. Run every cell from the top: **Run → Run All Cells**. The first cell above chooses the
    language (`LANG`); leave it as it is.
 2. Drag a slider with the mouse, or click it and press the left/right arrow keys.
 3. For an exact number, type it in the **Exact count** box and press Enter. The box

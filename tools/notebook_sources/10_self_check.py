@@ -58,12 +58,24 @@ Want another go? Press **Start again**: every answer and the score are cleared.
 """,
     ),
     setup(),
-    code("""
+    code(
+        id="""
 from influtier_lite.quiz import Quiz
 
-quiz = Quiz(lang=LANG)
+# Pelajaran yang sudah dibahas: "all" (semua soal) atau nomornya, misalnya "01, 03" atau "02-05, 07".
+LESSONS = "all"
+quiz = Quiz(lang=LANG, lessons=LESSONS)
 quiz
-"""),
+""",
+        en="""
+from influtier_lite.quiz import Quiz
+
+# Lessons taught so far: "all" (every question) or their numbers, for example "01, 03" or "02-05, 07".
+LESSONS = "all"
+quiz = Quiz(lang=LANG, lessons=LESSONS)
+quiz
+""",
+    ),
     md(
         id="""
 ## Untuk guru
@@ -79,6 +91,15 @@ dan bisa ditambah tanpa menyentuh kode:
 - teks di antara tanda kutip ganda melengkung harus sama persis dengan kalimat artikel
   (sebuah tes mencocokkannya); contoh rekaan, seperti keterangan unggahan, ditulis di
   antara tanda kutip tunggal ‘…’.
+
+**Kuis untuk pelajaran yang sudah dibahas.** Kuis lengkap mengulang notebook 02–08. Kalau
+kelas baru membahas sebagian, tulis nomor pelajarannya di sel kuis, misalnya
+`LESSONS = "01, 03"` untuk sesi 45 menit di panduan guru, lalu jalankan sel itu lagi
+(Shift+Enter). Kuis lalu hanya berisi soal dari pelajaran itu dan hanya soal itu yang dinilai;
+barisnya yang pertama menyebut berapa soal tersisa. Waktunya sebanding dengan jumlah soal:
+kuis lengkap ± 20 menit, kuis dengan sepertiga soalnya kira-kira 10 menit. Pelajaran tiap
+soal ada di kolom `lessons` pada `data/quiz.csv` (misalnya `03;06`: soal itu ikut bila 03
+atau 06 sudah dibahas); soal baru juga harus diberi nomor pelajaran di kolom ini.
 
 Urutan pilihan diacak, tetapi urutan acaknya tetap, sehingga semua siswa melihat kuis yang
 sama. Skor tidak dikumpulkan ke mana pun: kuis ini berjalan di komputer masing-masing
@@ -98,6 +119,15 @@ source) and can be extended without touching any code:
   least a third of the scored questions must be about content; a test checks it;
 - text inside curly double quotes must match the article word for word (a test checks
   it); made-up examples, such as a post's caption, go in single quotes ‘…’.
+
+**A quiz for the lessons taught.** The whole quiz goes over notebooks 02–08. If the class
+has done only some of them, write their numbers in the quiz cell, for example
+`LESSONS = "01, 03"` for the 45-minute session in the teacher's guide, and run that cell
+again (Shift+Enter). The quiz then asks only the questions from those lessons and scores
+only those; its first line says how many there are. The time follows the number of
+questions: about 20 minutes for the whole quiz, about 10 for a third of it. Each question's
+lessons are in the `lessons` column of `data/quiz.csv` (for example `03;06`: the question is
+asked once 03 or 06 has been taught); a new question needs its lesson numbers there too.
 
 The choices are shuffled, but always in the same order, so every student sees the same
 quiz. Scores are not collected anywhere: the quiz runs on each student's own machine. The
