@@ -30,7 +30,7 @@ marketers' mainstays).
 - Menjelaskan kelebihan dan kekurangan nano persis seperti yang ditulis artikel.
 - Menghitung tingkat keterlibatan sebuah akun nano dan menilai apakah angkanya di dalam rentang Partipost.
 
-Waktu: ± 20 menit. Baca dulu: 01 (Mulai di sini).
+Waktu: ± 30 menit. Baca dulu: 01 (Mulai di sini).
 """,
         en="""
 ## Learning goals
@@ -39,7 +39,7 @@ Waktu: ± 20 menit. Baca dulu: 01 (Mulai di sini).
 - Explain nano's strengths and weaknesses exactly as the article writes them.
 - Work out whether a nano account sits within Partipost's band.
 
-Time: about 20 minutes. Read first: 01 (Start here).
+Time: about 30 minutes. Read first: 01 (Start here).
 """,
     ),
     setup(),
@@ -142,6 +142,110 @@ engagement rate, and is it within Partipost's band?
     answer(
         id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), padahal 5% masih di dalam rentang mikro Partipost (3–5%).",
         en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% is still within Partipost's micro band (3–5%).",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+*Sambal Mbok Sri* (brand rekaan) adalah usaha sambal rumahan di Surabaya yang berjualan
+lewat Instagram dan WhatsApp. Pemiliknya ingin bekerja sama dengan @dapur.nadia (akun
+rekaan): seorang ibu yang gemar memasak, dengan 3.200 pengikut di Instagram, kebanyakan
+tetangga, teman, dan keluarganya sendiri.
+
+1. Tulis *brief* dua kalimat untuk @dapur.nadia: apa yang Anda minta, dan mengapa dia yang dipilih.
+2. Tulis dua atau tiga kalimat untuk pemilik usaha: apa yang boleh dan tidak boleh ia
+   harapkan dari kerja sama ini menurut Partipost.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+*Sambal Mbok Sri* (a made-up brand) is a home-made chilli-sauce business in Surabaya that
+sells through Instagram and WhatsApp. The owner wants to work with @dapur.nadia (a made-up
+account): a home cook with 3,200 Instagram followers, mostly her own neighbours, friends
+and family.
+
+1. Write a two-sentence brief to @dapur.nadia: what you ask for, and why you chose her.
+2. Write two or three sentences to the owner: what she may and may not expect from this
+   deal, according to Partipost.
+""",
+    ),
+    hint(
+        id="""
+Pakai kata-kata Partipost tentang nano di atas: siapa pengikutnya, rentang tingkat
+keterlibatannya, dan kata *berpeluang*. Untuk perkiraan interaksi, kalikan 3.200 dengan 7%
+dan dengan 10%.
+""",
+        en="""
+Use Partipost's words on nano above: who the followers are, the engagement band, and the
+word *berpeluang* (stand a chance). To estimate engagements, multiply 3,200 by 7% and by
+10%.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Memakai kekuatan nano menurut Partipost.** *Brief*-nya meminta konten yang personal dan
+   sehari-hari untuk lingkaran dekat Nadia, bukan iklan yang dipoles, karena pengikut akun
+   nano kebanyakan “keluarga dan sahabat yang mereka kenal baik”.
+2. **Konkret.** *Brief*-nya menyebut platform, bentuk dan jumlah konten, waktunya, serta
+   imbalannya (angka yang dipakai ditandai sebagai contoh).
+3. **Harapan yang jujur.** Kalimat untuk pemilik usaha memakai kata Partipost apa adanya:
+   *berpeluang* mencapai awareness, interest, hingga sales, bukan janji; 7–10% adalah
+   rentang Partipost, tanpa platform atau rumus; jangkauannya kecil (kurang dari 5.000
+   pengikut).
+4. **Hitungan yang benar dan diberi batas.** Bila menghitung: 3.200 × 7–10% ≈ 224–320
+   interaksi per unggahan, *jika* rentang Partipost berlaku untuk akun ini.
+
+Nilai tambah: *brief*-nya meminta unggahan ditandai sebagai iklan (lihat notebook 12).
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> *Brief:* Mbak Nadia, kami ingin mengirim dua botol sambal bawang untuk dicoba bersama
+> keluarga minggu ini; kalau cocok, tolong buat satu Reels dan satu Story dengan gaya Mbak
+> sendiri, ditandai #iklan, dengan bayaran Rp 300.000 (angka contoh). Kami memilih Mbak
+> karena yang mengikuti Mbak kebanyakan tetangga dan teman di Surabaya, orang-orang yang
+> ingin kami jangkau.
+>
+> *Untuk pemilik:* Menurut Partipost, konten akun nano “cenderung lebih dipercaya”, dan
+> lewat nano Anda “berpeluang besar” mencapai awareness, interest, hingga sales; itu
+> peluang, bukan janji. Dengan 3.200 pengikut, rentang Partipost (7–10%) berarti sekitar
+> 224–320 interaksi per unggahan, kalau rentang itu memang berlaku; Partipost tidak menyebut
+> platform maupun rumusnya. Jangkauannya pun terbatas pada lingkaran Nadia, yang kurang dari
+> 5.000 pengikut.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Uses nano's strength as Partipost describes it.** The brief asks for personal,
+   everyday content for Nadia's own circle, not a polished advert, because a nano account's
+   followers are mostly “keluarga dan sahabat yang mereka kenal baik” (family and close
+   friends).
+2. **Is concrete.** The brief names the platform, the kind and number of pieces, the timing
+   and the payment (any figure marked as an example).
+3. **Sets honest expectations.** The lines to the owner keep Partipost's words: a *chance*
+   of awareness, interest and even sales, not a promise; 7–10% is Partipost's band, with no
+   platform or formula; the reach is small (fewer than 5,000 followers).
+4. **Gets the sums right and bounds them.** If it estimates: 3,200 × 7–10% ≈ 224–320
+   engagements per post, *if* Partipost's band holds for this account.
+
+A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
+
+**An example of a good answer** (one of many):
+
+> *Brief:* Nadia, we would like to send you two bottles of our garlic sambal to try with
+> your family this week; if you like it, please make one Reel and one Story in your own
+> style, labelled #iklan (ad), for a fee of Rp 300,000 (an example figure). We chose you
+> because the people who follow you are mostly neighbours and friends in Surabaya, the
+> people we want to reach.
+>
+> *To the owner:* According to Partipost, nano accounts' content “cenderung lebih
+> dipercaya” (tends to be trusted more), and with nano influencers you stand a good chance
+> (“berpeluang besar”) of awareness, interest and even sales: a chance, not a promise. With
+> 3,200 followers, Partipost's band (7–10%) means about 224–320 engagements per post, if
+> that band holds; Partipost names no platform or formula. And the reach stays within
+> Nadia's circle of fewer than 5,000 followers.
+""",
     ),
     md(
         id="""

@@ -35,7 +35,7 @@ One word, two ranges. This notebook covers both.
 - Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan mengutip artikelnya.
 - Mengenali angka 30.000 sebagai batas yang dibiarkan terbuka oleh Partipost.
 
-Waktu: ± 20 menit. Baca dulu: 01 dan 02.
+Waktu: ± 30 menit. Baca dulu: 01 dan 02.
 """,
         en="""
 ## Learning goals
@@ -44,7 +44,7 @@ Waktu: ± 20 menit. Baca dulu: 01 dan 02.
 - Explain micro's strengths and weaknesses under each article, in its own words.
 - Recognise 30,000 as an edge Partipost leaves open.
 
-Time: about 20 minutes. Read first: 01 and 02.
+Time: about 30 minutes. Read first: 01 and 02.
 """,
     ),
     setup(),
@@ -175,6 +175,83 @@ Partipost: makro (“30.000 - 100.000 pengikut”). Harmony: mikro (“1.000 hin
         en="""
 Partipost: macro (“30.000 - 100.000 pengikut”). Harmony: micro (“1.000 hingga
 100.000”). Harmony has only two tiers, so its micro is much wider.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+*Kulit Tropis* (brand rekaan), brand perawatan kulit lokal dari Jakarta, menerima proposal
+dari sebuah agensi: *paket 10 micro influencer kecantikan di Instagram*. Empat akun dalam
+daftarnya punya 8.000, 25.000, 45.000, dan 90.000 pengikut (angka rekaan). Manajer brand
+bertanya kepada Anda: *Apakah semuanya benar-benar mikro? Lalu, mengapa mikro cocok untuk
+kita?* Tulis balasan empat atau lima kalimat untuknya.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+*Kulit Tropis* (a made-up brand), a local skincare brand from Jakarta, receives a proposal
+from an agency: *a package of 10 beauty micro influencers on Instagram*. Four accounts on
+its list have 8,000, 25,000, 45,000 and 90,000 followers (made-up figures). The brand
+manager asks you: *Are they all really micro? And why would micro suit us?* Write her a
+reply of four or five sentences.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Menyebut skemanya.** Menurut Harmony keempatnya mikro (“1.000 hingga 100.000”); menurut
+   Partipost hanya 8.000 dan 25.000 yang mikro (“5.000 - 30.000 pengikut”), sedangkan 45.000
+   dan 90.000 makro. Jawaban yang baik meminta agensi menyebut skema dan angkanya.
+2. **Memberi alasan dari artikel, dengan sumbernya.** Misalnya Partipost: konten *niche* yang
+   relevan dengan pengikutnya (ia menyebut “beauty influencer”), tingkat keterlibatan 3–5%,
+   dan masih sempat membalas komentar dan DM; Harmony: kepercayaan pengikut yang *biasanya*
+   lebih tinggi, dan bidang khusus seperti kecantikan.
+3. **Tidak melebih-lebihkan.** Kata *biasanya* tetap ada; 3–5% adalah rentang Partipost
+   tanpa platform atau rumus; kekurangannya juga disebut (menurut Harmony, jangkauannya
+   lebih sedikit).
+4. **Mengusulkan langkah berikutnya.** Meminta data tiap akun (pengikut, tingkat
+   keterlibatan beserta cara menghitungnya, harga) sebelum memutuskan.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Tergantung skemanya. Menurut Harmony (mikro “1.000 hingga 100.000”), keempatnya mikro;
+> menurut Partipost (mikro “5.000 - 30.000 pengikut”), hanya akun 8.000 dan 25.000 yang
+> mikro, sedangkan 45.000 dan 90.000 sudah makro, dengan rentang tingkat keterlibatan yang
+> lebih rendah (1–3%, bukan 3–5%). Mikro bisa cocok untuk kita karena kedua artikel menyebut
+> kecantikan sebagai contoh bidang mikro, Partipost menulis bahwa mereka masih sempat
+> membalas komentar dan DM, dan Harmony menulis bahwa kepercayaan pengikut kepada mereka
+> “biasanya memang lebih tinggi”. Kekurangannya, jangkauannya lebih sedikit. Sebelum setuju,
+> mari minta agensi menyebut skema yang mereka pakai dan mengirim data tiap akun: pengikut,
+> tingkat keterlibatan beserta rumusnya, dan harga.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Names the scheme.** Under Harmony all four are micro (“1.000 hingga 100.000”); under
+   Partipost only 8,000 and 25,000 are (“5.000 - 30.000 pengikut”), while 45,000 and 90,000
+   are macro. A good answer asks the agency to name its scheme and its numbers.
+2. **Gives the articles' reasons, with their source.** For instance Partipost: niche
+   content relevant to the followers (it names “beauty influencer”), an engagement rate of
+   3–5%, and still time to answer comments and DMs; Harmony: followers' trust that is
+   *usually* higher, and special fields such as beauty.
+3. **Does not overstate.** *Usually* stays; 3–5% is Partipost's band, with no platform or
+   formula; the weakness is named too (a smaller reach, according to Harmony).
+4. **Proposes a next step.** Asks for each account's data (followers, engagement rate and
+   how it was computed, price) before deciding.
+
+**An example of a good answer** (one of many):
+
+> It depends on the scheme. Under Harmony (micro is “1.000 hingga 100.000”) all four are
+> micro; under Partipost (micro is “5.000 - 30.000 pengikut”) only the 8,000 and 25,000
+> accounts are, while 45,000 and 90,000 are already macro, with a lower engagement band
+> (1–3%, not 3–5%). Micro may suit us because both articles name beauty as an example of a
+> micro field, Partipost writes that micro influencers still make time to answer comments
+> and DMs, and Harmony writes that followers' trust in them is “biasanya memang lebih
+> tinggi” (usually higher). The drawback is a smaller reach. Before we agree, let's ask the
+> agency which scheme it uses and for each account's data: followers, engagement rate with
+> its formula, and price.
 """,
     ),
     md(

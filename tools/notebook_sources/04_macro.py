@@ -39,7 +39,7 @@ This is where the two articles differ most: their macro ranges **do not overlap 
 - Menyebut kelebihan dan kekurangan makro menurut tiap artikel, dengan mengutip artikelnya.
 - Membedakan saran artikel (sebuah pilihan) dari aturan yang wajib diikuti.
 
-Waktu: ± 20 menit. Baca dulu: 01 dan 03.
+Waktu: ± 30 menit. Baca dulu: 01 dan 03.
 """,
         en="""
 ## Learning goals
@@ -48,7 +48,7 @@ Waktu: ± 20 menit. Baca dulu: 01 dan 03.
 - State macro's strengths and weaknesses under each article, in its own words.
 - Tell an article's suggestion (an option) from a rule.
 
-Time: about 20 minutes. Read first: 01 and 03.
+Time: about 30 minutes. Read first: 01 and 03.
 """,
     ),
     setup(),
@@ -180,6 +180,100 @@ adalah makro bagi Partipost dan mikro bagi Harmony.
 None. Partipost's macro ends at 100,000 (“30.000 - 100.000 pengikut”), while Harmony's
 macro starts only **above** 100,000 (“lebih dari 100.000 orang”). Exactly 100,000 is
 macro for Partipost and micro for Harmony.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Pemilik *Kopi Rasa Nusa* (brand rekaan), kopi susu kemasan yang ingin dikenal di seluruh
+Indonesia, sudah membaca artikel Harmony. Ia menulis kepada agensi Anda, yang memakai skema
+Partipost: *Kami mau satu influencer makro saja, yang pengikutnya lebih dari 100.000. Kata
+artikelnya, kami juga harus menambah nano dan mikro, ya?* Tulis balasan empat atau lima
+kalimat.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+The owner of *Kopi Rasa Nusa* (a made-up brand), a packaged milk coffee that wants to be
+known across Indonesia, has read Harmony's article. He writes to your agency, which uses
+Partipost's scheme: *We want just one macro influencer, someone with more than 100,000
+followers. The article says we must add nano and micro too, right?* Write a reply of four
+or five sentences.
+""",
+    ),
+    hint(
+        id="""
+Cek dulu: akun dengan lebih dari 100.000 pengikut itu tingkatan apa menurut Partipost? Lalu
+baca lagi kalimat Partipost tentang menggabungkan tingkatan: kata kerjanya *harus* atau
+*dapat*?
+""",
+        en="""
+Check first: which tier is an account with more than 100,000 followers for Partipost? Then
+read Partipost's sentence on combining tiers again: does it say *must* or *can*?
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Meluruskan kata *makro*.** Makro Harmony (“lebih dari 100.000 orang”) adalah mega bagi
+   Partipost; makro Partipost adalah 30.000–100.000. Jawaban yang baik menyepakati angka,
+   bukan nama.
+2. **Mencocokkan tujuan dengan kata-kata artikel.** Untuk *brand awareness*, Partipost
+   menulis bahwa lewat makro Anda “bisa meningkatkan brand awareness dengan lebih baik”
+   (tingkat keterlibatan 1–3%); Harmony menyebut jangkauan yang lebih luas dan risiko yang
+   lebih minim, tetapi juga biaya yang “cukup tinggi” dan konsumen yang “biasanya meragukan
+   kredibilitas” promosinya.
+3. **Saran, bukan aturan.** Menggabungkan dengan nano dan mikro adalah pilihan (Partipost:
+   “dapat mengombinasikan”), bukan keharusan. Nilai tambah: menyebut bahwa Partipost menjual
+   kampanye seperti itu.
+4. **Tanpa harga karangan.** Kedua artikel tidak memberi harga; angka yang dipakai ditandai
+   sebagai contoh.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Terima kasih, Pak. Supaya tidak salah paham: akun dengan lebih dari 100.000 pengikut memang
+> makro menurut Harmony, tetapi skema Partipost yang kami pakai menyebutnya mega; bagi kami,
+> makro berarti 30.000–100.000 pengikut. Untuk membuat Kopi Rasa Nusa lebih dikenal, kedua
+> artikel memang menyebut jangkauan yang lebih luas (Partipost menulis bahwa lewat makro Anda
+> “bisa meningkatkan brand awareness dengan lebih baik”), tetapi Harmony juga mengingatkan
+> bahwa biayanya “cukup tinggi” dan konsumen “biasanya meragukan kredibilitas” promosinya.
+> Menambah nano dan mikro tidak wajib: Partipost hanya menulis bahwa Anda “dapat
+> mengombinasikan” keduanya, dan Partipost sendiri menjual kampanye semacam itu. Mari kita
+> sepakati dulu rentang pengikut dan anggarannya; sesudah itu kami kirim pilihan akun beserta
+> harganya.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Sorts out the word *macro*.** Harmony's macro (“lebih dari 100.000 orang”, more than
+   100,000 people) is Partipost's mega; Partipost's macro is 30,000–100,000. A good answer
+   agrees on numbers, not names.
+2. **Matches the objective with the articles' words.** For brand awareness, Partipost
+   writes that with macro influencers you “bisa meningkatkan brand awareness dengan lebih
+   baik” (can raise brand awareness better; engagement rate 1–3%); Harmony names a wider
+   reach and a lower risk, but also a fee that is “cukup tinggi” (fairly high) and consumers
+   who “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion.
+3. **An option, not a rule.** Combining with nano and micro is a choice (Partipost: “dapat
+   mengombinasikan”, can combine), not a must. A plus: noting that Partipost sells such
+   campaigns.
+4. **No invented prices.** Neither article gives prices; any figure used is marked as an
+   example.
+
+**An example of a good answer** (one of many):
+
+> Thank you. To avoid a misunderstanding: an account with more than 100,000 followers is
+> indeed macro for Harmony, but the Partipost scheme we use calls it mega; for us, macro
+> means 30,000–100,000 followers. To make Kopi Rasa Nusa better known, both articles do
+> speak of a wider reach (Partipost writes that with macro influencers you “bisa
+> meningkatkan brand awareness dengan lebih baik”, can raise brand awareness better), but
+> Harmony also warns that the fee is “cukup tinggi” (fairly high) and that consumers
+> “biasanya meragukan kredibilitas” (usually doubt the credibility) of their promotion.
+> Adding nano and micro is not required: Partipost only writes that you “dapat
+> mengombinasikan” (can combine) them, and Partipost itself sells such campaigns. Let's
+> first agree on the follower range and the budget; then we will send you a choice of
+> accounts with their prices.
 """,
     ),
     md(

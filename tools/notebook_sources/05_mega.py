@@ -30,7 +30,7 @@ Harmony does not use the word mega: for Harmony, such an account is macro.
 - Menjelaskan kelebihan dan kekurangan mega menurut Partipost.
 - Memisahkan konvensi kami (toleransi ±0,5 poin) dari pernyataan artikel.
 
-Waktu: ± 15 menit. Baca dulu: 01 dan 04.
+Waktu: ± 25 menit. Baca dulu: 01 dan 04.
 """,
         en="""
 ## Learning goals
@@ -39,7 +39,7 @@ Waktu: ± 15 menit. Baca dulu: 01 dan 04.
 - Explain mega's strengths and weaknesses according to Partipost.
 - Separate our convention (the ±0.5-point tolerance) from the article's words.
 
-Time: about 15 minutes. Read first: 01 and 04.
+Time: about 25 minutes. Read first: 01 and 04.
 """,
     ),
     setup(),
@@ -147,6 +147,85 @@ notebook 09.
 Mega: 2,500,000 × 1% = 25,000 engagements. Nano: 30 × 3,000 × 8.5% = 7,650. Mega wins on
 engagements, but the nano accounts reach 30 different circles, and their content,
 according to Partipost, “cenderung lebih dipercaya” (tends to be trusted more). The cost? The articles give no figures; see notebook 09.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Manajer Anda di *Keripik Nyala* (brand rekaan, keripik pedas) ingin memakai seluruh
+anggaran kampanye untuk satu selebritas dengan 2,5 juta pengikut di Instagram. Katanya:
+*1% dari 2,5 juta itu 25.000 interaksi per unggahan. Jelas paling untung!* Tulis tanggapan
+empat atau lima kalimat: apa yang bisa diharapkan dari akun mega menurut Partipost, apa yang
+perlu diwaspadai, dan data apa yang masih kurang untuk memutuskan.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+Your manager at *Keripik Nyala* (a made-up brand of spicy crisps) wants to spend the whole
+campaign budget on one celebrity with 2.5 million Instagram followers. She says: *1% of
+2.5 million is 25,000 engagements per post. Clearly the best deal!* Write a reply of four or
+five sentences: what a mega account can be expected to do according to Partipost, what to
+watch out for, and what data is still missing to decide.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Kata Partipost apa adanya.** Mega bisa membantu meningkatkan awareness dan reputasi
+   brand; tingkat keterlibatan kebanyakan dari mereka “cukup rendah (sekitar 1%)”; harganya
+   *biasanya* sangat tinggi.
+2. **Hitungan yang diberi batas.** 2.500.000 × 1% = 25.000 hanya perkiraan: *sekitar 1%*
+   adalah satu angka kira-kira untuk *kebanyakan* akun mega, tanpa platform atau rumus.
+   (Dengan toleransi ±0,5 poin, konvensi kami: 12.500–37.500.)
+3. **Menyebut yang belum diketahui.** Harganya (kedua artikel tidak memberi angka), tujuan
+   kampanyenya (interaksi belum tentu penjualan), dan pembandingnya, misalnya campuran
+   tingkatan di notebook 09 dengan anggaran yang sama.
+4. **Adil kepada kedua pilihan.** Tidak menyimpulkan bahwa mega buruk, atau bahwa akun kecil
+   lebih menguntungkan, selama harganya belum diketahui. Nilai tambah: menyebut bahwa bagi
+   Harmony akun ini makro, yang promosinya menurut Harmony “biasanya” diragukan konsumen.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Hitungannya benar kalau tingkat keterlibatannya memang 1%, tetapi Partipost hanya menulis
+> “sekitar 1%” untuk “kebanyakan dari mereka”, tanpa menyebut platform atau rumusnya, jadi
+> 25.000 interaksi itu perkiraan kasar. Menurut Partipost, akun mega memang “bisa membantu
+> Anda meningkatkan awareness dan reputasi brand”, tetapi juga “biasanya memasang harga yang
+> sangat tinggi”. Kita belum tahu harganya, jadi kita belum bisa menghitung biaya per
+> interaksi, apalagi membandingkannya dengan campuran mikro dan nano dengan anggaran yang
+> sama. Kalau tujuan kita penjualan, interaksi saja belum cukup: kita perlu kode promo atau
+> tautan yang bisa dilacak. Usul saya: minta *rate card* selebritas itu dan susun dua atau
+> tiga rencana pembanding, lalu putuskan dengan ukuran yang sama.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Partipost's words as they are.** Mega can help raise awareness and brand reputation;
+   most have an engagement rate that is “cukup rendah (sekitar 1%)” (fairly low, about 1%);
+   their prices are *usually* very high.
+2. **A bounded sum.** 2,500,000 × 1% = 25,000 is only an estimate: *about 1%* is one
+   approximate figure for *most* mega accounts, with no platform or formula. (With the
+   ±0.5-point tolerance, our convention: 12,500–37,500.)
+3. **Names what is unknown.** The price (neither article gives a figure), the objective
+   (engagements are not yet sales), and something to compare with, for instance a mix of
+   tiers in notebook 09 for the same budget.
+4. **Fair to both options.** Does not conclude that mega is bad, or that small accounts pay
+   off better, while the prices are unknown. A plus: noting that for Harmony this account is
+   macro, whose promotion, according to Harmony, consumers “biasanya” (usually) doubt.
+
+**An example of a good answer** (one of many):
+
+> The sum is right if the rate really is 1%, but Partipost writes only “sekitar 1%” (about
+> 1%) for “kebanyakan dari mereka” (most of them), naming no platform or formula, so 25,000
+> engagements is a rough estimate. According to Partipost, a mega influencer “bisa membantu
+> Anda meningkatkan awareness dan reputasi brand” (can help you raise awareness and brand
+> reputation), but also “biasanya memasang harga yang sangat tinggi” (usually sets a very
+> high price). We do not know the price yet, so we cannot work out the cost per engagement,
+> let alone compare it with a mix of micro and nano accounts for the same budget. If our
+> objective is sales, engagements are not enough: we need promo codes or links we can track.
+> My suggestion: ask for the celebrity's rate card and draw up two or three alternative
+> plans, then decide by the same measure.
 """,
     ),
     md(

@@ -26,7 +26,7 @@ each with pros and cons, and no engagement-rate figures.
 - Membedakan pernyataan artikel dari kesimpulan kami sendiri.
 - Membandingkan klaim Harmony dengan dua penelitian yang sudah ditelaah sejawat, beserta batasnya.
 
-Waktu: ± 30 menit. Baca dulu: 03 dan 04.
+Waktu: ± 40 menit. Baca dulu: 03 dan 04.
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 30 menit. Baca dulu: 03 dan 04.
 - Tell the article's words from our own conclusions.
 - Hold Harmony's claims against two peer-reviewed studies, with their limits.
 
-Time: about 30 minutes. Read first: 03 and 04.
+Time: about 40 minutes. Read first: 03 and 04.
 """,
     ),
     setup(),
@@ -210,6 +210,92 @@ The owner pictures accounts with 1,000–100,000 followers; the agency pictures
 5,000–30,000. An account with 60,000 followers is *micro* to the owner but *macro*
 (for large budgets according to Partipost, 1–3% engagement) to the agency. Agree on the scheme and the numbers before
 talking about price.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Sebuah agensi (rekaan) menawarkan kampanye kepada *Batik Sekar* (brand rekaan), pembuat
+batik tulis bermotif kontemporer di Yogyakarta. Materi presentasinya menulis: *Penelitian
+membuktikan micro influencer selalu lebih dipercaya daripada macro influencer. Jadi, pakai
+mikro saja.* Pemilik Batik Sekar meminta pendapat Anda. Tulis komentar empat atau lima
+kalimat: apa yang sebenarnya ditulis Harmony, apa yang ditunjukkan dan tidak ditunjukkan
+kedua penelitian, dan apa yang sebaiknya ditanyakan kepada agensi.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+An agency (made up) pitches a campaign to *Batik Sekar* (a made-up brand), a maker of
+hand-drawn batik with contemporary patterns in Yogyakarta. Its slides say: *Research proves
+that micro influencers are always trusted more than macro influencers. So use micro only.*
+The owner of Batik Sekar asks for your opinion. Write a comment of four or five sentences:
+what Harmony actually writes, what the two studies do and do not show, and what to ask the
+agency.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Harmony apa adanya.** Harmony menulis bahwa kepercayaan pengikut kepada micro
+   influencer “biasanya memang lebih tinggi”: *biasanya*, bukan *selalu*, dan tanpa sumber.
+   Artikelnya blog perusahaan perangkat lunak akuntansi.
+2. **Penelitian yang tidak dilebih-lebihkan.** De Veirman dkk. (2017): pengikut banyak
+   membuat influencer lebih disukai, tetapi untuk produk yang tidak biasa justru menurunkan
+   sikap terhadap brand; eksperimen dengan mahasiswa di Belgia, yang tidak mengukur
+   kepercayaan seperti yang ditulis Harmony. Belanche dkk. (2020): kecocokan dengan produk
+   membuat orang mencari informasi produk, tetapi tidak mengubah niat berinteraksi. Tidak
+   satu pun membandingkan tingkatan, jadi *penelitian membuktikan ... selalu* terlalu kuat.
+3. **Mengaitkan dengan produknya.** Bila motif kontemporer Batik Sekar termasuk produk *tidak
+   biasa*, De Veirman dkk. memberi satu alasan untuk berhati-hati dengan akun berpengikut
+   banyak, tetapi hanya dari eksperimen dengan mahasiswa di Belgia (2017): alasan untuk
+   mencoba, bukan bukti.
+4. **Pertanyaan untuk agensi.** Penelitian mana yang dimaksud; mikro yang mana (Harmony
+   1.000–100.000 atau Partipost 5.000–30.000); dan apa tujuan kampanyenya.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Klaim itu lebih kuat daripada sumbernya. Harmony hanya menulis bahwa kepercayaan pengikut
+> kepada micro influencer “biasanya memang lebih tinggi”, tanpa menyebut sumber, dan Harmony
+> adalah blog perusahaan perangkat lunak akuntansi. Dua penelitian di notebook ini tidak
+> membandingkan tingkatan dan tidak mengukur kepercayaan seperti itu: De Veirman dkk. (2017)
+> menemukan bahwa influencer berpengikut banyak lebih disukai, meskipun untuk produk yang
+> tidak biasa mereka menurunkan sikap terhadap brand; itu pun eksperimen dengan mahasiswa di
+> Belgia. Kalau motif kontemporer kita termasuk *tidak biasa*, itu satu alasan untuk mencoba
+> akun kecil lebih dulu, bukan bukti. Tanyakan kepada agensi penelitian mana yang mereka
+> maksud, mikro menurut skema siapa, dan bagaimana mereka akan mengukur hasilnya.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Harmony as it is.** Harmony writes that followers' trust in micro influencers is
+   “biasanya memang lebih tinggi” (usually higher): *usually*, not *always*, and with no
+   source. The article is an accounting-software company's blog.
+2. **Research, not overstated.** De Veirman et al. (2017): many followers made influencers
+   more likeable, but for unusual products lowered brand attitude; experiments with
+   students in Belgium, which do not measure trust as Harmony writes about it. Belanche et
+   al. (2020): fit with the product made people look for product information but did not
+   change their intention to interact. Neither compares tiers, so *research proves ...
+   always* is too strong.
+3. **Links it to the product.** If Batik Sekar's contemporary patterns count as an
+   *unusual* product, De Veirman et al. give one reason for caution with high-follower
+   accounts, but only from experiments with students in Belgium (2017): a reason to try,
+   not proof.
+4. **Questions for the agency.** Which research it means; which micro (Harmony's
+   1,000–100,000 or Partipost's 5,000–30,000); and what the campaign's objective is.
+
+**An example of a good answer** (one of many):
+
+> The claim is stronger than its source. Harmony writes only that followers' trust in micro
+> influencers is “biasanya memang lebih tinggi” (usually higher), without a source, and
+> Harmony is the blog of an accounting-software company. The two studies in this notebook
+> neither compare tiers nor measure trust in that way: De Veirman et al. (2017) found that
+> influencers with many followers were more likeable, although for unusual products they
+> lowered brand attitude, and those were experiments with students in Belgium. If our
+> contemporary patterns count as *unusual*, that is one reason to try smaller accounts
+> first, not proof. Ask the agency which research it means, whose micro it uses, and how it
+> will measure the results.
 """,
     ),
     md(

@@ -41,7 +41,7 @@ two different divisions; say which one you use.
 - Menemukan batas yang ditulis dua kali atau dibiarkan terbuka, dan cara kami memutuskannya.
 - Menjelaskan mengapa sebuah tingkatan harus selalu disebut bersama sumbernya.
 
-Waktu: ± 25 menit. Baca dulu: 02–06.
+Waktu: ± 35 menit. Baca dulu: 02–06.
 """,
         en="""
 ## Learning goals
@@ -50,7 +50,7 @@ Waktu: ± 25 menit. Baca dulu: 02–06.
 - Find edges that are written twice or left open, and how we decide them.
 - Explain why a tier should always be named with its source.
 
-Time: about 25 minutes. Read first: 02–06.
+Time: about 35 minutes. Read first: 02–06.
 """,
     ),
     setup(),
@@ -156,6 +156,86 @@ No count is micro for all seven: HypeAuditor's early blog does not use the word 
 (20,000, say). The most varied answers are around 100,000: macro (Partipost), micro
 (Harmony), mid-tier (Mediakix, Later x Fohr), macro (Iconosquare, nolimit.id), Maven
 (HypeAuditor).
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Rekan Anda di *Kain Kita* (brand rekaan), brand busana muslim dari Medan, mengirim *brief*
+ke dua agensi: *Cari 5 influencer makro di Instagram untuk koleksi Lebaran.* Agensi A
+mengirim akun dengan 40.000–90.000 pengikut, agensi B akun dengan 600.000–900.000 pengikut
+(angka rekaan). Rekan Anda bingung: *Siapa yang salah?* Tulis pesan tiga atau empat kalimat
+untuknya, lalu tulis ulang kalimat *brief* itu supaya kedua agensi memahaminya dengan cara
+yang sama.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+A colleague at *Kain Kita* (a made-up brand), a Muslim fashion label from Medan, sent a
+brief to two agencies: *Find 5 macro influencers on Instagram for the Lebaran (Eid)
+collection.* Agency A sent accounts with 40,000–90,000 followers, agency B accounts with
+600,000–900,000 followers (made-up figures). Your colleague is puzzled: *Which one got it
+wrong?* Write them a message of three or four sentences, then rewrite the line of the brief
+so that both agencies read it the same way.
+""",
+    ),
+    hint(
+        id="Geser *slider* di atas ke 60.000 lalu ke 750.000: sumber mana yang menyebut angka itu makro?",
+        en="Move the slider above to 60,000, then to 750,000: which sources call that count macro?",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Tidak ada yang salah; istilahnya yang longgar.** *Makro* berarti 30.000–100.000
+   (Partipost), di atas 100.000 (Harmony), 100.000 sampai 1 juta (Iconosquare, nolimit.id),
+   atau 500.000 sampai 1 juta (Mediakix, Later x Fohr). Agensi A cocok dengan Partipost;
+   agensi B cocok dengan Mediakix, Later x Fohr, Iconosquare, atau nolimit.id. Skema yang
+   sebenarnya mereka pakai hanya bisa kita duga.
+2. **Kalimat *brief* yang baru memakai angka**, batas yang jelas (termasuk atau tidak), dan
+   platformnya. Nama skema boleh disebut, tetapi angkanya yang menentukan.
+3. **Ingat batas yang terbuka.** Nilai tambah: untuk angka tepat di batas (misalnya 30.000
+   atau 100.000), tulis di sisi mana angka itu masuk; sumber pembanding pun berbeda tahun,
+   platform, dan metode.
+4. **Nada yang membantu**: menjelaskan, bukan menyalahkan, dan mengusulkan langkah
+   berikutnya (misalnya meminta kedua agensi mengirim ulang dengan angka yang sama).
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Tidak ada yang salah: *makro* berarti 30.000–100.000 pengikut menurut Partipost, di atas
+> 100.000 menurut Harmony, dan 500.000 sampai 1 juta menurut Mediakix, jadi agensi A
+> tampaknya memakai skema seperti Partipost dan agensi B skema seperti Mediakix. Tanpa angka,
+> kata *makro* tidak punya arti yang pasti. Mari kirim ulang *brief*-nya ke kedua agensi,
+> kali ini dengan angka.
+>
+> *Brief* baru: *Cari 5 influencer Instagram dengan 30.000 sampai 100.000 pengikut (100.000
+> termasuk) yang kontennya tentang busana muslim.*
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Nobody is wrong; the word is loose.** *Macro* means 30,000–100,000 (Partipost), above
+   100,000 (Harmony), 100,000 to 1 million (Iconosquare, nolimit.id) or 500,000 to 1 million
+   (Mediakix, Later x Fohr). Agency A fits Partipost; agency B fits Mediakix, Later x Fohr,
+   Iconosquare or nolimit.id. Which scheme each really used we can only guess.
+2. **The new line of the brief uses numbers**, a clear edge (included or not) and the
+   platform. A scheme may be named, but the numbers decide.
+3. **Remembers the open edges.** A plus: for a count exactly on an edge (30,000 or 100,000,
+   say), write which side it falls; the reference sources also differ in year, platform and
+   method.
+4. **A helpful tone**: explains rather than blames, and proposes a next step (for instance,
+   asking both agencies to resend with the same numbers).
+
+**An example of a good answer** (one of many):
+
+> Nobody got it wrong: *macro* means 30,000–100,000 followers for Partipost, above 100,000
+> for Harmony and 500,000 to 1 million for Mediakix, so agency A seems to use a scheme like
+> Partipost's and agency B one like Mediakix's. Without numbers, the word *macro* has no
+> fixed meaning. Let's send both agencies the brief again, this time with numbers.
+>
+> New brief: *Find 5 Instagram influencers with 30,000 to 100,000 followers (100,000
+> included) whose content is about Muslim fashion.*
 """,
     ),
     md(

@@ -11,7 +11,7 @@ CELLS = [
 - Membandingkan sebuah angka dengan rentang Partipost **dan** dengan tolok ukur yang diterbitkan vendor lain.
 - Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
 
-Waktu: ± 30 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
+Waktu: ± 40 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
 
 ## Rumusnya
 
@@ -35,7 +35,7 @@ sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 - Compare a rate with Partipost's band **and** with a benchmark another vendor publishes.
 - Explain why rates from different formulas cannot be compared.
 
-Time: about 30 minutes. Read first: notebooks 02–05 (each tier's band).
+Time: about 40 minutes. Read first: notebooks 02–05 (each tier's band).
 
 ## The formula
 
@@ -366,6 +366,85 @@ far above Partipost's macro band (1–3%). Yet neither number can be set against
 article's band with certainty, because the article names no formula. The vendor
 benchmarks do not help here either: for TikTok our sources have only a nano figure
 (HypeAuditor 2023: 12.6%), and this account is macro. So always ask for the formula.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Manajer pemasaran *Dimsum Mama Ina* (brand rekaan, makanan beku) membandingkan dua kreator.
+Laporan sebuah alat analitik tentang kreator Instagram menulis *tingkat keterlibatan 4,2%*;
+*media kit* kreator TikTok menulis *ER 12%* (kedua angka rekaan). Manajer menulis: *Yang
+TikTok hampir tiga kali lebih bagus. Ambil dia.* Tulis pesan empat atau lima kalimat untuk
+manajer: mengapa kedua angka itu tidak bisa langsung dibandingkan, dan apa yang Anda minta
+supaya keduanya bisa dibandingkan.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+The marketing manager of *Dimsum Mama Ina* (a made-up frozen-food brand) compares two
+creators. An analytics tool's report on an Instagram creator says *engagement rate 4.2%*; a
+TikTok creator's media kit says *ER 12%* (both figures made up). The manager writes: *The
+TikTok one is almost three times better. Book her.* Write the manager a message of four or
+five sentences: why the two numbers cannot be compared as they stand, and what you would ask
+for so that they can be.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Rumusnya.** Angka yang dihitung dari pengikut, jangkauan, atau tayangan tidak bisa
+   dibandingkan; *media kit* itu tidak menyebut rumusnya; rentang waktu (12 unggahan atau 90
+   hari) dan pilihan rata-rata atau median juga bisa berbeda.
+2. **Platformnya.** TikTok dan Instagram memberi angka yang sangat berbeda: satu laporan
+   vendor (HypeAuditor 2023) saja memberi 12,6% untuk nano TikTok dan 2,78% untuk nano
+   Instagram. Angka TikTok hanya dibaca dengan pembanding TikTok.
+3. **Permintaan yang konkret.** Data per unggahan (pengikut, suka, komentar, dibagikan,
+   disimpan, tayangan) untuk periode yang sama, dihitung dengan satu rumus; lalu
+   masing-masing dibandingkan dengan tolok ukur untuk platform dan tingkatannya sendiri.
+4. **Tidak memutuskan dari satu angka.** Tingkat keterlibatan hanya satu sinyal; kecocokan
+   audiens, harga, dan tujuan kampanye ikut menentukan.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Dua angka itu belum tentu mengukur hal yang sama. Laporan kreator Instagram kemungkinan
+> membagi interaksi dengan pengikut (seperti HypeAuditor dan Upfluence), sedangkan *media
+> kit* TikTok tidak menyebut rumusnya: bisa dibagi pengikut, bisa dibagi tayangan, dan angka
+> dari rumus yang berbeda tidak bisa dibandingkan. Platformnya pun berbeda: satu laporan
+> vendor, HypeAuditor 2023, memberi 12,6% untuk akun nano di TikTok dan 2,78% untuk akun nano
+> di Instagram, jadi angka TikTok yang lebih tinggi belum berarti kreatornya lebih bagus.
+> Saya akan meminta kedua kreator mengirim suka, komentar, dibagikan, disimpan, dan tayangan
+> dari 12 unggahan terakhir, lalu menghitung keduanya dengan rumus yang sama dan
+> membandingkan masing-masing dengan angka untuk platformnya sendiri. Sesudah itu baru kita
+> lihat harganya dan apakah audiensnya cocok dengan pembeli dimsum kita.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **The formula.** Rates by followers, by reach or by views cannot be compared; the media
+   kit names no formula; the window (12 posts or 90 days) and the choice of mean or median
+   may differ too.
+2. **The platform.** TikTok and Instagram give very different figures: one vendor's report
+   alone (HypeAuditor 2023) gives 12.6% for TikTok nano and 2.78% for Instagram nano. A
+   TikTok rate is read against a TikTok figure only.
+3. **A concrete request.** Figures per post (followers, likes, comments, shares, saves,
+   views) for the same period, computed with one formula; then each set beside a benchmark
+   for its own platform and tier.
+4. **No decision from one number.** The engagement rate is one signal; audience fit, price
+   and the campaign's objective decide too.
+
+**An example of a good answer** (one of many):
+
+> These two numbers may not measure the same thing. The Instagram report probably divides
+> engagements by followers (as HypeAuditor and Upfluence do), while the TikTok media kit
+> names no formula: it may divide by followers or by views, and rates from different
+> formulas cannot be compared. The platforms differ too: one vendor's report, HypeAuditor
+> 2023, gives 12.6% for nano accounts on TikTok and 2.78% for nano accounts on Instagram, so
+> a higher TikTok rate does not yet mean a better creator. I will ask both creators for the
+> likes, comments, shares, saves and views of their last 12 posts, compute both rates with
+> the same formula, and set each against a figure for its own platform. Only then do we look
+> at the price and at whether their audiences fit the people who buy our dim sum.
 """,
     ),
     md(

@@ -38,7 +38,7 @@ market prices. Replace them with the rate cards you are quoted.
 - Membedakan angka artikel dari asumsi Anda sendiri (biaya, pengikut, jangkauan).
 - Menghitung biaya per interaksi dan memahami keterbatasannya.
 
-Waktu: ± 30 menit. Baca dulu: 02–05 dan 08.
+Waktu: ± 40 menit. Baca dulu: 02–05 dan 08.
 """,
         en="""
 ## Learning goals
@@ -47,7 +47,7 @@ Waktu: ± 30 menit. Baca dulu: 02–05 dan 08.
 - Tell the articles' numbers from your own assumptions (costs, followers, reach).
 - Compute the cost per engagement and know its limits.
 
-Time: about 30 minutes. Read first: 02–05 and 08.
+Time: about 40 minutes. Read first: 02–05 and 08.
 """,
     ),
     setup(),
@@ -166,6 +166,101 @@ engagements ≈ Rp 1,961), then micro (≈ Rp 3,333), macro (≈ Rp 6,250), mega
 Rp 1.5 million per post, nano becomes ≈ Rp 5,882 per engagement, dearer than micro. The
 conclusion *nano is the most efficient* rests entirely on the prices you assume, and the
 articles give none.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+*Sepatu Langkah* (brand rekaan), brand sepatu lokal dari Bandung, akan meluncurkan model
+baru dengan anggaran Rp 100 juta. Tujuannya: supaya makin dikenal, lalu mendapat penjualan
+pertama. Susun
+campuran tingkatan dengan perencana di atas, lalu tulis rekomendasi empat sampai enam
+kalimat untuk klien yang **membela** campuran itu: apa isinya, mengapa tingkatan itu cocok
+untuk tujuannya, angka apa yang dihasilkan perencana dan mana yang hanya asumsi, serta satu
+risikonya.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+*Sepatu Langkah* (a made-up brand), a local shoe brand from Bandung, is launching a new
+model with a Rp 100 million budget. The objective: to become better known, then to make its
+first sales. Build a mix of tiers in the planner above, then write the client a recommendation of
+four to six sentences that **defends** the mix: what is in it, why those tiers suit the
+objective, what figures the planner gives and which of them are only assumptions, and one
+risk.
+""",
+    ),
+    hint(
+        id="""
+Mulailah dari saran Partipost untuk menggabungkan makro dengan nano dan mikro, lalu
+perhatikan kolom **Biaya per interaksi** dan kalimat tentang sisa anggaran.
+""",
+        en="""
+Start from Partipost's advice to combine macro with nano and micro, then look at the **Cost
+per engagement** column and the line on what is left of the budget.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Campuran yang sesuai anggaran dan tujuan, dengan alasan dari artikel**: misalnya makro
+   untuk jangkauan dan *brand awareness* (Partipost), mikro untuk konten *niche* yang
+   relevan, dan nano yang menurut Partipost memberi peluang sampai ke *sales*. Saran
+   Partipost untuk menggabungkan tingkatan disebut sebagai pilihan.
+2. **Angka beserta statusnya.** Interaksi dihitung dari nilai tengah rentang Partipost;
+   jangkauan adalah batas atas (semua pengikut melihat setiap unggahan, audiensnya tidak
+   bertumpang tindih); biaya adalah angka contoh kami, bukan harga pasar.
+3. **Hal yang bisa mengubah rekomendasi**: *rate card* yang sebenarnya (misalnya pada
+   Rp 1,5 juta per unggahan nano, urutan biaya per interaksinya berubah) dan cara mengukur
+   penjualan (kode promo atau tautan per influencer).
+4. **Tidak menjanjikan hasil**, dan menyisakan atau menjelaskan sisa anggaran.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Kami mengusulkan 4 akun makro, 15 mikro, dan 60 nano, dengan biaya Rp 90 juta dan
+> cadangan Rp 10 juta. Makro untuk membuat Sepatu Langkah lebih dikenal (Partipost menulis
+> bahwa lewat makro Anda bisa meningkatkan *brand awareness* dengan lebih baik), mikro untuk
+> konten dari *niche* yang relevan seperti gaya hidup dan olahraga, dan nano karena menurut
+> Partipost lewat nano Anda berpeluang besar sampai ke *sales*; menggabungkan ketiganya
+> adalah saran Partipost, bukan aturan. Dengan asumsi contoh kami, perencana memperkirakan
+> 29.100 interaksi (≈ Rp 3.093 per interaksi) dan jangkauan paling banyak 645.000 orang.
+> Angka jangkauan ini batas atas, karena menganggap setiap pengikut melihat setiap unggahan
+> dan tidak ada orang yang mengikuti dua influencer kita sekaligus. Semua harga masih angka
+> contoh: begitu *rate card* yang sebenarnya masuk, kami hitung ulang, karena pada
+> Rp 1,5 juta per unggahan nano, nano tidak lagi paling efisien. Untuk penjualan, setiap
+> influencer mendapat kode promo sendiri, supaya kita tahu dari mana pembelinya datang.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **A mix that fits the budget and the objective, with reasons from the articles**: for
+   instance macro for reach and brand awareness (Partipost), micro for relevant niche
+   content, and nano, with which, according to Partipost, you stand a chance of reaching
+   sales. Partipost's advice to combine tiers is named as an option.
+2. **Figures with their status.** Engagements come from the middle of Partipost's bands;
+   reach is an upper bound (every follower sees every post, the audiences do not overlap);
+   the costs are our example values, not market prices.
+3. **What would change the recommendation**: the real rate cards (at Rp 1.5 million per
+   nano post, for instance, the order by cost per engagement changes) and how sales will be
+   measured (a promo code or link per influencer).
+4. **Promises no result**, and keeps or explains what is left of the budget.
+
+**An example of a good answer** (one of many):
+
+> We propose 4 macro, 15 micro and 60 nano accounts, costing Rp 90 million and keeping
+> Rp 10 million in reserve. Macro to make Sepatu Langkah better known (Partipost writes that
+> with macro influencers you can raise brand awareness better), micro for content from
+> relevant niches such as lifestyle and sport, and nano because, according to Partipost,
+> with nano influencers you stand a good chance of reaching sales; combining the three is
+> Partipost's suggestion, not a rule. With our example assumptions the planner expects
+> 29,100 engagements (≈ Rp 3,093 each) and a reach of at most 645,000 people. That reach is
+> an upper bound, since it assumes every follower sees every post and nobody follows two of
+> our influencers. All prices are still example figures: once the real rate cards arrive we
+> will redo the sums, because at Rp 1.5 million per nano post nano is no longer the most
+> efficient tier. For sales, every influencer gets their own promo code, so that we know
+> where the buyers come from.
 """,
     ),
 ]

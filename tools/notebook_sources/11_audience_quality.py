@@ -27,7 +27,7 @@ ourselves.
 - Menjelaskan apa yang bisa dan tidak bisa dibuktikan setiap sinyal.
 - Menggeser ambang batas dan melihat akun wajar yang ikut ditandai.
 
-Waktu: ± 30 menit. Baca dulu: 08 (Tingkat keterlibatan).
+Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 30 menit. Baca dulu: 08 (Tingkat keterlibatan).
 - Explain what each signal can and cannot prove.
 - Move the thresholds and see which genuine accounts get flagged too.
 
-Time: about 30 minutes. Read first: 08 (Engagement rate).
+Time: about 40 minutes. Read first: 08 (Engagement rate).
 """,
     ),
     setup(),
@@ -283,6 +283,85 @@ Indonesia has a similar one.
 
 For teachers: rules change. Check the current rule before you teach this part, and
 remember that a flag (⚑) in this notebook is not proof of a violation.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+Manajer brand *Mi Gurih* (brand rekaan) baru saja memeriksa @jajan.bareng (akun rekaan),
+kreator kuliner di Instagram yang akan dikontrak, dengan alat audit gratis. Hasilnya:
+pengikutnya naik 40% dalam satu minggu bulan lalu. Manajer menulis di grup kerja: *Dia pasti
+beli pengikut. Batalkan kontraknya, dan kabari brand lain juga.* Tulis balasan empat atau
+lima kalimat: apa yang bisa dan tidak bisa ditunjukkan sinyal itu, apa yang perlu diperiksa
+sebelum memutuskan, dan bagaimana sebaiknya membicarakan kreator itu.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+The brand manager of *Mi Gurih* (a made-up brand) has just run a free audit tool on
+@jajan.bareng (a made-up account), an Instagram food creator about to be signed. The result:
+her followers grew by 40% in one week last month. The manager writes in the team chat:
+*She must have bought followers. Cancel the contract, and warn the other brands too.* Write
+a reply of four or five sentences: what the signal can and cannot show, what to check before
+deciding, and how to speak about the creator.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Sinyal bukan bukti.** Lonjakan juga bisa datang dari giveaway, sebutan dari akun besar,
+   iklan, atau unggahan viral; HypeAuditor sendiri menyarankan agar tidak menilai dari
+   grafik saja.
+2. **Pemeriksaan yang konkret.** Unggahan di sekitar minggu lonjakan (ada giveaway atau
+   video viral?), isi komentarnya (pujian umum atau menandai teman), tingkat keterlibatan
+   dibandingkan dengan tolok ukur vendor untuk tingkatan dan platformnya, lokasi audiens bila
+   pasar Indonesia penting; lalu bertanya langsung kepada kreatornya.
+3. **Adil.** Tanda berarti *periksa lebih lanjut*, bukan *curang*: jangan menyebarkan
+   tuduhan sebelum ada bukti. (Aturan FTC tentang pengikut palsu berlaku di Amerika Serikat
+   per Desember 2026; sumber kami tidak membahas apakah Indonesia punya aturan serupa.)
+4. **Keputusan yang sesuai kebutuhan brand**: misalnya menunda tanda tangan kontrak sampai
+   pemeriksaan selesai, bukan langsung membatalkannya.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Lonjakan 40% dalam seminggu memang perlu diperiksa, tetapi belum membuktikan apa-apa:
+> giveaway, sebutan dari akun besar, iklan, atau satu video viral juga bisa membuat pengikut
+> melonjak, dan HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja. Saya
+> usul kita lihat dulu unggahan @jajan.bareng pada minggu itu, baca komentarnya (pujian umum
+> yang sama berulang-ulang, atau orang sungguhan yang bertanya soal makanannya?), dan
+> bandingkan tingkat keterlibatannya dengan tolok ukur vendor untuk tingkatannya di
+> Instagram. Kita juga bisa langsung bertanya kepadanya apa yang terjadi bulan lalu. Tanda
+> tangan kontraknya kita tunda dulu sampai pemeriksaan selesai, tetapi jangan kabari brand
+> lain: tanda dari alat audit berarti *periksa lebih lanjut*, bukan bukti kecurangan.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **A signal is not proof.** A jump can also come from a giveaway, a shout-out from a large
+   account, paid ads or a viral post; HypeAuditor itself advises not to judge by the graph
+   alone.
+2. **Concrete checks.** The posts around the week of the jump (a giveaway? a viral video?),
+   what the comments say (generic praise or tagged friends), the engagement rate against a
+   vendor benchmark for the tier and platform, the audience's location if the Indonesian
+   market matters; then asking the creator.
+3. **Fair.** A flag means *look closer*, not *fraud*: spread no accusation before there is
+   proof. (The FTC rule on fake followers applies in the United States as of December 2026;
+   our sources do not say whether Indonesia has a similar one.)
+4. **A decision that serves the brand**: for instance holding the signature until the checks
+   are done, rather than cancelling at once.
+
+**An example of a good answer** (one of many):
+
+> A 40% jump in a week is worth checking, but it proves nothing yet: a giveaway, a shout-out
+> from a large account, paid ads or one viral video can also make followers jump, and
+> HypeAuditor itself advises not to judge by the graph alone. I suggest we first look at
+> @jajan.bareng's posts from that week, read the comments (the same generic praise again
+> and again, or real people asking about the food?), and compare her engagement rate with a
+> vendor benchmark for her tier on Instagram. We can also simply ask her what happened last
+> month. Let's hold the signature until the checks are done, but let's not warn other
+> brands: a flag from an audit tool means *look closer*, not proof of cheating.
 """,
     ),
     md(

@@ -29,7 +29,7 @@ teaching material, not legal advice.
 - Membedakan kode etik swakrama dari undang-undang, lalu membandingkan Indonesia dengan aturan FTC (Amerika Serikat) serta ASA dan CMA (Inggris).
 - Menilai keterangan unggahan rekaan: diungkapkan, tidak diungkapkan, tidak jelas, atau tidak perlu, beserta alasannya.
 
-Waktu: ± 35 menit. Baca dulu: 01 (Mulai di sini).
+Waktu: ± 45 menit. Baca dulu: 01 (Mulai di sini).
 """,
         en="""
 ## Learning goals
@@ -38,7 +38,7 @@ Waktu: ± 35 menit. Baca dulu: 01 (Mulai di sini).
 - Tell a self-regulatory code from a law, and compare Indonesia with the rules of the US FTC and of the UK's ASA and CMA.
 - Judge fictional captions as disclosed, not disclosed, unclear or not needed, with reasons.
 
-Time: about 35 minutes. Read first: 01 (Start here).
+Time: about 45 minutes. Read first: 01 (Start here).
 """,
     ),
     setup(),
@@ -389,6 +389,93 @@ For instance: *#iklan Here's the link you asked for: use code RIA for a discount
 @tokobaju; I earn a commission on every purchase.* The detector finds #iklan. But it only
 looks for words: it cannot know whether the post was paid, nor judge whether readers will
 notice the marker. That judgement stays with people.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+*Glowria* (brand rekaan), brand serum lokal, mengirim serum gratis kepada seorang kreator
+TikTok sebagai barter, tanpa bayaran uang. Draf keterangan videonya: *Lagi suka banget sama
+serum ini 😍 makasih @glowria! #sp*. Manajer media sosial Glowria berkata: *Ini barter,
+bukan iklan berbayar, jadi tidak perlu penanda.* Tulis balasan empat atau lima kalimat
+untuknya, lalu tulis ulang keterangan itu.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+*Glowria* (a made-up brand), a local serum brand, sends a TikTok creator a free serum as
+barter, with no money paid. The draft caption of her video: *Lagi suka banget sama serum
+ini 😍 makasih @glowria! #sp* (Really loving this serum 😍 thanks @glowria! #sp). Glowria's
+social-media manager says: *It's barter, not a paid ad, so no marker is needed.* Write the
+manager a reply of four or five sentences, then rewrite the caption.
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Menilai drafnya.** *makasih* (padanan kami untuk *thanks*) dan *#sp* adalah kata samar;
+   menurut panduan FTC (patokan Amerika Serikat, bukan hukum Indonesia) kata seperti itu
+   tidak cukup.
+2. **Produk gratis.** Menurut IDN Times (sekunder), FTC meminta penanda juga bila kreator
+   menerima produk gratis. Untuk Indonesia, jawaban yang baik jujur tentang batas sumber kita:
+   aturan EPI yang kita kutip (uraian sekunder tentang Amandemen 2014) berbicara tentang
+   endorsement berbayar, dan sumber kita tidak menyebut apakah barter termasuk. Jadi
+   jawabannya bukan *tidak perlu*, melainkan *lebih aman diungkapkan* (penalaran kami).
+3. **Keterangan baru yang jelas**: penanda ada di keterangan itu sendiri, mudah terlihat (di
+   awal), berbahasa Indonesia seperti isi videonya, dan menyebut hubungannya (produk gratis);
+   ditambah pengaturan pengungkapan konten di TikTok, tetapi bukan sebagai satu-satunya
+   penanda.
+4. **Bertanggal, dan bukan nasihat hukum.** Menyebut *per Desember 2026*
+   dan meminta memeriksa aturan serta halaman bantuan TikTok yang berlaku.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Barter tetap kerja sama: kreatornya menerima serum dari kita. Menurut IDN Times, FTC di
+> Amerika Serikat meminta penanda juga bila kreator menerima produk gratis, dan panduan FTC
+> menyebut kata samar seperti *sp* atau ucapan terima kasih tidak cukup. Untuk Indonesia,
+> sumber kita hanya menguraikan EPI Amandemen 2014 (lewat *Dharmasisya*), yang meminta
+> endorsement berbayar dinyatakan dengan jelas; apakah barter termasuk, sumber kita tidak
+> menyebutnya, jadi menurut kami lebih aman diungkapkan, apalagi menurut Prihandani dan
+> Marlyna yang dipertaruhkan adalah hak konsumen atas informasi yang jujur. Ini bukan nasihat
+> hukum: ini keadaan per Desember 2026, jadi periksa lagi EPI Amandemen 2020 dan halaman
+> bantuan TikTok.
+>
+> Keterangan baru: *#iklan Serum ini kiriman gratis dari @glowria. Jujur, lagi suka banget
+> 😍*, ditambah pengaturan pengungkapan konten di TikTok.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Judges the draft.** *makasih* (our Indonesian counterpart of *thanks*) and *#sp* are
+   vague words; the FTC's guide (a US yardstick, not Indonesian law) finds such words not
+   enough.
+2. **Free products.** According to IDN Times (secondary), the FTC asks for a marker when a
+   creator gets free products too. For Indonesia, a good answer is honest about the limits
+   of our sources: the EPI rule we quote (a secondary description of the 2014 amendment)
+   speaks of paid endorsements, and our sources do not say whether barter counts. So the
+   answer is not *no marker needed* but *safer to disclose* (our reasoning).
+3. **A clear new caption**: the marker in the caption itself, hard to miss (at the start),
+   in Indonesian like the video, naming the relationship (a free product); plus TikTok's
+   content-disclosure setting, but not as the only marker.
+4. **Dated, and not legal advice.** Says *as of December 2026* and asks to check
+   the current rules and TikTok's help page.
+
+**An example of a good answer** (one of many):
+
+> Barter is still a deal: the creator gets our serum. According to IDN Times, the US FTC
+> asks for a marker when a creator receives free products too, and the FTC's guide says
+> vague words such as *sp* or a thank-you are not enough. For Indonesia, our sources only
+> describe the 2014 amendment of EPI (through *Dharmasisya*), which asks for a paid
+> endorsement to be clearly stated; whether barter counts they do not say, so we think it is
+> safer to disclose, all the more because, according to Prihandani and Marlyna, what is at
+> stake is consumers' right to honest information. This is not legal advice: it is the state
+> as of December 2026, so check the 2020 amendment of EPI and TikTok's help page again.
+>
+> New caption: *#iklan Serum ini kiriman gratis dari @glowria. Jujur, lagi suka banget 😍*
+> (#iklan [ad]: this serum is a free gift from @glowria. Honestly, really loving it 😍),
+> plus TikTok's content-disclosure setting.
 """,
     ),
     md(

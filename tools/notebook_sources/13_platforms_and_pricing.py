@@ -27,7 +27,7 @@ CPM.
 - Menjelaskan lima model pembayaran influencer dan sumbernya.
 - Menghitung CPM (biaya per seribu tayangan) dan membedakannya dari biaya per seribu orang yang dijangkau; mengenal CPE, CPV, CPC, CPA, dan ROAS.
 
-Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
+Waktu: ± 50 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan ka
 - Explain five ways influencers are paid, and their sources.
 - Compute CPM (cost per thousand impressions) and tell it apart from the cost per thousand people reached; know CPE, CPV, CPC, CPA and ROAS.
 
-Time: about 40 minutes. Read first: 08 (Engagement rate) and 09 (Planning a campaign).
+Time: about 50 minutes. Read first: 08 (Engagement rate) and 09 (Planning a campaign).
 """,
     ),
     setup(),
@@ -386,6 +386,111 @@ CPA = Rp 2,000,000 ÷ 40 = Rp 50,000 per sale. ROAS = Rp 6,000,000 ÷ Rp 2,000,0
 rupiah spent comes back as three rupiah of **revenue**. Not necessarily a profit: ROAS
 divides revenue, not profit, so the cost of the goods and other costs are not yet taken
 off. This is our reasoning from the definition.
+""",
+    ),
+    exercise(
+        id="""
+**Tugas penerapan** (± 10 menit, jawaban terbuka)
+
+*Rawon Cak Dul* (brand rekaan), rumah makan di Surabaya, menerima *rate card* ini dari
+kreator kuliner @makan.teroos (akun rekaan; semua angkanya rekaan kami):
+
+| Layanan | Harga |
+|---|---|
+| 1 Reels Instagram | Rp 3.000.000 |
+| 1 video TikTok | Rp 3.500.000 |
+| Paket 1 Reels + 3 Story, bebas dipakai untuk iklan selamanya | Rp 5.000.000 |
+
+Di bawahnya tertulis: *ER 8% · rata-rata 150 rb tayangan · CPM Rp 20.000*. Cak Dul ingin
+lebih banyak orang datang makan di warungnya, dan ia bertanya: *Ini harga yang bagus?* Tulis
+kritik empat sampai enam kalimat: apa yang belum jelas, apa yang perlu ditanyakan, dan ukuran
+apa yang cocok untuk tujuannya.
+""",
+        en="""
+**Transfer task** (about 10 minutes, open answer)
+
+*Rawon Cak Dul* (a made-up brand), a restaurant in Surabaya, receives this rate card from
+the food creator @makan.teroos (a made-up account; every figure made up by us):
+
+| Service | Price |
+|---|---|
+| 1 Instagram Reel | Rp 3,000,000 |
+| 1 TikTok video | Rp 3,500,000 |
+| Package: 1 Reel + 3 Stories, free to use in ads forever | Rp 5,000,000 |
+
+Below it: *ER 8% · average 150K views · CPM Rp 20,000*. Cak Dul wants more people to come
+and eat at his restaurant, and he asks: *Is this a good price?* Write a critique of four to
+six sentences: what is still unclear, what to ask, and which measure fits his objective.
+""",
+    ),
+    hint(
+        id="""
+Hitung sendiri CPM untuk Reels dan untuk video TikTok dari 150 rb tayangan. Lalu lihat lagi
+tabel model pembayaran di atas: apa yang ditulis tentang hak pakai konten?
+""",
+        en="""
+Work out the CPM yourself for the Reel and for the TikTok video from 150K views. Then look
+at the table of pricing models above again: what does it say about usage rights?
+""",
+    ),
+    answer(
+        id="""
+**Rubrik.** Jawaban yang baik:
+
+1. **Angka yang belum jelas.** ER 8%: dibagi pengikut atau tayangan, di platform mana, untuk
+   periode berapa lama? Berapa pengikutnya? 150 rb tayangan: di platform mana, dan apakah itu
+   tayangan (satu orang bisa terhitung berkali-kali) atau jangkauan (orang)? CPM Rp 20.000
+   cocok untuk Reels (Rp 3.000.000 ÷ 150.000 × 1.000), tidak untuk video TikTok (≈ Rp 23.333).
+2. **Isi paket dan hak pakai.** *Selamanya* perlu dirinci: di mana dan berapa lama konten
+   boleh dipakai; hak pakai sebaiknya dihargai terpisah (penjelasan umum kami di tabel model
+   pembayaran).
+3. **Ukuran yang sesuai tujuan.** Supaya dikenal: CPM atau biaya per seribu orang yang
+   dijangkau (jangan dicampur); untuk pengunjung atau penjualan: kode promo atau tautan UTM,
+   lalu CPA; komisi afiliasi sebagai pilihan lain.
+4. **Tidak menilai *mahal* atau *murah* tanpa pembanding.** Sumber kita tidak memberi harga
+   pasar; bandingkan dengan *rate card* kreator lain yang dihitung dengan cara yang sama.
+
+**Contoh jawaban yang baik** (satu dari banyak kemungkinan):
+
+> Belum bisa dibilang bagus atau tidak, karena beberapa angkanya belum jelas. ER 8% itu
+> dibagi pengikut atau tayangan, di Instagram atau TikTok, dan dari berapa unggahan terakhir?
+> Jumlah pengikutnya pun tidak disebut. CPM Rp 20.000 cocok untuk Reels (Rp 3.000.000 ÷
+> 150.000 × 1.000) kalau 150 rb itu tayangan Reels, tetapi tidak untuk video TikTok
+> (≈ Rp 23.333); lagi pula tayangan menghitung berapa kali video ditampilkan, bukan berapa
+> orang yang melihatnya. Paket Rp 5.000.000 memuat hak pakai *selamanya*: minta rincian di
+> mana dan berapa lama konten boleh dipakai, dan sebaiknya harga hak pakai dipisahkan dari
+> biaya pembuatan konten. Karena Cak Dul ingin lebih banyak orang datang makan, minta kode
+> promo khusus untuk @makan.teroos supaya kita bisa menghitung biaya per pembeli (CPA), lalu
+> bandingkan dengan *rate card* dua atau tiga kreator lain.
+""",
+        en="""
+**Rubric.** A good answer:
+
+1. **Figures that are unclear.** ER 8%: by followers or by views, on which platform, over
+   what period? How many followers? 150K views: on which platform, and are they impressions
+   (one person may count several times) or reach (people)? A CPM of Rp 20,000 fits the Reel
+   (Rp 3,000,000 ÷ 150,000 × 1,000), not the TikTok video (≈ Rp 23,333).
+2. **The package and usage rights.** *Forever* needs spelling out: where and for how long
+   the content may be used; usage rights are best priced separately (our general explanation
+   in the table of pricing models).
+3. **A measure that fits the objective.** To be known: CPM or the cost per thousand people
+   reached (not mixed up); for visitors or sales: a promo code or UTM link, then CPA; an
+   affiliate commission as another option.
+4. **No *expensive* or *cheap* without a comparison.** Our sources give no market prices;
+   compare with other creators' rate cards, worked out the same way.
+
+**An example of a good answer** (one of many):
+
+> We cannot call it good or bad yet, because several figures are unclear. Is the ER of 8%
+> by followers or by views, on Instagram or on TikTok, and over how many recent posts? The
+> follower count is not given either. A CPM of Rp 20,000 fits the Reel (Rp 3,000,000 ÷
+> 150,000 × 1,000) if the 150K are Reel views, but not the TikTok video (≈ Rp 23,333); and
+> views count how often a video was shown, not how many people saw it. The Rp 5,000,000
+> package includes usage rights *forever*: ask where and for how long the content may be
+> used, and preferably price those rights apart from the fee for making the content. Since
+> Cak Dul wants more people to come and eat, ask for a promo code just for @makan.teroos so
+> that we can work out the cost per customer (CPA), and compare with the rate cards of two or
+> three other creators.
 """,
     ),
     md(
