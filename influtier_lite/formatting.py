@@ -153,7 +153,7 @@ def parse_count(text: str, lang: str = "id") -> int:
     if value > Decimal(MAX_NUMBER) / multiplier:
         raise _parse_error(
             text,
-            f"di luar batas yang bisa diolah paket ini; jumlahnya paling besar {MAX_NUMBER_TEXT['id']}.",
+            f"di luar batas yang bisa diolah paket ini; jumlahnya harus paling besar {MAX_NUMBER_TEXT['id']}.",
             f"beyond this package's range; a count must be at most {MAX_NUMBER_TEXT['en']}.",
         )
     exact = Context(prec=2 * MAX_TEXT)  # never rounds: text of 64 characters has fewer digits
