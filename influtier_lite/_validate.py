@@ -32,7 +32,7 @@ def out_of_range(name: str, value: object) -> ValueError:
     """The error for a number beyond ``MAX_NUMBER``."""
     return ValueError(
         bilingual(
-            f"{name} = {shown(value)}: di luar jangkauan paket ini; nilainya harus paling besar "
+            f"{name} = {shown(value)}: di luar batas yang bisa diolah paket ini; nilainya harus paling besar "
             f"{MAX_NUMBER_TEXT['id']}.",
             f"{name} = {shown(value)}: beyond this package's range; it must be at most {MAX_NUMBER_TEXT['en']}.",
         )

@@ -222,7 +222,7 @@ def _decode(data: bytes, name: str) -> tuple[str, list[int]]:
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError:
-            raise _fail(name, "bukan teks UTF-16 yang sah, walau diawali tanda UTF-16.",
+            raise _fail(name, "bukan teks UTF-16 yang sah, walaupun diawali penanda UTF-16.",
                         "is not valid UTF-16 text, though it starts with a UTF-16 mark.") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -308,10 +308,10 @@ def _check_zip(data: bytes, name: str):
         m.file_size > 2**20 and m.file_size > XLSX_MAX_RATIO * max(m.compress_size, 1) for m in members)
     if bomb:
         archive.close()
-        raise _fail(name, f"isi XLSX ini terlalu besar setelah dibuka ({len(members)} bagian, "
+        raise _fail(name, f"isi XLSX ini terlalu besar setelah diekstrak ({len(members)} bagian, "
                           f"{_megabytes(unpacked, 'id')}; batasnya {XLSX_MAX_MEMBERS} bagian, "
-                          f"{_megabytes(XLSX_MAX_UNPACKED, 'id')}, dan pemadatan paling banyak {XLSX_MAX_RATIO}x). "
-                          "Simpan ulang sebagai CSV, atau hanya kolom dan baris daftar akunnya.",
+                          f"{_megabytes(XLSX_MAX_UNPACKED, 'id')}, dan rasio pemadatan paling tinggi {XLSX_MAX_RATIO}x). "
+                          "Simpan ulang sebagai CSV, atau simpan hanya baris dan kolom daftar akunnya.",
                     f"this XLSX is too big once unpacked ({len(members)} parts, {_megabytes(unpacked, 'en')}; "
                     f"the limits are {XLSX_MAX_MEMBERS} parts, {_megabytes(XLSX_MAX_UNPACKED, 'en')} and "
                     f"{XLSX_MAX_RATIO}x compression). Save it again as CSV, or only the shortlist's rows and columns.")
@@ -631,7 +631,7 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
     if extra:  # "@a,12,500,10" in a comma file: the count split in two, so every cell after it moved
         problems.append(Problem(
             number, "", _shown(extra[0]),
-            f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal judulnya {len(header)} kolom "
+            f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal baris judulnya hanya {len(header)} kolom "
             "(mungkin angka dengan koma pemisah ribuan tanpa tanda kutip). Baris ini tidak dipakai.",
             f"this row has {len(header) + len(extra)} cells or more for {len(header)} header columns (perhaps "
             "a number with a thousands comma and no quotes). This row is not used.", "extra_cells"))
@@ -658,8 +658,8 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
         record[field_] = math.nan
         if note == "formula" and _is_blank(cell):
             problems.append(Problem(number, written[field_], "",
-                                    "rumus tanpa nilai tersimpan (berkas dibuat tanpa Excel menghitungnya); buka dan "
-                                    "simpan ulang di Excel." + tail_id,
+                                    "rumus tanpa nilai tersimpan (berkas ini ditulis tanpa dihitung oleh Excel); buka "
+                                    "dan simpan ulang di Excel." + tail_id,
                                     "a formula with no stored value (the file was written without Excel computing "
                                     "it); open and save it again in Excel." + tail_en, "formula"))
         elif note == "percent":
@@ -732,14 +732,14 @@ FLAGS = {
         "atau interaksi yang diatur",
         "engagement well above the article's band: check for a giveaway, one viral post or arranged engagement"),
     "few_comments": (
-        "komentar sangat sedikit dibanding suka: periksa apakah sukanya wajar",
+        "komentar sangat sedikit dibandingkan dengan jumlah suka: periksa apakah sukanya wajar",
         "very few comments for its likes: check whether the likes look genuine"),
     "near_edge": (
-        "dekat batas tingkatan: periksa jumlah terbarunya, karena sedikit perubahan bisa memindahkannya ke "
+        "dekat batas tingkatan: periksa jumlah pengikut terbarunya, karena sedikit perubahan bisa memindahkannya ke "
         "tingkatan lain",
         "close to a tier edge: check the latest count, as a small change moves it to another tier"),
     "articles_disagree": (
-        "Partipost menyebut akun ini makro, Harmony menyebutnya mikro: sebutkan sumbernya saat membahas",
+        "Partipost menggolongkan akun ini ke makro, Harmony ke mikro: sebutkan sumbernya saat membahasnya",
         "Partipost calls this account macro, Harmony calls it micro: name the source when you discuss it"),
 }
 NEAR_EDGE = 0.05  # within 5% of a Partipost edge

@@ -205,7 +205,7 @@ class Thresholds:
         for name in SIGNALS:
             real_number(name, getattr(self, name), non_negative=True)
         if self.engagement < 1:
-            raise ValueError(bilingual(f"engagement = {self.engagement!r}: harus minimal 1 (kali pembanding).",
+            raise ValueError(bilingual(f"engagement = {self.engagement!r}: harus minimal 1 (kali tolok ukur).",
                                        f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark)."))
         for name in ("repetition", "home"):
             if getattr(self, name) > 100:

@@ -82,8 +82,8 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
             value = row[column]
             if (value or required) and not (DATE.fullmatch(value) and (column == "date" or "-" in value)):
                 raise _error(path, line,
-                             f"{column} = {value!r}: tulis tanggal sebagai " + ("YYYY-MM atau YYYY-MM-DD (kapan sumber "
-                             "terakhir kita periksa)." if required else "YYYY, YYYY-MM atau YYYY-MM-DD, atau kosongkan "
+                             f"{column} = {value!r}: tulis tanggal sebagai " + ("YYYY-MM atau YYYY-MM-DD (kapan terakhir "
+                             "kami memeriksa sumbernya)." if required else "YYYY, YYYY-MM atau YYYY-MM-DD, atau kosongkan "
                              "bila sumber tidak menyebut tanggal."),
                              f"{column} = {value!r}: write the date as " + ("YYYY-MM or YYYY-MM-DD (when we last "
                              "checked the source)." if required else "YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty "

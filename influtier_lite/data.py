@@ -141,7 +141,7 @@ def _number(path: Path, line: int, row: dict[str, str], column: str, *, optional
                          f"{column} = {shown(raw)} must be a whole number (plain digits, e.g. 5000).")
         fix_id = f" Tulis {plain}." if plain else " Contoh: 5000 atau 0.5."
         fix_en = f" Write {plain}." if plain else " Examples: 5000 or 0.5."
-        raise _error(path, line, f"{column} = {shown(raw)} bukan angka yang ditulis seperti di file data: angka polos "
+        raise _error(path, line, f"{column} = {shown(raw)} bukan angka yang ditulis seperti di berkas data: angka polos "
                      f"tanpa pemisah ribuan atau satuan, titik hanya sebagai tanda desimal (data/README.md).{fix_id}",
                      f"{column} = {shown(raw)} is not a number written the data files' way: plain digits without "
                      f"thousands separators or units, a dot only as the decimal point (data/README.md).{fix_en}")
@@ -269,7 +269,7 @@ def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[s
         low = _number(path, line, row, "min_followers", whole=True)
         high = _number(path, line, row, "max_followers", optional=True, whole=True)
         if high is not None and high <= low:
-            raise _error(path, line, f"max_followers ({high:g}) harus lebih besar dari min_followers ({low:g}).",
+            raise _error(path, line, f"max_followers ({high:g}) harus lebih besar daripada min_followers ({low:g}).",
                          f"max_followers ({high:g}) must be greater than min_followers ({low:g}).")
         band = _band(path, line, row)
         tolerance = _number(path, line, row, "er_tolerance", optional=True, at_most=100) or 0.0

@@ -153,7 +153,7 @@ def parse_count(text: str, lang: str = "id") -> int:
     if value > Decimal(MAX_NUMBER) / multiplier:
         raise _parse_error(
             text,
-            f"di luar jangkauan paket ini; jumlahnya harus paling besar {MAX_NUMBER_TEXT['id']}.",
+            f"di luar batas yang bisa diolah paket ini; jumlahnya harus paling besar {MAX_NUMBER_TEXT['id']}.",
             f"beyond this package's range; a count must be at most {MAX_NUMBER_TEXT['en']}.",
         )
     exact = Context(prec=2 * MAX_TEXT)  # never rounds: text of 64 characters has fewer digits
@@ -234,7 +234,7 @@ def _parse_digits(text: str, digits: str, lang: str, *, has_unit: bool) -> Decim
         return Decimal(f"{parts[0]}.{parts[1]}")  # 2,9 jt; 3.3k; 5,5 (then not whole)
     raise _parse_error(
         text,
-        f"pemisah ribuan '{mark}' tidak di tempat yang benar (contoh: 1.250.000).",
+        f"pemisah ribuan '{mark}' tidak berada di tempat yang benar (contoh: 1.250.000).",
         f"the thousands separator '{mark}' is not where it belongs (example: 1,250,000).",
     )
 

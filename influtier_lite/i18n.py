@@ -68,10 +68,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "look at several posts, not one.",
     },
     "meaning_below": {
-        "id": "Angka di bawah rentang Partipost belum tentu masalah: rentang itu jauh di atas tolok ukur yang diterbitkan "
-              "vendor lain (lihat di atas). Satu angka tidak membuktikan apa pun; bandingkan dengan akun sejenis dan lihat trennya.",
-        "en": "Below Partipost's band is not a problem in itself: that band sits far above the benchmarks other vendors "
-              "publish (see above). One number proves nothing; compare with similar accounts and look at the trend.",
+        "id": "Angka di bawah rentang Partipost belum tentu masalah: untuk Instagram, rentang itu lebih tinggi daripada "
+              "tolok ukur yang diterbitkan vendor lain (lihat di atas). Satu angka tidak membuktikan apa pun; bandingkan dengan akun sejenis dan lihat trennya.",
+        "en": "Below Partipost's band is not a problem in itself: for Instagram, that band sits above the benchmarks "
+              "other vendors publish (see above). One number proves nothing; compare with similar accounts and look at the trend.",
     },
     "range_below": {"id": "di bawah {high}", "en": "below {high}"},
     "range_above": {"id": "di atas {low}", "en": "above {low}"},
@@ -185,8 +185,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Macro for Partipost (\u201c30.000 - 100.000\u201d), micro for Harmony (\u201c1.000 hingga 100.000\u201d).",
     },
     "edge_1000000": {
-        "id": "Kedua artikel tidak memberi batas atas: mega (Partipost) dan makro (Harmony) sampai jutaan.",
-        "en": "Neither article has an upper edge: mega (Partipost) and macro (Harmony) run into the millions.",
+        "id": "Kedua artikel tidak memberi batas atas: mega Partipost \u201chingga jutaan\u201d pengikut, makro Harmony "
+              "cukup \u201clebih dari 100.000\u201d.",
+        "en": "Neither article has an upper edge: Partipost's mega runs \u201chingga jutaan\u201d (into the millions), "
+              "Harmony's macro is simply \u201clebih dari 100.000\u201d (more than 100,000).",
     },
     # Engagement-rate calculator (influtier_lite.calculator)
     "calc_likes": {"id": "Suka per unggahan", "en": "Likes per post"},
@@ -233,8 +235,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "objective_interest": {"id": "Interest (minat)", "en": "Interest"},
     "objective_sales": {"id": "Sales (penjualan)", "en": "Sales"},
     "advice_awareness": {
-        "id": "Partipost mengaitkan awareness dengan nano, makro (\u201cmeningkatkan brand awareness\u201d) dan mega "
-        "(\u201cawareness dan reputasi brand\u201d), dan menyarankan menggabungkan makro dengan nano dan mikro.",
+        "id": "Partipost mengaitkan awareness dengan nano, makro (\u201cmeningkatkan brand awareness\u201d), dan mega "
+        "(\u201cawareness dan reputasi brand\u201d). Artikel itu juga menyarankan untuk menggabungkan makro dengan "
+        "nano dan mikro.",
         "en": "Partipost links awareness with nano, macro (\u201cmeningkatkan brand awareness\u201d) and mega "
         "(\u201cawareness dan reputasi brand\u201d), and advises combining macro with nano and micro.",
     },
@@ -258,15 +261,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_cost_each": {"id": "Biaya per unggahan", "en": "Cost per post"},
     "plan_assumed": {
         "id": "Biaya per unggahan, pengikut per influencer, dan persentase pengikut yang melihat adalah asumsi Anda. Angka awalnya "
-        "contoh dari kami untuk latihan, bukan harga pasar dan bukan dari artikel. Persentase yang melihat dimulai dari 100%, "
+        "contoh latihan dari kami, bukan harga pasar dan bukan dari artikel. Persentase yang melihat dimulai dari 100%, "
         "batas atas teoretis (setiap pengikut melihat setiap unggahan), bukan angka yang lazim; kami tidak punya sumber untuk "
         "angka yang lebih rendah, jadi jangkauan di tabel adalah batas atas. Tingkat keterlibatan: nilai tengah rentang "
-        "Partipost (cara baca kami).",
+        "Partipost (pilihan kami).",
         "en": "Cost per post, followers each and the share who see a post are your assumptions. The starting values "
         "are our examples for practice, not market prices and not from the articles. The share who see a post starts at "
         "100%, the theoretical upper bound (every follower sees every post), not a typical figure; we have no source for a "
         "lower one, so the reach in the table is an upper bound. Engagement rate: the middle of Partipost's band (our "
-        "reading).",
+        "choice).",
     },
     "plan_col_tier": {"id": "Tingkatan", "en": "Tier"},
     "plan_col_influencers": {"id": "Influencer", "en": "Influencers"},
@@ -313,7 +316,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz_right": {"id": "Benar!", "en": "Right!"},
     "quiz_wrong": {"id": "Belum tepat. Jawabannya: {answer}.", "en": "Not quite. The answer: {answer}."},
     "quiz_discussion_label": {
-        "id": "Bahan diskusi: artikelnya tidak memutuskan, jadi jawaban Anda tidak dinilai.",
+        "id": "Bahan diskusi: artikel tidak memberi jawaban pasti, jadi jawaban Anda tidak dinilai.",
         "en": "For discussion: the articles do not settle this, so your answer is not scored.",
     },
     "quiz_discussion_feedback": {"id": "Tidak ada satu jawaban yang benar di sini.",
@@ -348,13 +351,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "aq_col_engagement": {"id": "Tingkat keterlibatan \u00f7 tolok ukur", "en": "Engagement \u00f7 benchmark"},
     "aq_col_following": {"id": "Mengikuti \u00f7 pengikut", "en": "Following \u00f7 followers"},
     "aq_col_home": {"id": "Audiens di Indonesia", "en": "Audience in Indonesia"},
-    "aq_col_planted": {"id": "Yang kami tanam", "en": "What we planted"},
+    "aq_col_planted": {"id": "Yang kami sisipkan", "en": "What we planted"},
     "aq_col_outcome": {"id": "Hasil penyaringan", "en": "Screening result"},
     "aq_planted_none": {"id": "tidak ada (akun biasa)", "en": "nothing (an ordinary account)"},
     "aq_planted_bought_followers": {"id": "pengikut dibeli", "en": "bought followers"},
     "aq_planted_bought_likes": {"id": "suka dibeli", "en": "bought likes"},
     "aq_planted_comment_pod": {"id": "grup saling komentar", "en": "comment pod"},
-    "aq_planted_follow_for_follow": {"id": "ikuti massal agar diikuti balik", "en": "mass following to be followed back"},
+    "aq_planted_follow_for_follow": {"id": "mengikuti massal agar diikuti balik", "en": "mass following to be followed back"},
     "aq_planted_giveaway": {"id": "wajar: unggahan giveaway", "en": "genuine: a giveaway post"},
     "aq_planted_viral_post": {"id": "wajar: satu unggahan viral", "en": "genuine: one viral post"},
     "aq_planted_follows_many": {"id": "wajar: mengikuti banyak akun", "en": "genuine: follows many accounts"},
@@ -391,7 +394,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "disc_verdict_unclear": {"id": "tidak jelas", "en": "unclear"},
     "disc_verdict_not_needed": {"id": "tidak perlu (bukan kerja sama)", "en": "not needed (no deal)"},
     "disc_found": {"id": "Penanda ditemukan: {labels}.", "en": "Markers found: {labels}."},
-    "disc_none_found": {"id": "Tidak ada penanda iklan yang dikenal.", "en": "No known advertising marker."},
+    "disc_none_found": {"id": "Tidak ditemukan penanda iklan yang dikenali.", "en": "No known advertising marker."},
     "disc_from_idn_times": {"id": "disebut IDN Times untuk aturan FTC", "en": "named by IDN Times for the FTC's rules"},
     "disc_from_ours": {"id": "contoh kami", "en": "our example"},
     "disc_placeholder": {"id": "Tempel atau ketik keterangan unggahan di sini", "en": "Paste or type a caption here"},
@@ -414,7 +417,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plat_by_views": {"id": "Berdasarkan tayangan: {interactions} \u00f7 {views} \u00d7 100 = {rate}",
                       "en": "By views: {interactions} \u00f7 {views} \u00d7 100 = {rate}"},
     "plat_benchmarks": {"id": "HypeAuditor 2023, akun nano: Instagram {instagram}, TikTok {tiktok}. Rumus di balik angka "
-                              "TikTok itu tidak disebut di sumber kita, jadi jangan bandingkan keduanya begitu saja.",
+                              "TikTok itu tidak disebut di sumber kami, jadi jangan bandingkan keduanya begitu saja.",
                         "en": "HypeAuditor 2023, nano accounts: Instagram {instagram}, TikTok {tiktok}. Our sources do not "
                               "say which formula is behind the TikTok figure, so do not set the two side by side as they are."},
     "price_col_model": {"id": "Model pembayaran", "en": "Pricing model"},
@@ -433,7 +436,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cost_head": {"id": "{tier}: {followers} pengikut, {cost} per unggahan, tingkat keterlibatan {er}",
                   "en": "{tier}: {followers} followers, {cost} per post, engagement rate {er}"},
-    "cost_reach": {"id": "Jangkauan = pengikut \u00d7 yang melihat = {followers} \u00d7 {share} = {reach} orang; "
+    "cost_reach": {"id": "Jangkauan = pengikut \u00d7 persentase yang melihat = {followers} \u00d7 {share} = {reach} orang; "
                          "tayangan = jangkauan \u00d7 tayangan per orang = {reach} \u00d7 {per_person} = {impressions}",
                    "en": "Reach = followers \u00d7 share who see it = {followers} \u00d7 {share} = {reach} people; "
                          "impressions = reach \u00d7 impressions per person = {reach} \u00d7 {per_person} = {impressions}"},
@@ -450,7 +453,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cost_cpv": {"id": "Biaya per tayangan video (CPV) = biaya \u00f7 tayangan = {cost} \u00f7 {views} = {result}",
                  "en": "Cost per view (CPV) = cost \u00f7 views = {cost} \u00f7 {views} = {result}"},
     "cit_col_kind": {"id": "Jenis sumber", "en": "Kind of source"},
-    "cit_col_supports": {"id": "Yang didukungnya di notebook ini", "en": "What it supports in this notebook"},
+    "cit_col_supports": {"id": "Dipakai di notebook ini untuk", "en": "What it supports in this notebook"},
     "cit_col_where": {"id": "Tempat membaca", "en": "Where to read it"},
     "cit_kind_article": {"id": "salah satu dari dua artikel", "en": "one of the two articles"},
     "cit_kind_vendor": {"id": "vendor (menjual alat atau jasa)", "en": "vendor (sells a tool or service)"},

@@ -53,10 +53,11 @@ _TEXT = {
     "summary": ("{name}: {rows} akun terbaca, {problems} masalah. Angka dibaca dengan {fmt}.",
                 "{name}: {rows} accounts read, {problems} problems. Numbers read in the {fmt}."),
     "pasted": ("teks yang ditempel", "pasted text"),
-    "views_note": ("Rumus per tayangan: rentang Partipost dan tolok ukur vendor dihitung per pengikut, jadi "
-                   "keduanya tidak dipakai untuk menilai angka ini.",
-                   "By views: Partipost's bands and the vendor benchmarks are by followers, so neither is "
-                   "used to judge these rates."),
+    "views_note": ("Rumus per tayangan: rentang Partipost (rumusnya tidak disebut artikel) dan tolok ukur vendor "
+                   "hanya kami sandingkan dengan angka per pengikut, jadi keduanya tidak dipakai untuk menilai "
+                   "angka ini.",
+                   "By views: we set Partipost's bands (the article names no formula) and the vendor benchmarks "
+                   "only beside rates by followers, so neither is used to judge these rates."),
     "fmt_id": ("format Indonesia (titik pemisah ribuan, koma desimal)",
                "Indonesian format (dot for thousands, comma for decimals)"),
     "choice_id": ("Indonesia: 12.500,5", "Indonesian: 12.500,5"),
@@ -66,7 +67,7 @@ _TEXT = {
     "kind_unknown_column": ("kolom tidak dikenali, tidak dipakai", "column not recognised, not used"),
     "kind_second_column": ("kolom kedua untuk data yang sama, tidak dipakai", "a second column for the same data, not used"),
     "kind_empty": ("sel kosong", "empty cell"),
-    "kind_extra_cells": ("sel lebih banyak dari kolom judul", "more cells than header columns"),
+    "kind_extra_cells": ("sel lebih banyak daripada kolom judul", "more cells than header columns"),
     "kind_unreadable": ("tidak bisa dibaca tanpa menebak", "cannot be read without guessing"),
     "kind_formula": ("rumus tanpa nilai tersimpan", "a formula with no stored value"),
     "kind_percent": ("sel persen, bukan jumlah", "a percentage cell, not a count"),
@@ -81,22 +82,22 @@ _TEXT = {
                 "serving this page: your laptop (the data stays there), or a Binder or JupyterHub server or the "
                 "trainer's laptop (the data is sent there). Real people's data: mind Indonesia's UU PDP (Law No. 27 "
                 "of 2022)."),
-    "limit": ("Berkas atau teks sampai {size}; paling banyak {rows} baris dibaca.",
+    "limit": ("Ukuran berkas atau teks paling besar {size}; paling banyak {rows} baris yang dibaca.",
               "Files or text up to {size}; at most {rows} rows are read."),
     "more_problems": ("…dan {count} masalah lain.", "…and {count} more problems."),
-    "switch_to_en": ("Angka seperti 5,000 bisa dibaca dua cara. Baca ulang dengan format Inggris (12,500.5)",
+    "switch_to_en": ("Angka seperti 5,000 bisa dibaca dengan dua cara. Baca ulang dengan format Inggris (12,500.5)",
                      "Numbers such as 5,000 read two ways. Read again in English format (12,500.5)"),
-    "switch_to_id": ("Angka seperti 5.000 bisa dibaca dua cara. Baca ulang dengan format Indonesia (12.500,5)",
+    "switch_to_id": ("Angka seperti 5.000 bisa dibaca dengan dua cara. Baca ulang dengan format Indonesia (12.500,5)",
                      "Numbers such as 5.000 read two ways. Read again in Indonesian format (12.500,5)"),
     "prepare": ("Siapkan unduhan {fmt}", "Prepare the {fmt} download"),
     "save_link": ("Simpan {name} ({size})", "Save {name} ({size})"),
-    "render_error": ("Hasilnya tidak bisa ditampilkan ({kind}); tabel, gambar dan unduhan dikosongkan.",
+    "render_error": ("Hasilnya tidak bisa ditampilkan ({kind}); tabel, gambar, dan unduhan dikosongkan.",
                      "The result cannot be shown ({kind}); the table, chart and downloads are cleared."),
     "problems": ("Masalah", "Problems"),
     "no_problems": ("Tidak ada masalah.", "No problems."),
     "problem_line": ("baris {row}, kolom {column}: {message}", "row {row}, column {column}: {message}"),
     "download": ("Unduh hasil:", "Download the result:"),
-    "shown_first": ("Yang tampil {shown} baris pertama dari {rows}; unduhan memuat semuanya.",
+    "shown_first": ("Yang ditampilkan hanya {shown} baris pertama dari {rows}; unduhan memuat semuanya.",
                     "Showing the first {shown} of {rows} rows; the downloads hold them all."),
     "col_row": ("Baris", "Row"),
     "col_handle": ("Akun", "Account"),

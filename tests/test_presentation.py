@@ -116,7 +116,7 @@ def test_a_marker_label_at_the_end_of_the_axis_hangs_inward():
     ("-5", "tidak bisa negatif"),
     ("500 juta", "lebih dari ujung skala (100.000.000)"),
     ("abc", "bukan jumlah yang bisa dibaca"),
-    ("2.000.000.000.000.000", "di luar jangkauan"),
+    ("2.000.000.000.000.000", "di luar batas"),
 ])
 def test_unusual_counts_get_their_own_answer(typed, expected):
     explorer = TierExplorer("id")

@@ -7,7 +7,7 @@ CELLS = [
 
 ## Tujuan belajar
 
-- Menghitung tingkat keterlibatan berdasarkan pengikut, serta memahami arti angkanya.
+- Menghitung tingkat keterlibatan berdasarkan pengikut dan memahami arti angkanya.
 - Membandingkan sebuah angka dengan rentang Partipost **dan** dengan tolok ukur yang diterbitkan vendor lain.
 - Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
 
@@ -15,16 +15,16 @@ Waktu: ± 40 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
 
 ## Rumusnya
 
-Partipost memberi setiap tingkatan rentang tingkat keterlibatan: nano 7–10%,
-mikro 3–5%, makro 1–3%, mega “sekitar 1%”. Artikel tidak menyebut rumus, platform,
+Partipost menyebut tingkat keterlibatan setiap tingkatan: nano 7–10%, mikro 3–5%,
+makro 1–3%, dan mega “sekitar 1%”, satu angka perkiraan, bukan rentang. Artikel tidak menyebut rumus, platform,
 maupun tahun untuk angka-angka itu. Notebook ini memakai rumus **berdasarkan pengikut**,
-seperti pusat bantuan HypeAuditor dan Upfluence (lihat tabel rumus di bawah):
+seperti yang dijelaskan pusat bantuan HypeAuditor dan Upfluence (lihat tabel rumus di bawah):
 
 $$\\begin{gathered}\\text{tingkat keterlibatan} \\\\ = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
 
-dihitung per unggahan (atau dengan rata-rata per unggahan). Jadi, yang dihitung adalah interaksi dibagi
-pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa menyukai
-sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
+Angka ini dihitung per unggahan (atau dari rata-rata per unggahan). Jadi, yang dihitung adalah
+interaksi dibagi pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa
+memberi suka sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 """,
         en="""
 # Engagement rate
@@ -39,8 +39,8 @@ Time: about 40 minutes. Read first: notebooks 02–05 (each tier's band).
 
 ## The formula
 
-Partipost gives each tier an engagement-rate band: nano 7–10%, micro 3–5%, macro
-1–3%, mega “sekitar 1%” (about 1%). The article names no formula, platform or year for
+Partipost gives each tier an engagement rate: nano 7–10%, micro 3–5%, macro 1–3%,
+and mega “sekitar 1%” (about 1%), one approximate figure rather than a band. The article names no formula, platform or year for
 these figures. These notebooks use the formula **by followers**, as the HypeAuditor and
 Upfluence help centres do (see the table of formulas below):
 
@@ -71,8 +71,8 @@ Paragraphs(format_percent(rate, LANG))
         id="""
 ## Kalkulator
 
-Ketik angka seperti yang tertulis di profil: `1.250`, `2,9 jt`, atau `12 ribu` semuanya
-bisa. Tekan Enter setelah mengetik.
+Ketik angka seperti yang tertulis di profil, misalnya `1.250`, `2,9 jt`, atau `12 ribu`.
+Tekan Enter setelah mengetik.
 """,
         en="""
 ## Calculator
@@ -89,19 +89,19 @@ EngagementCalculator(LANG, comments="85", shares="30", saves="40", **examples[LA
         id="""
 ## Makin banyak pengikut, makin rendah tingkat keterlibatannya?
 
-Angka Partipost memang turun dari nano ke mega, dan untuk tiga tingkatan artikelnya
-memberi alasan. Pengikut nano kebanyakan “keluarga dan sahabat”, sehingga kontennya
-relevan dan “cenderung lebih dipercaya”: “Tidak heran, nano influencer memiliki
-engagement rate paling tinggi”. Mikro biasanya membuat konten “dari niche tertentu yang
-sangat relevan dengan pengikut mereka”, “sehingga engagement rate mereka pun cukup
-tinggi”. Tingkat keterlibatan mega rendah “karena audiensnya yang sangat luas”. Untuk
-makro, Partipost hanya menulis angkanya (“1-3%”), tanpa alasan.
+Angka Partipost memang turun dari nano ke mega, dan untuk tiga tingkatan artikel itu
+memberi alasannya. Pengikut influencer nano kebanyakan “keluarga dan sahabat”, sehingga
+kontennya relevan bagi audiens dan “cenderung lebih dipercaya”: “Tidak heran, nano influencer
+memiliki engagement rate paling tinggi”. Influencer mikro biasanya membuat konten “dari
+niche tertentu yang sangat relevan dengan pengikut mereka”, “sehingga engagement rate mereka
+pun cukup tinggi”. Kebanyakan influencer mega, tulis Partipost, punya tingkat keterlibatan
+yang “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”. Untuk makro, Partipost hanya menulis angkanya (“1-3%”), tanpa alasan.
 
 Gambar berikut memakai **500 akun rekaan** yang kami buat sendiri dengan
 `data/make_sample_accounts.py` (urutan acaknya tetap, jadi hasilnya selalu sama).
-Angkanya kami ambil dari rentang Partipost, jadi gambar ini hanya memperlihatkan rentang
-itu lagi: gambar ini **tidak bisa membuktikan** bahwa tingkat keterlibatan turun saat pengikut
-bertambah. Untuk itu perlu data akun sungguhan.
+Angka-angkanya kami tarik dari rentang Partipost, jadi gambar ini hanya menampilkan kembali
+rentang itu dan **tidak bisa membuktikan** bahwa tingkat keterlibatan turun ketika pengikut
+bertambah. Untuk itu diperlukan data akun sungguhan.
 """,
         en="""
 ## More followers, less engagement?
@@ -113,8 +113,9 @@ so their content is relevant and “cenderung lebih dipercaya” (tends to be tr
 influencers have the highest engagement rate). Micro accounts usually make content “dari
 niche tertentu yang sangat relevan dengan pengikut mereka” (in a niche highly relevant to
 their followers), “sehingga engagement rate mereka pun cukup tinggi” (so their engagement
-rate is fairly high). Mega engagement is low “karena audiensnya yang sangat luas” (because
-their audience is so broad). For macro Partipost gives only the figure (“1-3%”), no reason.
+rate is fairly high). Most mega influencers, Partipost writes, have a rate that is “cukup
+rendah (sekitar 1%) karena audiensnya yang sangat luas” (fairly low, about 1%, because their
+audience is so broad). For macro Partipost gives only the figure (“1-3%”), no reason.
 
 The next figure uses **500 made-up accounts** that we generated with
 `data/make_sample_accounts.py` (with a fixed random seed, so the result is always the
@@ -143,11 +144,11 @@ Table(columns, rows)
 """),
     md(
         id="""
-## Tolok ukur dari vendor lain: mengapa rentang Partipost bisa tinggi
+## Tolok ukur vendor lain: mengapa rentang Partipost bisa lebih tinggi
 
 Rentang Partipost bukan satu-satunya angka. Vendor lain dan sebuah portal statistik
-menerbitkan angka yang jauh lebih rendah: laporan HypeAuditor 2023 misalnya memberi 2,78%
-untuk nano di Instagram, sedangkan Partipost menulis 7–10%. Perhatikan siapa penerbitnya.
+menerbitkan angka untuk Instagram yang lebih rendah, untuk nano bahkan jauh lebih rendah:
+laporan HypeAuditor 2023, misalnya, memberi 2,78% untuk nano di Instagram, sedangkan Partipost menulis 7–10%. Perhatikan siapa penerbitnya.
 HypeAuditor dan Spamguard adalah vendor, sama seperti Partipost. Statista adalah
 portal statistik; sumber kami tidak menyebut siapa yang mengukur angkanya dan bagaimana.
 Spamguard membagi tiap tingkatan ke dalam empat kategori (rendah, sedang, baik, sangat
@@ -158,10 +159,10 @@ untuk akun TikTok. Tabel berikut menyandingkan setiap tolok ukur dengan rentang 
 lengkap dengan kutipan sumbernya (`data/benchmarks.csv`).
 """,
         en="""
-## Other vendors' benchmarks: why Partipost's bands may be high
+## Other vendors' benchmarks: why Partipost's bands can be higher
 
 Partipost's bands are not the only figures. Other vendors and a statistics portal publish
-far lower ones: HypeAuditor's 2023 report, for example, gives 2.78% for nano accounts on
+lower figures for Instagram, for nano far lower: HypeAuditor's 2023 report, for example, gives 2.78% for nano accounts on
 Instagram, where Partipost writes 7–10%. Look at who publishes them. HypeAuditor and
 Spamguard are vendors, like Partipost. Statista is a statistics portal; our reference does
 not say who measured its figure or how. Spamguard sorts each tier into four categories
@@ -179,25 +180,25 @@ benchmark_table(LANG)
 """),
     md(
         id="""
-Mengapa rentang Partipost bisa jauh lebih tinggi? Artikel tidak menjelaskannya, jadi
-berikut dugaan kami, untuk didiskusikan:
+Mengapa rentang Partipost bisa jauh lebih tinggi? Artikel tidak menjelaskannya. Berikut
+dugaan kami sebagai bahan diskusi:
 
 - Artikel tidak menyebut rumusnya. Rumus berdasarkan jangkauan biasanya memberi angka
   yang lebih tinggi daripada rumus berdasarkan pengikut, karena tidak semua pengikut
   melihat setiap unggahan. Rumus berdasarkan tayangan belum tentu lebih tinggi: bila
-  tayangannya lebih banyak daripada pengikutnya, angkanya justru lebih rendah (di latihan
-  akhir: 5% berdasarkan tayangan, 25% berdasarkan pengikut).
-- Artikel tidak menyebut platform atau tahun. Untuk nano, angka TikTok HypeAuditor 2023
+  tayangannya lebih banyak daripada pengikutnya, angkanya justru lebih rendah (lihat latihan
+  akun TikTok di bawah: 5% berdasarkan tayangan, 25% berdasarkan pengikut).
+- Artikel tidak menyebut platform atau tahun pengukurannya. Untuk nano, angka TikTok HypeAuditor 2023
   jauh lebih tinggi daripada angka Instagram-nya (12,6% dan 2,78%), meski sumber kami tidak
   menyebut rumus di balik angka TikTok itu.
 - Partipost adalah vendor yang menjual kampanye: artikelnya ditutup dengan ajakan
-  “Konsultasikan kebutuhan influencer marketing Anda dengan Partipost!” dan menawarkan
-  kerja sama “tanpa minimal followers”. Vendor punya alasan untuk menampilkan influencer
+  “Konsultasikan kebutuhan influencer marketing Anda dengan Partipost!” dan mengajak influencer
+  bergabung “tanpa minimal followers”. Vendor punya alasan untuk menampilkan influencer
   kecil sebaik mungkin.
 
 Karena itu, penjelajah dan kalkulator di notebook ini selalu menunjukkan dua hal: posisi
-angka terhadap rentang Partipost, dan terhadap satu tolok ukur vendor untuk Instagram, yang
-disebut namanya. Untuk mega, sumber kami tidak memberi tolok ukur.
+angka terhadap rentang Partipost, dan posisinya terhadap satu tolok ukur vendor untuk
+Instagram, lengkap dengan nama vendornya. Untuk mega, sumber kami tidak memberi tolok ukur.
 """,
         en="""
 Why could Partipost's bands be so much higher? The article does not say, so here are our
@@ -205,9 +206,9 @@ guesses, for discussion:
 
 - The article names no formula. A rate by reach is usually higher than a rate by
   followers, because not every follower sees every post. A rate by views is not
-  necessarily higher: when the views outnumber the followers, it is lower (in the last
-  exercise: 5% by views, 25% by followers).
-- The article names no platform or year. For nano, HypeAuditor's 2023 TikTok figure is far
+  necessarily higher: when the views outnumber the followers, it is lower (see the TikTok
+  exercise below: 5% by views, 25% by followers).
+- The article names no platform, nor the year of the figures. For nano, HypeAuditor's 2023 TikTok figure is far
   higher than its Instagram one (12.6% and 2.78%), although our sources do not say which
   formula is behind the TikTok figure.
 - Partipost is a vendor that sells campaigns: the article closes with “Konsultasikan
@@ -244,8 +245,8 @@ Jadi ada beberapa cara menghitung:
 - **rata-rata tingkat keterlibatan per unggahan** berbeda dari **total interaksi dibagi total jangkauan**, dan
   median berbeda dari rata-rata.
 
-Angka dari rumus yang berbeda **tidak bisa dibandingkan**. Contohnya, sebuah akun rekaan
-berpengikut 10.000 dengan tiga unggahan: `interactions` adalah suka + komentar tiap
+Angka dari rumus yang berbeda **tidak bisa dibandingkan**. Contohnya, akun rekaan
+dengan 10.000 pengikut dan tiga unggahan: `interactions` adalah suka + komentar tiap
 unggahan, `reach` adalah jumlah akun yang melihatnya.
 """,
         en="""
@@ -294,19 +295,20 @@ Table([text("engagement_rate", LANG), ""], [[format_percent(value, LANG), text("
 Satu akun, empat angka: 4,2% (berdasarkan pengikut), 9,6% (rata-rata per unggahan
 berdasarkan jangkauan), 11,9% (total berdasarkan jangkauan), 6,4% (median). Partipost
 tidak menyebut rumusnya, jadi tidak satu pun bisa dibandingkan dengan rentangnya secara
-pasti. Kami memakai angka pertama, karena rumus berdasarkan pengikut dipakai HypeAuditor
-dan Upfluence (dan Modash untuk Instagram); tetapi bahwa Partipost juga memakainya hanyalah
-dugaan kami.
+pasti. Kami memakai angka pertama karena HypeAuditor dan Upfluence (juga Modash untuk
+Instagram) menghitung berdasarkan pengikut. Partipost mungkin memakai rumus yang sama, tetapi
+itu hanya dugaan kami.
 
 ## Di luar rentang: apa artinya?
 
 Angka di luar rentang belum tentu baik atau buruk. Di **atas** rentang bisa berarti
-komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Berada di **bawah**
-rentang Partipost itu biasa: tolok ukur vendor di atas jauh lebih rendah.
+komunitas yang kuat, atau satu unggahan *giveaway* yang menaikkan interaksi. Angka di **bawah**
+rentang Partipost bukan hal aneh: tolok ukur vendor untuk Instagram di atas lebih rendah,
+untuk nano bahkan jauh lebih rendah.
 Satu angka tidak membuktikan apa pun, apalagi pengikut yang dibeli. Alat audit seperti
 HypeAuditor melihat banyak tanda sekaligus, misalnya lonjakan pengikut yang mendadak dan
-keaslian komentar. Ini penalaran kami, bukan angka artikel: periksa unggahannya satu per
-satu sebelum menyimpulkan. Dalam sampel rekaan, kami sengaja menyisipkan dua kasus:
+keaslian komentar. Ini penalaran kami, bukan isi artikel: periksa unggahannya satu per
+satu sebelum menarik kesimpulan. Dalam sampel rekaan, kami sengaja menyisipkan dua kasus:
 """,
         en="""
 One account, four numbers: 4.2% (by followers), 9.6% (mean per post by reach), 11.9%
@@ -319,10 +321,11 @@ assumption.
 
 A number outside the band is not automatically good or bad. **Above** the band may mean
 a strong community, or one giveaway post that inflates the engagements. **Below**
-Partipost's band is common: the vendor benchmarks above are far lower. One number
+Partipost's band is nothing unusual: the vendor benchmarks for Instagram above are lower,
+for nano far lower. One number
 proves nothing, least of all bought followers. Audit tools such as HypeAuditor look at
 many signs together, such as sudden jumps in followers and how genuine the comments are.
-This is our reasoning, not the articles' figures: look at the posts one by one before
+This is our reasoning, not the articles' words: look at the posts one by one before
 concluding. In the made-up sample we planted two such cases on purpose:
 """,
     ),

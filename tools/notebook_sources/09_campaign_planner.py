@@ -7,12 +7,12 @@ CELLS = [
 
 Partipost menutup pembahasan makro dengan saran: “Anda juga dapat mengombinasikan kerja
 sama antara macro influencer dengan nano dan micro influencer untuk hasil yang lebih
-signifikan!” Notebook ini membantu menghitung campuran seperti itu: berapa jangkauan,
-berapa interaksi, dan berapa biaya per interaksi.
+signifikan!” Notebook ini membantu menghitung campuran seperti itu: berapa jangkauannya, berapa
+interaksinya, dan berapa biaya per interaksinya.
 
-**Penting:** kedua artikel tidak memberi harga. Biaya per unggahan, pengikut per influencer,
-dan persentase pengikut yang melihat unggahan adalah **asumsi Anda**. Angka awalnya
-adalah contoh kami untuk latihan (`data/campaign_assumptions.csv`), bukan harga pasar.
+**Penting:** kedua artikel tidak memberi harga. Biaya per unggahan, jumlah pengikut tiap
+influencer, dan persentase pengikut yang melihat unggahan adalah **asumsi Anda**. Angka awalnya
+contoh latihan dari kami (`data/campaign_assumptions.csv`), bukan harga pasar.
 Ganti dengan *rate card* yang Anda terima.
 """,
         en="""
@@ -38,7 +38,7 @@ market prices. Replace them with the rate cards you are quoted.
 - Membedakan angka artikel dari asumsi Anda sendiri (biaya, pengikut, jangkauan).
 - Menghitung biaya per interaksi dan memahami keterbatasannya.
 
-Waktu: ± 40 menit. Baca dulu: 02–05 dan 08.
+Waktu: ± 40 menit. Baca dulu: notebook 02–05 dan 08.
 """,
         en="""
 ## Learning goals
@@ -47,7 +47,7 @@ Waktu: ± 40 menit. Baca dulu: 02–05 dan 08.
 - Tell the articles' numbers from your own assumptions (costs, followers, reach).
 - Compute the cost per engagement and know its limits.
 
-Time: about 40 minutes. Read first: 02–05 and 08.
+Time: about 40 minutes. Read first: notebooks 02–05 and 08.
 """,
     ),
     setup(),
@@ -64,30 +64,30 @@ Table([text("col_tier", LANG), text("engagement_rate", LANG)],
 """),
     md(
         id="""
-Angka di atas adalah tingkat keterlibatan yang dipakai perencana: nilai tengah rentang
-Partipost (7–10% menjadi 8,5%), dan “sekitar 1%” untuk mega. Memakai nilai tengah adalah
-cara baca kami.
+Tabel di atas berisi tingkat keterlibatan yang dipakai perencana: nilai tengah rentang
+Partipost (7–10% menjadi 8,5%), dan “sekitar 1%” untuk mega. Mengambil nilai tengah adalah
+pilihan kami, bukan saran artikel.
 
 ## Perencana
 
 Pilih tujuan, atur anggaran, lalu atur jumlah influencer, pengikut, dan biaya per
-unggahan untuk setiap tingkatan. Tabel dan gambar diperbarui langsung.
+unggahan untuk setiap tingkatan. Tabel dan gambar langsung berubah.
 
 - **Jangkauan** = influencer × pengikut × persentase pengikut yang melihat (dengan anggapan
-  audiens mereka tidak bertumpang tindih).
+  audiens mereka tidak tumpang tindih).
 - **Interaksi** = influencer × unggahan × pengikut × tingkat keterlibatan.
 - **Biaya per interaksi** = biaya ÷ interaksi.
 
 Persentase pengikut yang melihat dimulai dari 100%, **batas atas teoretis**: setiap pengikut
 melihat setiap unggahan. Itu asumsi kami, bukan angka yang lazim, dan kami tidak punya sumber
-untuk angka yang lebih rendah. Jadi jangkauan di tabel adalah batas atas; geser *slider*-nya
-untuk melihat jangkauan dengan angka yang lebih rendah. Notebook 13 membahas ukuran biaya
+untuk angka yang lebih rendah. Jadi, jangkauan di tabel adalah batas atas; geser *slider*-nya
+untuk melihat jangkauan dengan persentase yang lebih rendah. Notebook 13 membahas ukuran biaya
 lainnya.
 """,
         en="""
 The figures above are the engagement rates the planner uses: the middle of Partipost's
 band (7–10% becomes 8.5%), and “sekitar 1%” (about 1%) for mega. Taking the middle is
-our reading.
+our choice, not the article's advice.
 
 ## Planner
 
@@ -111,8 +111,8 @@ the reach with a lower share. Notebook 13 covers other cost measures.
 ## Tanpa *slider*
 
 Fungsi yang sama bisa dipanggil langsung, misalnya untuk membandingkan dua rencana dengan
-anggaran Rp 100 juta: satu akun mega, atau campuran makro, mikro, dan nano. Tanpa pengaturan
-lain, fungsi ini memakai 100% pengikut yang melihat, jadi jangkauannya juga batas atas.
+anggaran Rp 100 juta: satu akun mega, atau campuran makro, mikro, dan nano. Kalau tidak diatur
+lain, fungsi ini menganggap 100% pengikut melihat unggahan, jadi jangkauannya juga batas atas.
 """,
         en="""
 ## Without sliders

@@ -11,21 +11,21 @@ Setelah mengerjakan kuis ini, Anda dapat:
 
 1. menyebutkan rentang pengikut dan tingkat keterlibatan setiap tingkatan, beserta artikel
    yang menuliskannya;
-2. menjelaskan kelebihan, kekurangan, dan kecocokan setiap tingkatan dengan kata-kata
-   artikelnya sendiri, tanpa melebih-lebihkan;
-3. membedakan apa yang ditulis artikel, apa yang tidak ditulisnya, dan apa yang merupakan
+2. menjelaskan kelebihan dan kekurangan setiap tingkatan, serta untuk apa tingkatan itu
+   cocok, dengan kata-kata artikel sendiri, tanpa melebih-lebihkan;
+3. membedakan apa yang ditulis artikel, apa yang tidak ditulisnya, dan apa yang hanya
    konvensi kami.
 
 **Waktu:** ± 20 menit. **Baca dulu:** notebook 02–08; kuis ini mengulang isinya.
 
 ## Cara mengerjakan
 
-Pilih satu jawaban untuk setiap soal. Jawaban pertama yang dihitung: begitu Anda memilih,
-soal itu terkunci, lalu langsung muncul penjelasan beserta kutipan artikelnya. Skor ada di
-bagian bawah.
+Pilih satu jawaban untuk setiap soal. Hanya jawaban pertama yang dihitung: begitu Anda
+memilih, soal itu terkunci dan penjelasannya langsung muncul, lengkap dengan kutipan artikel.
+Skor ada di bagian bawah.
 
 Soal yang bertanda *bahan diskusi* tidak punya satu jawaban benar, karena artikelnya
-sendiri tidak memutuskan. Jawaban Anda di sana tidak dinilai; baca penjelasannya, lalu
+sendiri tidak memberi jawaban pasti. Jawaban Anda di sana tidak dinilai; baca penjelasannya, lalu
 bahas di kelas. Empat soal terakhir memakai akun dari sampel rekaan.
 
 Ingin mencoba lagi? Tekan **Ulangi kuis**: semua jawaban dan skor kembali kosong.
@@ -102,7 +102,7 @@ soal ada di kolom `lessons` pada `data/quiz.csv` (misalnya `03;06`: soal itu iku
 atau 06 sudah dibahas); soal baru juga harus diberi nomor pelajaran di kolom ini.
 
 Urutan pilihan diacak, tetapi urutan acaknya tetap, sehingga semua siswa melihat kuis yang
-sama. Skor tidak dikumpulkan ke mana pun: kuis ini berjalan di komputer masing-masing
+sama. Skor tidak dikirim ke mana pun: skor hanya ada di sesi notebook masing-masing
 siswa. Baris skor di bawah ini sama dengan yang ada di bawah kuis dan ikut berubah setiap
 kali sebuah soal dijawab.
 """,
@@ -130,8 +130,8 @@ lessons are in the `lessons` column of `data/quiz.csv` (for example `03;06`: the
 asked once 03 or 06 has been taught); a new question needs its lesson numbers there too.
 
 The choices are shuffled, but always in the same order, so every student sees the same
-quiz. Scores are not collected anywhere: the quiz runs on each student's own machine. The
-score line below is the same as the one under the quiz and changes with every answer.
+quiz. Scores are not sent anywhere: a score exists only in each student's own notebook
+session. The score line below is the same as the one under the quiz and changes with every answer.
 """,
     ),
     code("quiz.score_html"),
@@ -139,8 +139,8 @@ score line below is the same as the one under the quiz and changes with every an
         id="""
 ## Setelah kuis: bahan diskusi
 
-Pertanyaan-pertanyaan ini tidak punya satu jawaban benar. Bahaslah berpasangan atau di
-kelas:
+Pertanyaan-pertanyaan ini tidak punya satu jawaban benar. Bahas berpasangan atau bersama
+satu kelas:
 
 1. Sebuah akun punya 100.000 pengikut. Apa tingkatannya? Jawablah dua kali, sekali untuk
    setiap artikel, lalu jelaskan mengapa jawabannya berbeda.

@@ -5,7 +5,7 @@ CELLS = [
         id="""
 # Apakah audiensnya nyata?
 
-Kedua artikel berhenti di jumlah pengikut dan tingkat keterlibatan. Ada pertanyaan penting
+Kedua artikel berhenti pada jumlah pengikut dan tingkat keterlibatan. Ada pertanyaan penting
 yang tidak mereka ajukan: apakah pengikut itu orang sungguhan? Notebook ini
 memperkenalkan sinyal yang dipakai alat audit, lalu menguji sinyal itu pada sepuluh akun
 **rekaan** yang kami buat sendiri.
@@ -23,11 +23,11 @@ ourselves.
         id="""
 ## Tujuan belajar
 
-- Menyebut sinyal yang dipakai alat audit audiens dan sumbernya.
+- Menyebutkan sinyal yang dipakai alat audit audiens beserta sumbernya.
 - Menjelaskan apa yang bisa dan tidak bisa dibuktikan setiap sinyal.
 - Menggeser ambang batas dan melihat akun wajar yang ikut ditandai.
 
-Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan).
+Waktu: ± 40 menit. Baca dulu: notebook 08 (Tingkat keterlibatan).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 40 menit. Baca dulu: 08 (Tingkat keterlibatan).
 - Explain what each signal can and cannot prove.
 - Move the thresholds and see which genuine accounts get flagged too.
 
-Time: about 40 minutes. Read first: 08 (Engagement rate).
+Time: about 40 minutes. Read first: notebook 08 (Engagement rate).
 """,
     ),
     setup(),
@@ -58,10 +58,10 @@ adalah sinyalnya, bukan angkanya.
 
 | Sinyal dan sumbernya | Apa yang bisa ditunjukkan | Apa yang **tidak** bisa dibuktikan |
 |---|---|---|
-| **Lonjakan pengikut dalam seminggu**<br>HypeAuditor (Medium) | Pengikut yang dibeli biasanya datang sekaligus | Giveaway, sebutan dari akun besar, atau iklan juga membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja |
-| **Komentar yang berulang**<br>HypeAuditor (AQS) | Grup saling komentar memakai kalimat siap pakai | Giveaway (*ikut kak* ditambah tag teman) juga berulang |
+| **Lonjakan pengikut dalam seminggu**<br>HypeAuditor (Medium) | Pengikut yang dibeli bisa datang sekaligus | Giveaway, promosi dari akun besar (*shout-out*), atau iklan berbayar juga bisa membuat lonjakan; HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja |
+| **Komentar yang berulang**<br>HypeAuditor (AQS) | Grup saling komentar memakai kalimat siap pakai | Komentar giveaway (*ikut kak* ditambah tag teman) juga berulang |
 | **Keterlibatan jauh dari tolok ukur**<br>Tolok ukur vendor: HypeAuditor 2023, Spamguard; penalarannya dari kami | Suka yang dibeli menaikkan angka; pengikut yang dibeli menurunkannya | Unggahan viral, giveaway, atau audiens pasif juga menggeser angka |
-| **Mengikuti ÷ pengikut**<br>HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami | Akun yang mengikuti ribuan akun agar diikuti balik | Pembaca biasa wajar mengikuti banyak akun |
+| **Mengikuti ÷ pengikut**<br>HypeAuditor (Medium: grafik *Following*); rasio ini buatan kami | Akun yang mengikuti ribuan akun agar diikuti balik | Wajar bila pembaca biasa mengikuti banyak akun |
 | **Audiens di Indonesia**<br>HypeAuditor (*Demography*) | Apakah audiens berada di pasar yang dituju brand | Lokasi hanya diperkirakan dari penanda lokasi dan bio, jadi bisa meleset; WNI di luar negeri tetap audiens yang sah |
 
 Di bawah nama setiap sinyal tertulis sumber yang menjelaskannya; isi dua kolom lainnya sebagian dari sumber itu dan sebagian penalaran kami. Daftar lengkapnya
@@ -78,7 +78,7 @@ the number.
 
 | Signal and its source | What it can show | What it **cannot** prove |
 |---|---|---|
-| **A jump in followers within a week**<br>HypeAuditor (Medium) | Bought followers tend to arrive at once | A giveaway, a shout-out from a large account or paid ads also cause jumps; HypeAuditor itself advises not to judge by the graph alone |
+| **A jump in followers within a week**<br>HypeAuditor (Medium) | Bought followers can arrive all at once | A giveaway, a shout-out from a large account or paid ads can cause jumps too; HypeAuditor itself advises not to judge by the graph alone |
 | **Repeated comments**<br>HypeAuditor (AQS) | Comment pods post stock phrases | A giveaway (*ikut kak* plus tagged friends) repeats too |
 | **Engagement far from a benchmark**<br>Vendor benchmarks: HypeAuditor 2023, Spamguard; the reasoning is ours | Bought likes push the rate up; bought followers pull it down | A viral post, a giveaway or a passive audience move it too |
 | **Following ÷ followers**<br>HypeAuditor (Medium: the *Following* graph); the ratio is ours | Accounts that follow thousands to be followed back | An ordinary reader may well follow many accounts |
@@ -92,14 +92,14 @@ the end of the notebook.
         id="""
 ## Sepuluh akun rekaan
 
-Semua handle, angka, dan komentar di bawah ini **rekaan** (`data/make_audience_sample.py`,
-urutan acak tetap; setiap baris bertanda `synthetic = yes`). Di beberapa akun kami
-menanam satu pola: pengikut dibeli, suka dibeli, grup saling komentar, atau ikuti massal.
-Di akun lain kami menanam kejadian wajar yang **terlihat mirip**: giveaway, unggahan
+Semua nama akun, angka, dan komentar di bawah ini **rekaan** (`data/make_audience_sample.py`,
+urutan acak tetap; setiap baris bertanda `synthetic = yes`). Ke beberapa akun kami
+sisipkan satu pola: pengikut dibeli, suka dibeli, grup saling komentar, atau mengikuti massal.
+Ke akun lain kami sisipkan kejadian wajar yang **terlihat mirip**: giveaway, unggahan
 viral, pembaca yang mengikuti banyak akun, dan pengikut WNI di luar negeri. Kami
 membayangkan kesepuluh akun ini sebagai akun Instagram; itu juga pilihan kami.
 
-Grafik berikut memperlihatkan pengikut tiap akun selama 12 minggu.
+Grafik berikut memperlihatkan jumlah pengikut tiap akun selama 12 minggu.
 """,
         en="""
 ## Ten fictional accounts
@@ -128,12 +128,12 @@ tahu mana yang membeli pengikut dan mana yang unggahannya viral.
 
 Setiap *slider* adalah satu ambang batas. Sebuah akun **ditandai** (⚑) bila satu sinyal
 saja melewati ambangnya. Kolom terakhir membandingkan tanda itu dengan pola yang kami
-tanam: *tertangkap*, *lolos*, atau *salah tandai* bila akun wajar ikut ditandai.
-Tolok ukur keterlibatan adalah tolok ukur vendor untuk tingkatan akun di Instagram
+sisipkan: *tertangkap*, *lolos*, atau *salah tandai* bila akun wajar ikut ditandai.
+Tolok ukur keterlibatan adalah tolok ukur vendor untuk tingkatan akun itu di Instagram
 (`data/benchmarks.csv`): untuk nano 2,78% dari HypeAuditor 2023; untuk mikro dan makro
 nilai tengah kategori *sedang* (average) Spamguard, yaitu 2,25% dan 1,5%, yang rumusnya
-tidak disebut sumber kita. Tingkat keterlibatan akun dihitung (suka + komentar) ÷
-pengikut, seperti HypeAuditor, lalu dibagi tolok ukur itu: ukuran yang sama dengan tanda
+tidak disebut sumber kami. Tingkat keterlibatan akun dihitung sebagai (suka + komentar) ÷
+pengikut, seperti cara HypeAuditor, lalu dibagi tolok ukur itu: ukuran yang sama dengan tanda
 *jauh di bawah* di notebook 14. Nilai awal *slider* adalah pilihan kami, bukan angka dari
 sumber mana pun.
 """,
@@ -240,10 +240,10 @@ From the comments above, what tells the comment pod from the giveaway that the
     ),
     answer(
         id="""
-Isinya. Komentar grup saling komentar adalah pujian umum yang cocok untuk unggahan apa
-pun, sedangkan komentar giveaway menandai teman dan memang diminta oleh aturan giveaway.
-Angka *komentar berulang* sama-sama tinggi (73%) untuk keduanya; membaca komentarnya dan
-melihat unggahannya (apakah ada giveaway?) yang membedakan. Ini penalaran kami, bukan
+Isinya. Komentar dari grup saling komentar berupa pujian umum yang cocok untuk unggahan apa
+pun, sedangkan komentar giveaway menandai teman karena memang diminta oleh aturan giveaway.
+Angka *komentar berulang* sama-sama tinggi (73%) untuk keduanya; yang membedakan keduanya
+adalah isi komentarnya dan unggahannya sendiri (apakah ada giveaway?). Ini penalaran kami, bukan
 aturan dari sumber.
 """,
         en="""
@@ -266,8 +266,7 @@ media influence”, yaitu pengikut, tayangan, atau suka palsu, untuk tujuan kome
 pelanggarannya bisa dikenai denda perdata. Aturan ini berlaku di Amerika Serikat; sumber
 kami tidak membahas apakah Indonesia punya aturan serupa.
 
-Untuk guru: aturan bisa berubah. Periksa aturan yang berlaku sekarang sebelum mengajarkan
-bagian ini, dan ingat bahwa tanda (⚑) di notebook ini bukan bukti pelanggaran.
+Untuk guru: aturan bisa berubah. Periksa aturan yang berlaku sebelum kelas, dan ingat bahwa tanda (⚑) di notebook ini bukan bukti pelanggaran.
 
 """,
         en="""
@@ -281,7 +280,7 @@ social media influence”, that is fake followers, views or likes, for commercia
 violations can bring civil penalties. This is a US rule; our sources do not say whether
 Indonesia has a similar one.
 
-For teachers: rules change. Check the current rule before you teach this part, and
+For teachers: rules change. Check the current rule before class, and
 remember that a flag (⚑) in this notebook is not proof of a violation.
 """,
     ),

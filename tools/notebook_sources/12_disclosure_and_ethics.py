@@ -7,9 +7,9 @@ CELLS = [
 
 Kedua artikel menjelaskan cara memilih influencer, tetapi tidak menyinggung satu
 pertanyaan penting: apakah unggahan berbayar harus ditandai sebagai iklan? Notebook ini
-merangkum apa yang **dilaporkan** sumber-sumber kita tentang Indonesia, Amerika Serikat,
+merangkum apa yang **dilaporkan** sumber-sumber kami tentang Indonesia, Amerika Serikat,
 dan Inggris, **per Desember 2026**. Aturan seperti ini bisa berubah, jadi periksa lagi
-sebelum mengajar. Ini bahan belajar, bukan nasihat hukum.
+sebelum kelas. Ini bahan belajar, bukan nasihat hukum.
 """,
         en="""
 # Labelling paid content: ethics and disclosure
@@ -17,7 +17,7 @@ sebelum mengajar. Ini bahan belajar, bukan nasihat hukum.
 Both articles explain how to choose influencers, but say nothing about a question that
 matters in practice: must a paid post be labelled as an advertisement? This notebook sums
 up what our sources **report** about Indonesia, the United States and the United Kingdom,
-**as of December 2026**. Rules like these change, so check again before you teach. It is
+**as of December 2026**. Rules like these change, so check again before class. It is
 teaching material, not legal advice.
 """,
     ),
@@ -29,7 +29,7 @@ teaching material, not legal advice.
 - Membedakan kode etik swakrama dari undang-undang, lalu membandingkan Indonesia dengan aturan FTC (Amerika Serikat) serta ASA dan CMA (Inggris).
 - Menilai keterangan unggahan rekaan: diungkapkan, tidak diungkapkan, tidak jelas, atau tidak perlu, beserta alasannya.
 
-Waktu: ± 45 menit. Baca dulu: 01 (Mulai di sini).
+Waktu: ± 45 menit. Baca dulu: notebook 01 (Mulai di sini).
 """,
         en="""
 ## Learning goals
@@ -38,7 +38,7 @@ Waktu: ± 45 menit. Baca dulu: 01 (Mulai di sini).
 - Tell a self-regulatory code from a law, and compare Indonesia with the rules of the US FTC and of the UK's ASA and CMA.
 - Judge fictional captions as disclosed, not disclosed, unclear or not needed, with reasons.
 
-Time: about 45 minutes. Read first: 01 (Start here).
+Time: about 45 minutes. Read first: notebook 01 (Start here).
 """,
     ),
     setup(),
@@ -61,25 +61,25 @@ addiction.id, ini “kali keempat kitab tersebut diperbarui”, dan edisi ini me
 untuk media baru, platform, dan konten digital. Kami sendiri belum membaca teks Amandemen
 2020.
 
-**Yang ditulis tentang edisi 2014.** Sebuah artikel di jurnal hukum Universitas Indonesia,
-*Dharmasisya* (vol. 1 no. 1, artikel 13; sumber kita tidak menyebut tahunnya), menguraikan
+**Uraian tentang edisi 2014.** Sebuah artikel di jurnal hukum Universitas Indonesia,
+*Dharmasisya* (vol. 1 no. 1, artikel 13; sumber kami tidak menyebut tahunnya), menguraikan
 *EPI Amandemen 2014* dalam abstraknya: endorser dilarang memakai media sosial pribadinya
-sebagai media iklan untuk mempromosikan barang atau jasa, kecuali ia menyatakan dengan jelas
-bahwa itu endorsement berbayar. Ini uraian **sekunder** tentang edisi lama: kita membaca
-abstrak tentang kode etik itu, bukan kode etiknya sendiri. Sumber kita tidak menyebut apakah
+untuk mempromosikan barang atau jasa, kecuali dinyatakan dengan jelas bahwa itu endorsement
+berbayar. Ini uraian **sekunder** tentang edisi lama: yang kami baca adalah abstrak tentang
+kode etik itu, bukan kode etiknya sendiri. Sumber kami tidak menyebut apakah
 Amandemen 2020 memakai rumusan yang sama, jadi bacalah teks Amandemen 2020 sebelum mengutip
 aturan ini di kelas.
 
 **Belum diatur khusus, tetapi kapan?** Abstrak yang sama menulis bahwa endorsement di media
 sosial belum diatur khusus dalam peraturan perundang-undangan Indonesia. Itu keadaan ketika
-abstrak itu ditulis: tahunnya tidak disebut sumber kita, dan abstrak itu masih membahas
+abstrak itu ditulis: tahunnya tidak disebut sumber kami, dan abstrak itu masih membahas
 edisi 2014. Prihandani dan Marlyna (2019) juga mencatat bahwa pada saat itu belum ada pedoman
 khusus. Kami belum memeriksa apakah keadaannya masih sama per Desember 2026.
 
 **UU No. 8 Tahun 1999 tentang Perlindungan Konsumen.** Berbeda dengan EPI, ini undang-undang. Sebuah artikel
 Asumsi.co (Juli 2021) mengutipnya: barang harus sesuai dengan yang diiklankan. Ini juga
-sumber **sekunder**, dan artikel itu tidak kita baca langsung; kita tidak menyebut pasal atau
-sanksi apa pun karena sumber kita tidak menyebutnya.
+sumber **sekunder**, dan kami belum membaca artikel itu langsung; kami tidak menyebut pasal
+atau sanksi apa pun karena sumber kami tidak menyebutnya.
 
 **Praktiknya.** Prihandani dan Marlyna (Universitas Indonesia, ICLAVE 2019) mencatat bahwa
 endorsement umum di Indonesia, dengan sebutan seperti influencer, endorsement, atau
@@ -105,8 +105,8 @@ digital content. We have not read the 2020 text ourselves.
 **What was written about the 2014 edition.** An article in the Universitas Indonesia law
 journal *Dharmasisya* (vol. 1 iss. 1, article 13; our source gives no year) describes the
 *2014 amendment* of the code in its abstract: an endorser may not use personal social
-media as an advertising medium to endorse goods or services unless the endorser clearly
-states that it is a paid endorsement. This is a **secondary** description of an older
+media to endorse goods or services unless it is clearly stated that it is a paid
+endorsement. This is a **secondary** description of an older
 edition: we read an abstract about the code, not the code itself. Our sources do not say
 whether the 2020 amendment keeps the same wording, so read the 2020 text before quoting
 this rule in class.
@@ -136,7 +136,8 @@ right to honest information.
 Menurut berita IDN Times (*Kenapa Endorsement Disclosure Jarang Diterapkan di Indonesia?*,
 tanpa tanggal, sumber **sekunder**), aturan di Indonesia lebih longgar daripada di luar
 negeri, dan di Amerika Serikat FTC (Federal Trade Commission) mewajibkan penanda seperti #ad
-atau *paid partnership* bila kreator dibayar **atau menerima produk gratis**. Yang lebih baru:
+atau *paid partnership* bila kreator dibayar **atau menerima produk gratis**. Dari FTC sendiri
+(ringkasan kami, per Desember 2026):
 
 - **Pedoman endorsement FTC** (*Endorsement Guides*) direvisi pada **Juni 2023**.
 - **Panduan FTC untuk influencer**, “Disclosures 101 for Social Media Influencers”, meminta
@@ -149,10 +150,10 @@ atau *paid partnership* bila kreator dibayar **atau menerima produk gratis**. Ya
   platform juga jangan dianggap cukup dengan sendirinya: pakailah bersama kata-kata Anda sendiri.
 - **Aturan FTC tentang ulasan dan testimoni**, “Trade Regulation Rule on the Use of Consumer
   Reviews and Testimonials” (16 CFR Part 465), diumumkan **14 Agustus 2024** dan berlaku sejak
-  **21 Oktober 2024**. Pasal § 465.8 melarang menjual atau membeli
+  **21 Oktober 2024**. Ketentuan § 465.8 melarang menjual atau membeli
   “fake indicators of social media influence”, yaitu pengikut, tayangan, atau suka palsu, untuk
-  tujuan komersial; sanksinya denda perdata untuk setiap pelanggaran. Inilah sisi hukum dari
-  pengikut palsu yang kita saring di notebook 11.
+  tujuan komersial; sanksinya denda perdata untuk setiap pelanggaran. Inilah sisi hukum (di
+  Amerika Serikat) dari pengikut palsu yang kita saring di notebook 11.
 
 Semua ini berlaku di Amerika Serikat, bukan di Indonesia. Kita memakainya sebagai pembanding
 dan sebagai patokan yang jelas untuk latihan di bawah. Periksa rumusannya di situs FTC sebelum
@@ -190,9 +191,9 @@ bersama kata-kata Anda sendiri, bukan sebagai satu-satunya penanda.
 | **Amerika Serikat** | FTC: panduan (*Endorsement Guides*, direvisi Juni 2023; *Disclosures 101*) dan aturan 16 CFR Part 465 (berlaku sejak 21 Oktober 2024) | Penanda yang jelas di unggahan itu sendiri, juga untuk produk gratis; jual-beli pengikut, tayangan, atau suka palsu untuk tujuan komersial dilarang |
 | **Inggris** | ASA: swakrama untuk isi iklan; CMA: penegak hukum, dapat mendenda langsung sejak 6 April 2025 (DMCC Act 2024) | ASA menurunkan unggahan yang tidak diungkapkan dan menyebut nama influencer; CMA dapat menjatuhkan denda tanpa pengadilan |
 
-Tentang praktiknya, sumber kita hanya membahas Indonesia: endorsement sering tidak
-diungkapkan (Prihandani & Marlyna 2019). Untuk Amerika Serikat dan Inggris, sumber kita
-tidak membahas praktiknya, dan kita tidak menambah klaim yang tidak dibuat sumber mana pun.
+Tentang praktiknya, sumber kami hanya membahas Indonesia: endorsement sering tidak
+diungkapkan (Prihandani & Marlyna 2019). Untuk Amerika Serikat dan Inggris, sumber kami
+tidak membahas praktiknya, dan kami tidak menambahkan klaim yang tidak dibuat sumber mana pun.
 Semua baris dicek per Desember 2026 dari ringkasan di `shared/references.md`, bukan dari teks
 aturannya langsung.
 """,
@@ -203,7 +204,8 @@ According to IDN Times (*Kenapa Endorsement Disclosure Jarang Diterapkan di Indo
 Why is endorsement disclosure rarely practised in Indonesia?, undated, a **secondary**
 source), Indonesian rules are looser than abroad, and in the United States the FTC
 (Federal Trade Commission) requires markers such as #ad or *paid partnership* when a
-creator is paid **or gets free products**. More recent:
+creator is paid **or gets free products**. From the FTC itself (our summary, as of
+December 2026):
 
 - **The FTC's Endorsement Guides** were revised in **June 2023**.
 - **The FTC's guide for influencers**, “Disclosures 101 for Social Media Influencers”, asks
@@ -219,8 +221,8 @@ creator is paid **or gets free products**. More recent:
   Consumer Reviews and Testimonials” (16 CFR Part 465), was announced on **14 August 2024**
   and has been in force since **21 October 2024**. Its § 465.8 bans selling or buying
   “fake indicators of social media influence”, that is fake followers, views or likes, for
-  commercial purposes; civil penalties apply per violation. This is the legal side of the
-  fake followers screened in notebook 11.
+  commercial purposes; civil penalties apply per violation. This is the legal side (in the
+  United States) of the fake followers screened in notebook 11.
 
 All of this applies in the United States, not in Indonesia. We use it for comparison and as
 a clear yardstick for the exercise below. Check the wording on the FTC's website before you
@@ -316,10 +318,10 @@ perlu. Nomor 4 (*makasih*) dan 8 (*kolaborasi*, #collab) hanya memakai kata sama
 menurut panduan FTC tidak cukup. Nomor 6 memakai #ad, tetapi keterangannya berbahasa
 Indonesia, sedangkan FTC meminta bahasa yang sama dengan endorsement-nya; karena itu kami
 menilainya *tidak jelas*. Semua ini penilaian kami: syarat FTC berlaku di Amerika Serikat,
-bukan hukum Indonesia, dan sumber Indonesia kita tidak menilai kata samar atau bahasa
+bukan hukum Indonesia, dan sumber Indonesia kami tidak menilai kata samar atau bahasa
 penanda. #iklan dan kalimat nomor 3 adalah contoh kami.
 
-Alasan lengkap untuk setiap keterangan: tempel kode ini di sel baru lalu jalankan.
+Untuk melihat alasan lengkap setiap keterangan, tempel kode ini di sel baru, lalu jalankan.
 
 ```python
 captions_table(LANG, answers=True)
@@ -347,10 +349,10 @@ captions_table(LANG, answers=True)
 
 Ketik atau tempel keterangan unggahan (klik di luar kotak setelah selesai). Pendeteksi ini
 mengenali #ad dan *paid partnership* (disebut IDN Times untuk aturan FTC) serta beberapa
-contoh kami, misalnya #iklan dan *kerja sama berbayar*. Ia juga menandai kata samar yang
-disebut FTC (*thanks*, *collab*, *sp*, *spon*) dan padanan Indonesia kami (*makasih*,
-*terima kasih*, *kolaborasi*). Pendeteksi ini tidak memahami kalimat: ‘bukan iklan’ pun
-dihitung sebagai penanda. Sumber kita tidak menyebut tagar tertentu yang wajib dipakai di
+contoh kami, misalnya #iklan dan *kerja sama berbayar*. Pendeteksi ini juga menandai kata
+samar yang disebut FTC (*thanks*, *collab*, *sp*, *spon*) dan padanan Indonesia kami
+(*makasih*, *terima kasih*, *kolaborasi*). Pendeteksi ini tidak memahami kalimat: ‘bukan
+iklan’ pun dihitung sebagai penanda. Sumber kami tidak menyebut tagar tertentu yang wajib dipakai di
 Indonesia.
 """,
         en="""
@@ -369,7 +371,7 @@ must be used in Indonesia.
     exercise(
         id="""
 Tulis ulang keterangan nomor 7 supaya pembaca tahu bahwa influencer mendapat komisi,
-lalu periksa dengan pendeteksi. Apakah pendeteksi itu bisa menilai apakah tulisan Anda
+lalu periksa dengan pendeteksi. Bisakah pendeteksi menilai apakah tulisan Anda sudah
 cukup jelas?
 """,
         en="""
@@ -380,8 +382,8 @@ with the detector. Can the detector judge whether your wording is clear enough?
     answer(
         id="""
 Misalnya: *#iklan Yang nanya link, ini ya: pakai kode RIA biar dapat potongan di
-@tokobaju; aku dapat komisi dari setiap pembelian.* Pendeteksi menemukan #iklan. Tetapi ia
-hanya mencari kata: ia tidak tahu apakah unggahan itu dibayar dan tidak menilai apakah
+@tokobaju; aku dapat komisi dari setiap pembelian.* Pendeteksi menemukan #iklan. Namun,
+pendeteksi hanya mencari kata: ia tidak tahu apakah unggahan itu dibayar dan tidak menilai apakah
 pembaca akan memperhatikan penandanya. Penilaian itu tetap tugas manusia.
 """,
         en="""
@@ -485,7 +487,8 @@ manager a reply of four or five sentences, then rewrite the caption.
 - EPI adalah kode etik swakrama, bukan undang-undang. Edisi terbaru yang kami ketahui
   adalah Amandemen 2020 (disahkan 20 Februari 2020); aturan endorsement yang kita kutip
   berasal dari uraian sekunder tentang Amandemen 2014 (*Dharmasisya*).
-- Menurut Asumsi.co (sekunder), UU No. 8 Tahun 1999 meminta barang sesuai iklannya. Dalam
+- Menurut Asumsi.co (sekunder), UU No. 8 Tahun 1999 mengharuskan barang sesuai dengan
+  iklannya. Dalam
   praktik, endorsement di Indonesia sering tidak diungkapkan (Prihandani & Marlyna 2019).
 - Per Desember 2026, FTC di Amerika Serikat meminta penanda yang mudah terlihat, ada di
   unggahan itu sendiri, berbahasa sama dengan endorsement-nya, dan bukan kata samar. Sejak

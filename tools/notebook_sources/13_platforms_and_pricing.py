@@ -6,7 +6,7 @@ CELLS = [
 # Platform dan harga: keterlibatan di TikTok, YouTube, Instagram, dan cara influencer dibayar
 
 Partipost memberi rentang tingkat keterlibatan tanpa menyebut platform, dan kedua artikel
-berbicara tentang biaya tanpa satu angka pun. Notebook ini membahas hal-hal yang mereka
+membahas biaya tanpa menyebut satu angka pun. Notebook ini membahas hal-hal yang mereka
 lewatkan: rumus yang berbeda di tiap platform, model pembayaran influencer, dan ukuran biaya
 seperti CPM.
 """,
@@ -23,11 +23,11 @@ CPM.
         id="""
 ## Tujuan belajar
 
-- Menghitung tingkat keterlibatan berdasarkan pengikut dan berdasarkan tayangan, lalu menjelaskan mengapa angka TikTok tidak bisa dibaca dengan rentang Instagram.
-- Menjelaskan lima model pembayaran influencer dan sumbernya.
+- Menghitung tingkat keterlibatan berdasarkan pengikut dan berdasarkan tayangan, lalu menjelaskan mengapa angka TikTok tidak bisa dinilai dengan rentang Instagram.
+- Menjelaskan lima model pembayaran influencer beserta sumbernya.
 - Menghitung CPM (biaya per seribu tayangan) dan membedakannya dari biaya per seribu orang yang dijangkau; mengenal CPE, CPV, CPC, CPA, dan ROAS.
 
-Waktu: ± 50 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
+Waktu: ± 50 menit. Baca dulu: notebook 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 50 menit. Baca dulu: 08 (Tingkat keterlibatan) dan 09 (Merencanakan ka
 - Explain five ways influencers are paid, and their sources.
 - Compute CPM (cost per thousand impressions) and tell it apart from the cost per thousand people reached; know CPE, CPV, CPC, CPA and ROAS.
 
-Time: about 50 minutes. Read first: 08 (Engagement rate) and 09 (Planning a campaign).
+Time: about 50 minutes. Read first: notebooks 08 (Engagement rate) and 09 (Planning a campaign).
 """,
     ),
     setup(),
@@ -60,8 +60,8 @@ Alat dari vendor yang berbeda memakai penyebut yang berbeda (ringkasan di `share
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
 Untuk Instagram, Modash membagi dengan **pengikut**, seperti HypeAuditor dan Upfluence. Di TikTok dan YouTube,
-Modash membaginya dengan **tayangan**; penjelasan kami: video ditonton juga oleh orang
-yang tidak mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
+Modash membaginya dengan **tayangan**; dugaan kami: video juga ditonton orang yang tidak
+mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
 Geser *slider* di bawah ini: bila tayangan lebih sedikit daripada pengikut, angka
 berdasarkan tayangan lebih tinggi; bila tayangan jauh melebihi pengikut (misalnya video viral) sementara interaksinya tetap, angka itu jauh lebih rendah.
 """,
@@ -78,7 +78,7 @@ Different vendors' tools use different denominators (as summarised in `shared/re
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
 For Instagram, Modash divides by **followers**, as HypeAuditor and Upfluence do. On TikTok and YouTube, Modash
-divides by **views**; our explanation: videos are also watched by people who do not
+divides by **views**; our guess: videos are also watched by people who do not
 follow the account. One and the same account can give two very different numbers. Move the sliders
 below: when views are fewer than followers the rate by views is higher; when a video
 goes viral while interactions stay the same, it is far lower.
@@ -87,11 +87,11 @@ goes viral while interactions stay the same, it is far lower.
     code("FormulaComparison(LANG, followers=3_000, interactions=150, views=1_500)"),
     md(
         id="""
-### Mengapa angka TikTok tidak bisa dibaca dengan rentang Instagram
+### Mengapa angka TikTok tidak bisa dinilai dengan rentang Instagram
 
 Laporan vendor HypeAuditor tahun 2023 memberi angka 2,78% untuk akun nano di Instagram dan
-12,6% untuk akun nano di TikTok (`data/benchmarks.csv`). Bedanya lebih dari empat kali lipat, dan
-sumber kita tidak menyebut rumus di balik angka TikTok itu. Rentang Partipost (nano
+12,6% untuk akun nano di TikTok (`data/benchmarks.csv`). Angka TikTok itu lebih dari empat kali lipat
+angka Instagram, dan sumber kami tidak menyebut rumus di baliknya. Rentang Partipost (nano
 7–10%) tidak menyebut platform sama sekali. Jadi, sebelum membandingkan dua angka, tanyakan
 tiga hal: platform apa, dibagi apa (pengikut, jangkauan, atau tayangan), dan kapan.
 """,
@@ -125,8 +125,8 @@ Partipost's nano band?
         id="""
 Berdasarkan pengikut 150 ÷ 3.000 × 100 = 5%; berdasarkan tayangan 150 ÷ 15.000 × 100 = 1%.
 Tidak satu pun bisa dibandingkan dengan yakin: Partipost tidak menyebut rumus maupun
-platformnya. Paling-paling angka berdasarkan pengikut (5%) dibaca dengan rentang yang
-juga dihitung berdasarkan pengikut, dan angka berdasarkan tayangan dengan pembanding
+platformnya. Paling jauh, angka berdasarkan pengikut (5%) bisa disandingkan dengan rentang
+yang juga dihitung berdasarkan pengikut, dan angka berdasarkan tayangan dengan tolok ukur
 TikTok yang rumusnya sama.
 """,
         en="""
@@ -146,9 +146,9 @@ biaya makro “cukup tinggi” dan biaya mikro “lebih terjangkau”. Daftar ha
 biasa disebut *rate card*.
 
 Tabel berikut adalah **penjelasan umum kami** tentang lima model pembayaran, disusun dari
-sumber yang disebut di kolom terakhir (`data/pricing_models.csv`). Sengaja tanpa angka
-harga: harga bergantung pada pasar, platform, dan waktu, dan sumber kita tidak memberi
-angka yang bisa dipegang.
+sumber yang disebut di kolom terakhir (`data/pricing_models.csv`). Tabel ini sengaja
+tidak memuat harga: harga bergantung pada pasar, platform, dan waktu, dan sumber kami tidak
+memberi angka yang bisa dijadikan pegangan.
 """,
         en="""
 ## How influencers are paid
@@ -182,7 +182,7 @@ Kurang berguna: biayanya baru muncul saat ada penjualan, jadi biaya per interaks
 berubah-ubah mengikuti penjualan, bukan mengikuti interaksi. Yang lebih cocok adalah
 biaya per penjualan, yaitu CPA (di sini besarnya komisi), dibandingkan dengan keuntungan per
 penjualan (lihat bagian *Dari interaksi ke penjualan* di bawah). Ini penalaran kami; sumber
-kita hanya menjelaskan cara kerja komisi afiliasi.
+kami hanya menjelaskan cara kerja komisi afiliasi.
 """,
         en="""
 Hardly: the cost only arises when a sale happens, so the cost per engagement moves with
@@ -219,7 +219,8 @@ tayangan, dan tiga ukuran lain untuk satu unggahan, dengan **model sederhana kam
 
 Angka awal di bawah adalah **contoh kami** untuk satu influencer mikro
 (`data/campaign_assumptions.csv`: 15.000 pengikut, Rp 2.000.000 per unggahan), bukan
-harga pasar. Tingkat keterlibatannya nilai tengah rentang mikro Partipost (3–5%, jadi 4%).
+harga pasar. Tingkat keterlibatannya adalah nilai tengah rentang mikro Partipost (3–5%, jadi
+4%), pilihan kami.
 """,
         en="""
 ## Cost measures: CPE, CPM and the cost per thousand people reached
@@ -248,7 +249,8 @@ impressions and three more measures for one post, with **our simple model**:
 
 The starting values below are **our example** for one micro influencer
 (`data/campaign_assumptions.csv`: 15,000 followers, Rp 2,000,000 per post), not market
-prices. The engagement rate is the middle of Partipost's micro band (3–5%, so 4%).
+prices. The engagement rate is the middle of Partipost's micro band (3–5%, so 4%), our
+choice.
 """,
     ),
     code('CostMeasures(LANG, tier="micro")'),
@@ -502,7 +504,7 @@ at the table of pricing models above again: what does it say about usage rights?
 - Angka TikTok dan Instagram dari satu laporan vendor pun berbeda jauh (HypeAuditor 2023,
   nano: 12,6% dan 2,78%), jadi sebutkan platform, rumus, dan tahunnya.
 - Influencer bisa dibayar per unggahan, per paket, dengan produk, dengan komisi afiliasi,
-  dan untuk hak pakai konten; setiap model mengubah ukuran biaya yang masuk akal.
+  dan untuk hak pakai konten; setiap model memengaruhi ukuran biaya mana yang masuk akal.
 - CPM adalah biaya per seribu **tayangan**; biaya per seribu orang yang dijangkau adalah
   angka lain. Tayangan menghitung berapa kali unggahan ditampilkan, jangkauan menghitung orang.
 - 100% pengikut yang melihat adalah batas atas teoretis, bukan angka yang lazim. Setiap ukuran

@@ -7,7 +7,7 @@ CELLS = [
 
 ## Tujuan belajar
 
-- Membaca daftar akun yang Anda bawa sendiri (CSV, XLSX, atau tempelan dari spreadsheet) dan melihat
+- Membaca daftar akun yang Anda bawa sendiri (CSV, XLSX, atau teks yang ditempel dari spreadsheet) dan melihat
   tingkatan setiap akun menurut kedua artikel dan lima sumber rujukan.
 - Membandingkan tingkat keterlibatan setiap akun dengan rentang Partipost dan dengan tolok ukur vendor untuk platformnya.
 - Membaca tanda *perlu dicek* sebagai pertanyaan untuk diselidiki, bukan sebagai vonis tentang seseorang.
@@ -30,14 +30,14 @@ data Anda pergi:
   biasanya laptop pelatih. Peserta yang membuka aplikasi dari ponselnya mengirim datanya ke laptop
   itu.
 
-Di mana pun kernelnya, alat ini tidak menulis data ke disk, dan tombol unggah langsung dikosongkan
+Di mana pun kernel berjalan, alat ini tidak menulis data ke disk, dan tombol unggah langsung dikosongkan
 setelah berkas terbaca. Unduhan hasilnya dibuat di memori dan baru tersimpan bila Anda sendiri
-mengekliknya. Hasil yang tampil juga tidak ikut tersimpan di notebook, kecuali Anda menyalakan menu
-`Settings > Save Widget State Automatically` di JupyterLab (bawaannya mati).
+mengekliknya. Hasil yang tampil juga tidak ikut tersimpan di notebook, kecuali Anda mengaktifkan pilihan
+`Settings > Save Widget State Automatically` di JupyterLab (bawaannya nonaktif).
 
 **Data tentang orang sungguhan.** Bila daftar Anda memuat akun orang sungguhan, ingat bahwa
 Indonesia punya UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi (UU PDP). Ini sekadar
-penunjuk (per Desember 2026), bukan nasihat hukum: bacalah undang-undangnya atau tanyakan pada
+penunjuk (per Desember 2026), bukan nasihat hukum: bacalah undang-undangnya atau tanyakan kepada
 lembaga Anda sebelum mengolah data orang lain, terutama di server yang bukan milik Anda. Untuk
 latihan di kelas, berkas contoh rekaan di bawah sudah cukup.
 """,
@@ -97,7 +97,7 @@ ekspor Excel dengan pengaturan Indonesia: kolom dipisah titik koma, ribuan ditul
 (`12.500`), desimal dengan koma (`873,5`), dan beberapa jumlah diketik seperti biasa orang
 menulisnya (`2,9 jt`, `1,2 rb`). Ada juga beberapa baris yang sengaja bermasalah.
 
-Di bawah ini alatnya sudah memuat berkas contoh itu. Untuk daftar Anda sendiri, klik tombol
+Alat di bawah ini sudah memuat berkas contoh itu. Untuk daftar Anda sendiri, klik tombol
 unggah atau tempel tabel dari spreadsheet (baris judul ikut disalin), lalu klik tombol baca.
 """,
         en="""
@@ -127,7 +127,8 @@ ShortlistExplorer(LANG, sample_path())
   `dibagikan`, `disimpan`, `tayangan`, `akun`/`username`, `platform`. Kolom yang tidak dikenali
   dilaporkan, tidak ditebak.
 - **Angka** seperti biasa ditulis orang: `12.500`, `12,5 rb`, `2,9 jt`, juga `1.5M` dan `3.3k`.
-  Sel yang bisa berarti dua angka berbeda, atau tidak bisa dibaca, menjadi masalah di barisnya.
+  Sel yang bisa berarti dua angka berbeda, atau yang tidak bisa dibaca, dicatat sebagai masalah pada
+  barisnya.
 - **Rumus:** *per pengikut* (interaksi dibagi pengikut, seperti di notebook 08) atau *per tayangan*.
   Rentang Partipost dan tolok ukur vendor hanya dipakai untuk rumus per pengikut.
 
@@ -227,8 +228,8 @@ spreadsheet so that it is read?
     ),
     answer(
         id="""
-Jumlah pengikutnya ditulis `5,000`. Dengan pengaturan Indonesia itu berarti lima (koma desimal),
-tetapi penulisnya mungkin bermaksud lima ribu dengan cara Inggris. Alat ini tidak menebak, jadi
+Jumlah pengikutnya ditulis `5,000`. Dengan pengaturan Indonesia, angka itu berarti lima (koma
+sebagai tanda desimal), tetapi penulisnya mungkin bermaksud lima ribu menurut cara tulis Inggris. Alat ini tidak menebak, jadi
 barisnya masuk daftar masalah. Tulis `5.000` atau `5000` di sel itu.
 """,
         en="""
@@ -255,14 +256,14 @@ bought? Write two things you would check before deciding to work with it.
         id="""
 Belum tentu. Periksa misalnya riwayat jumlah pengikut (ada lonjakan mendadak?), isi komentar
 (wajar atau seragam?), keterlibatan di beberapa unggahan terakhir (turun baru-baru ini?), dan
-data yang dibagikan pemilik akun dari statistik platformnya. Angka ini juga dekat batas 100.000,
-dan Harmony menyebutnya mikro, bukan makro.
+data yang dibagikan pemilik akun dari statistik platformnya. Jumlah pengikutnya (98.000) juga
+dekat batas 100.000, dan Harmony menggolongkannya ke mikro, bukan makro.
 """,
         en="""
 Not necessarily. Check, for example, the follower history (a sudden jump?), the comments
 (natural or all alike?), engagement over the last few posts (a recent drop?), and the statistics
-the account owner can share from the platform. The count is also close to the 100,000 edge, and
-Harmony calls it micro, not macro.
+the account owner can share from the platform. Its follower count (98,000) is also close to the
+100,000 edge, and Harmony calls it micro, not macro.
 """,
     ),
     md(
