@@ -48,3 +48,15 @@ def test_a_lesson_ends_with_one_transfer_task_and_its_rubric(name, lang):
     for cell in cells[transfer[0] + 1:]:
         if cell.cell_type == "markdown" and not (tagged(cell, "hint") or tagged(cell, "answer")):
             assert cell.source.startswith("## "), f"{name}: lesson content after the transfer task"
+
+
+TASK_TIME = {"id": "ditambah ± 10 menit untuk tugas penerapan", "en": "plus about 10 for the transfer task"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", LESSONS)
+def test_a_lesson_states_its_transfer_tasks_minutes_apart(name, lang):
+    # The plans give a lesson its own time and leave the task as homework (docs, "Plans that add
+    # up"): the goals cell must say the task's 10 minutes are on top of that time.
+    cells = nbformat.read(ROOT / "notebooks" / lang / name, as_version=4).cells
+    assert any(TASK_TIME[lang] in c.source for c in cells[:4] if c.cell_type == "markdown"), name

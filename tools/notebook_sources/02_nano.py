@@ -30,7 +30,7 @@ marketers' mainstays).
 - Menjelaskan kelebihan dan kekurangan nano persis seperti yang ditulis artikel.
 - Menghitung tingkat keterlibatan sebuah akun nano dan menilai apakah angkanya di dalam rentang Partipost.
 
-Waktu: ± 30 menit. Baca dulu: 01 (Mulai di sini).
+Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 (Mulai di sini).
 """,
         en="""
 ## Learning goals
@@ -39,7 +39,7 @@ Waktu: ± 30 menit. Baca dulu: 01 (Mulai di sini).
 - Explain nano's strengths and weaknesses exactly as the article writes them.
 - Work out whether a nano account sits within Partipost's band.
 
-Time: about 30 minutes. Read first: 01 (Start here).
+Time: about 20 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 (Start here).
 """,
     ),
     setup(),

@@ -35,7 +35,7 @@ One word, two ranges. This notebook covers both.
 - Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan mengutip artikelnya.
 - Mengenali angka 30.000 sebagai batas yang dibiarkan terbuka oleh Partipost.
 
-Waktu: ± 30 menit. Baca dulu: 01 dan 02.
+Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 dan 02.
 """,
         en="""
 ## Learning goals
@@ -44,7 +44,7 @@ Waktu: ± 30 menit. Baca dulu: 01 dan 02.
 - Explain micro's strengths and weaknesses under each article, in its own words.
 - Recognise 30,000 as an edge Partipost leaves open.
 
-Time: about 30 minutes. Read first: 01 and 02.
+Time: about 20 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 and 02.
 """,
     ),
     setup(),

@@ -39,7 +39,7 @@ This is where the two articles differ most: their macro ranges **do not overlap 
 - Menyebut kelebihan dan kekurangan makro menurut tiap artikel, dengan mengutip artikelnya.
 - Membedakan saran artikel (sebuah pilihan) dari aturan yang wajib diikuti.
 
-Waktu: ± 30 menit. Baca dulu: 01 dan 03.
+Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 dan 03.
 """,
         en="""
 ## Learning goals
@@ -48,7 +48,7 @@ Waktu: ± 30 menit. Baca dulu: 01 dan 03.
 - State macro's strengths and weaknesses under each article, in its own words.
 - Tell an article's suggestion (an option) from a rule.
 
-Time: about 30 minutes. Read first: 01 and 03.
+Time: about 20 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 and 03.
 """,
     ),
     setup(),

@@ -30,7 +30,7 @@ Harmony does not use the word mega: for Harmony, such an account is macro.
 - Menjelaskan kelebihan dan kekurangan mega menurut Partipost.
 - Memisahkan konvensi kami (toleransi ±0,5 poin) dari pernyataan artikel.
 
-Waktu: ± 25 menit. Baca dulu: 01 dan 04.
+Waktu: ± 15 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 dan 04.
 """,
         en="""
 ## Learning goals
@@ -39,7 +39,7 @@ Waktu: ± 25 menit. Baca dulu: 01 dan 04.
 - Explain mega's strengths and weaknesses according to Partipost.
 - Separate our convention (the ±0.5-point tolerance) from the article's words.
 
-Time: about 25 minutes. Read first: 01 and 04.
+Time: about 15 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 and 04.
 """,
     ),
     setup(),

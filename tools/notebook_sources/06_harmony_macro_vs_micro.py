@@ -26,7 +26,7 @@ each with pros and cons, and no engagement-rate figures.
 - Membedakan pernyataan artikel dari kesimpulan kami sendiri.
 - Membandingkan klaim Harmony dengan dua penelitian yang sudah ditelaah sejawat, beserta batasnya.
 
-Waktu: ± 40 menit. Baca dulu: 03 dan 04.
+Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 03 dan 04.
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 40 menit. Baca dulu: 03 dan 04.
 - Tell the article's words from our own conclusions.
 - Hold Harmony's claims against two peer-reviewed studies, with their limits.
 
-Time: about 40 minutes. Read first: 03 and 04.
+Time: about 30 minutes, plus about 10 for the transfer task (it can be homework). Read first: 03 and 04.
 """,
     ),
     setup(),

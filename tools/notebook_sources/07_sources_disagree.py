@@ -41,7 +41,7 @@ two different divisions; say which one you use.
 - Menemukan batas yang ditulis dua kali atau dibiarkan terbuka, dan cara kami memutuskannya.
 - Menjelaskan mengapa sebuah tingkatan harus selalu disebut bersama sumbernya.
 
-Waktu: ± 35 menit. Baca dulu: 02–06.
+Waktu: ± 25 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 02–06.
 """,
         en="""
 ## Learning goals
@@ -50,7 +50,7 @@ Waktu: ± 35 menit. Baca dulu: 02–06.
 - Find edges that are written twice or left open, and how we decide them.
 - Explain why a tier should always be named with its source.
 
-Time: about 35 minutes. Read first: 02–06.
+Time: about 25 minutes, plus about 10 for the transfer task (it can be homework). Read first: 02–06.
 """,
     ),
     setup(),

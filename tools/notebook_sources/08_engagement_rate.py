@@ -11,7 +11,7 @@ CELLS = [
 - Membandingkan sebuah angka dengan rentang Partipost **dan** dengan tolok ukur yang diterbitkan vendor lain.
 - Menjelaskan mengapa angka dari rumus yang berbeda tidak bisa dibandingkan.
 
-Waktu: ± 40 menit. Baca dulu: notebook 02–05 (rentang tiap tingkatan).
+Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: notebook 02–05 (rentang tiap tingkatan).
 
 ## Rumusnya
 
@@ -35,7 +35,7 @@ memberi suka sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut 
 - Compare a rate with Partipost's band **and** with a benchmark another vendor publishes.
 - Explain why rates from different formulas cannot be compared.
 
-Time: about 40 minutes. Read first: notebooks 02–05 (each tier's band).
+Time: about 30 minutes, plus about 10 for the transfer task (it can be homework). Read first: notebooks 02–05 (each tier's band).
 
 ## The formula
 

@@ -38,7 +38,7 @@ market prices. Replace them with the rate cards you are quoted.
 - Membedakan angka artikel dari asumsi Anda sendiri (biaya, pengikut, jangkauan).
 - Menghitung biaya per interaksi dan memahami keterbatasannya.
 
-Waktu: ± 40 menit. Baca dulu: notebook 02–05 dan 08.
+Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: notebook 02–05 dan 08.
 """,
         en="""
 ## Learning goals
@@ -47,7 +47,7 @@ Waktu: ± 40 menit. Baca dulu: notebook 02–05 dan 08.
 - Tell the articles' numbers from your own assumptions (costs, followers, reach).
 - Compute the cost per engagement and know its limits.
 
-Time: about 40 minutes. Read first: notebooks 02–05 and 08.
+Time: about 30 minutes, plus about 10 for the transfer task (it can be homework). Read first: notebooks 02–05 and 08.
 """,
     ),
     setup(),

@@ -27,7 +27,7 @@ ourselves.
 - Menjelaskan apa yang bisa dan tidak bisa dibuktikan setiap sinyal.
 - Menggeser ambang batas dan melihat akun wajar yang ikut ditandai.
 
-Waktu: ± 40 menit. Baca dulu: notebook 08 (Tingkat keterlibatan).
+Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: notebook 08 (Tingkat keterlibatan).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 40 menit. Baca dulu: notebook 08 (Tingkat keterlibatan).
 - Explain what each signal can and cannot prove.
 - Move the thresholds and see which genuine accounts get flagged too.
 
-Time: about 40 minutes. Read first: notebook 08 (Engagement rate).
+Time: about 30 minutes, plus about 10 for the transfer task (it can be homework). Read first: notebook 08 (Engagement rate).
 """,
     ),
     setup(),

@@ -29,7 +29,7 @@ teaching material, not legal advice.
 - Membedakan kode etik swakrama dari undang-undang, lalu membandingkan Indonesia dengan aturan FTC (Amerika Serikat) serta ASA dan CMA (Inggris).
 - Menilai keterangan unggahan rekaan: diungkapkan, tidak diungkapkan, tidak jelas, atau tidak perlu, beserta alasannya.
 
-Waktu: ± 45 menit. Baca dulu: notebook 01 (Mulai di sini).
+Waktu: ± 35 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: notebook 01 (Mulai di sini).
 """,
         en="""
 ## Learning goals
@@ -38,7 +38,7 @@ Waktu: ± 45 menit. Baca dulu: notebook 01 (Mulai di sini).
 - Tell a self-regulatory code from a law, and compare Indonesia with the rules of the US FTC and of the UK's ASA and CMA.
 - Judge fictional captions as disclosed, not disclosed, unclear or not needed, with reasons.
 
-Time: about 45 minutes. Read first: notebook 01 (Start here).
+Time: about 35 minutes, plus about 10 for the transfer task (it can be homework). Read first: notebook 01 (Start here).
 """,
     ),
     setup(),

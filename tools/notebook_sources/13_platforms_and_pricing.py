@@ -27,7 +27,7 @@ CPM.
 - Menjelaskan lima model pembayaran influencer beserta sumbernya.
 - Menghitung CPM (biaya per seribu tayangan) dan membedakannya dari biaya per seribu orang yang dijangkau; mengenal CPE, CPV, CPC, CPA, dan ROAS.
 
-Waktu: ± 50 menit. Baca dulu: notebook 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
+Waktu: ± 40 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: notebook 08 (Tingkat keterlibatan) dan 09 (Merencanakan kampanye).
 """,
         en="""
 ## Learning goals
@@ -36,7 +36,7 @@ Waktu: ± 50 menit. Baca dulu: notebook 08 (Tingkat keterlibatan) dan 09 (Merenc
 - Explain five ways influencers are paid, and their sources.
 - Compute CPM (cost per thousand impressions) and tell it apart from the cost per thousand people reached; know CPE, CPV, CPC, CPA and ROAS.
 
-Time: about 50 minutes. Read first: notebooks 08 (Engagement rate) and 09 (Planning a campaign).
+Time: about 40 minutes, plus about 10 for the transfer task (it can be homework). Read first: notebooks 08 (Engagement rate) and 09 (Planning a campaign).
 """,
     ),
     setup(),
