@@ -178,7 +178,7 @@ explorer
         id="""
 ## Tepat di batas tingkatan
 
-Artikel menulis rentang dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
+Artikel menuliskan rentangnya dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
 
 - **5.000**: Partipost menyebut nano “kurang dari 5.000”, jadi tepat 5.000 sudah mikro.
 - **30.000**: Partipost menulis mikro “5.000 - 30.000” dan makro “30.000 - 100.000”.
@@ -286,8 +286,8 @@ convention as well.
 
 Keduanya blog perusahaan yang menjual jasa atau perangkat lunak, dan tidak menyebut dari
 mana angkanya berasal. Anggap angka itu patokan kasar dari satu sumber, bukan hasil
-penelitian. Konvensi kami (batas
-30.000 dan toleransi untuk mega) dijelaskan di atas dan di `data/tiers.csv`.
+penelitian. Konvensi kami (batas 30.000 dan toleransi untuk mega) dijelaskan di atas
+dan di `data/tiers.csv`.
 """,
         en="""
 ## Sources

@@ -53,8 +53,8 @@ do not follow can engage too.
         id="""
 ## Tujuan belajar
 
-- Mengetahui apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
-- Mampu memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
+- Memahami apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
+- Memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
 - Memilih jalur belajar dari tabel di bagian akhir.
 
 Waktu: ± 15 menit. Baca dulu: tidak ada; mulai dari sini.

@@ -63,7 +63,7 @@ tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
   menandakan bahwa batasnya tidak kaku. Notebook ini tetap memakai 5.000 dan 30.000 sebagai
   batas tegas; itu cara kami membaca artikel. Angka 30.000 juga menjadi awal rentang makro
   (“30.000 - 100.000”). Kami memasukkannya ke mikro: itu konvensi kami, bukan isi artikel.
-- **Siapa mereka:** mereka “biasanya membuat konten dari niche tertentu yang sangat relevan
+- **Konten:** mereka “biasanya membuat konten dari niche tertentu yang sangat relevan
   dengan pengikut mereka”, misalnya “food influencer, beauty influencer”.
 - **Tingkat keterlibatan:** “cukup tinggi, yaitu 3-5%”.
 - **Interaksi:** karena pengikutnya tidak terlalu banyak, mereka “masih menyempatkan
@@ -98,7 +98,7 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
   5,000 and 30,000 as hard edges, and that is our reading of the article. 30,000 also opens
   the macro range (“30.000 - 100.000”); we put it in micro, which is our convention, not
   the article's words.
-- **Who they are:** they “biasanya membuat konten dari niche tertentu yang sangat relevan
+- **Content:** they “biasanya membuat konten dari niche tertentu yang sangat relevan
   dengan pengikut mereka” (usually make content in a particular niche, highly relevant to
   their followers), such as “food influencer, beauty influencer”.
 - **Engagement rate:** “cukup tinggi, yaitu 3-5%” (fairly high, 3-5%).

@@ -59,11 +59,11 @@ tier_table("harmony", LANG)
 | Jangkauan | “bisa menjangkau lebih luas” | “jangkauan yang lebih sedikit” |
 | Risiko | “lebih minim karena macro influencer memiliki pengalaman yang cukup” | artikel tidak membahas |
 | Biaya | “biaya yang dipatok cukup tinggi” (ditulis sebagai kekurangan) | “juga lebih terjangkau”, dalam paragraf tersendiri sesudah kekurangan: pendapatan influencer “tidak sebanyak makro influencer”; tidak disebut kelebihan atau kekurangan |
-| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga kepercayaan pengikut “biasanya memang lebih tinggi” (baris berikut) |
+| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga kepercayaan pengikut “biasanya memang lebih tinggi” (lihat baris berikut) |
 | Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” “biasanya memang lebih tinggi”; “benar-benar menggunakan produk” |
 | Siapa mereka, niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
-Sel yang bertuliskan *artikel tidak membahas* sengaja dibiarkan kosong: jangan mengisinya dengan tebakan.
+Di sel yang bertuliskan *artikel tidak membahas*, artikelnya memang tidak berkata apa-apa: jangan mengisinya dengan tebakan.
 
 ## Apa kata penelitian?
 
@@ -115,8 +115,8 @@ Sebutkan batas kedua penelitian ini di kelas:
 | Trust | the article does not say | “tingkat kepercayaan followers” (followers' trust) “biasanya memang lebih tinggi” (is usually higher); “benar-benar menggunakan produk” (really use the products) |
 | Who, niche | “lebih ditujukan untuk vlogger atau selebritas” (mostly vloggers or celebrities) | “paham mengenai suatu bidang khusus” (know a special field); aim at “audiens tertentu saja” (particular audiences only) |
 
-The cells that say *the article does not say* are left empty on purpose: do not fill
-them with guesses.
+Where a cell says *the article does not say*, the article is silent: do not fill it
+with guesses.
 
 ## What does research say?
 

@@ -5,7 +5,7 @@ CELLS = [
         id="""
 # Saat sumber berbeda pendapat
 
-Dua artikel kita tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
+Kedua artikel tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
 Notebook ini menyandingkan semuanya: Partipost dan Harmony (**artikel**), serta
 lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
 Iconosquare, nolimit.id, HypeAuditor). Angka-angka itu bukan angka artikel; kami
@@ -90,9 +90,10 @@ Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentuk
 angka yang tepat di batas dimasukkan. Di satu titik, Partipost tidak menentukannya: 30.000
 tertulis di rentang mikro **dan** makro. Di titik itu kami memutuskan sendiri, dan
 menyebutnya konvensi kami. Sumber pembanding juga menulis rentang yang berbagi batas
-(Mediakix, misalnya, menulis rentang 1.000–10.000 lalu 10.000–50.000). Di sana kami memasukkan angka batas ke
-tingkatan yang lebih tinggi; itu juga konvensi kami, dan kebalikan dari pilihan kami untuk
-30.000 di Partipost. Tabel berikut hanya memuat batas kedua artikel.
+(Mediakix, misalnya, menulis rentang 1.000–10.000 lalu 10.000–50.000). Di sana kami
+memasukkan angka batas ke tingkatan yang lebih tinggi; itu juga konvensi kami, dan
+kebalikan dari pilihan kami untuk 30.000 di Partipost. Tabel berikut hanya memuat batas
+kedua artikel.
 """,
         en="""
 The figure above: seven bars on a log-scale follower axis, one per source, with the
