@@ -49,7 +49,7 @@ sliders.
 
 - Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
 - Menilai tingkat keterlibatan sebuah akun terhadap rentang Partipost dan terhadap tolok ukur vendor lain.
-- Melihat di mana kedua artikel berbeda pendapat.
+- Melihat pada jumlah pengikut berapa saja kedua artikel berbeda pendapat.
 
 Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
 """,
@@ -58,7 +58,7 @@ Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
 
 - Find an account's tier under Partipost and Harmony with the sliders.
 - Read an engagement rate against Partipost's band and against a benchmark another vendor publishes.
-- See where the two articles disagree.
+- See at which follower counts the two articles disagree.
 
 Time: about 10 minutes. Read first: 01 (Start here).
 """,
