@@ -11,13 +11,15 @@ Ternyata jawabannya tergantung pada siapa yang Anda tanya. Notebook ini memakai 
 artikel berbahasa Indonesia:
 
 - **Partipost** (Vanessa, 2022, diperbarui 2025) membagi influencer menjadi empat
-  tingkatan: nano, mikro, makro, dan mega, lengkap dengan rentang tingkat keterlibatan
-  (*engagement rate*) tiap tingkatan.
-- **Harmony** (Fina Pratiwi, diperbarui 2021) hanya mengenal dua: mikro dan makro.
+  tingkatan: nano, mikro, makro, dan mega. Untuk setiap tingkatan, artikel ini juga
+  memberi angka tingkat keterlibatan (*engagement rate*); untuk mega, angkanya hanya
+  perkiraan.
+- **Harmony** (Fina Pratiwi, diperbarui 2021) hanya membaginya menjadi dua: mikro dan makro.
 
 Dengan *slider* di bawah, Anda bisa mengatur jumlah pengikut dan tingkat keterlibatan
 sebuah akun, lalu langsung melihat tingkatannya menurut kedua artikel, apakah
-tingkat keterlibatannya wajar untuk tingkatan itu, dan apa artinya bagi sebuah brand.
+tingkat keterlibatannya masuk rentang Partipost untuk tingkatan itu, dan apa artinya
+bagi sebuah brand.
 
 **Cara memakai:** jalankan semua sel (menu **Run → Menjalakan Semua Sel**; di JupyterLab
 berbahasa Inggris: *Run → Run All Cells*), lalu gulir ke bagian *slider*.
@@ -29,12 +31,13 @@ How many followers does it take to be called a *micro influencer*? It depends on
 you ask. This notebook works from two Indonesian articles:
 
 - **Partipost** (Vanessa, 2022, updated 2025) sorts influencers into four tiers (nano,
-  micro, macro and mega) and gives a typical engagement rate for each.
+  micro, macro and mega) and gives an engagement-rate figure for each; for mega it is
+  only an approximate one.
 - **Harmony** (Fina Pratiwi, updated 2021) knows only two: micro and macro.
 
 With the sliders below you set an account's follower count and engagement rate and see
-at once which tier it is in under each article, whether its engagement is typical for
-that tier, and what that means for a brand.
+at once which tier it is in under each article, whether its engagement rate falls in
+Partipost's band for that tier, and what that means for a brand.
 
 **How to use it:** run all cells (**Run → Run All Cells**), then scroll down to the
 sliders.
@@ -45,8 +48,8 @@ sliders.
 ## Tujuan belajar
 
 - Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
-- Menilai tingkat keterlibatan dengan membandingkannya dengan rentang Partipost dan dengan tolok ukur yang diterbitkan vendor lain.
-- Melihat di mana kedua artikel berbeda pendapat.
+- Menilai tingkat keterlibatan sebuah akun terhadap rentang Partipost dan terhadap tolok ukur vendor lain.
+- Melihat pada jumlah pengikut berapa saja kedua artikel berbeda pendapat.
 
 Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
 """,
@@ -55,7 +58,7 @@ Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
 
 - Find an account's tier under Partipost and Harmony with the sliders.
 - Read an engagement rate against Partipost's band and against a benchmark another vendor publishes.
-- See where the two articles disagree.
+- See at which follower counts the two articles disagree.
 
 Time: about 10 minutes. Read first: 01 (Start here).
 """,
@@ -65,7 +68,7 @@ Time: about 10 minutes. Read first: 01 (Start here).
         id="""
 ## Persiapan
 
-Sel di atas memilih bahasa notebook. Sel berikut memuat paket bantu `influtier_lite`,
+Sel di atas memilih bahasa notebook. Sel berikut memuat paket Python `influtier_lite`,
 yang menyimpan semua angka dari kedua artikel beserta sumber dan kalimat aslinya.
 """,
         en="""
@@ -89,8 +92,8 @@ from influtier_lite.table import Table
 
 ### Partipost: empat tingkatan
 
-Menurut Partipost, influencer nano punya pengikut “kurang dari 5.000” dan engagement
-rate “7-10%”. Tabel berikut memuat semua angka artikel itu beserta kalimat aslinya.
+Menurut Partipost, influencer nano punya pengikut “kurang dari 5.000” dan tingkat
+keterlibatan “7-10%”. Tabel berikut memuat semua angka artikel itu beserta kalimat aslinya.
 """,
         en="""
 ## Two articles, two ladders
@@ -108,7 +111,7 @@ with its own words, which stay in Indonesian.
 ### Harmony: dua tingkatan
 
 Menurut Harmony, influencer mikro adalah influencer “dengan jumlah followers 1.000
-hingga 100.000”, sedangkan influencer makro punya “lebih dari 100.000 orang”. Artikel ini
+hingga 100.000”, sedangkan influencer makro punya pengikut “lebih dari 100.000 orang”. Artikel ini
 tidak memberi angka tingkat keterlibatan dan tidak menamai akun yang pengikutnya kurang
 dari 1.000.
 """,
@@ -137,17 +140,18 @@ Harmony. Whenever you talk about influencer tiers, say whose scheme you are usin
     ),
     md(
         id="""
-## Coba geser slidernya
+## Coba geser *slider*-nya
 
 - **Pengikut**: skala logaritmik dari 100 sampai 100 juta. Jarak dari 1.000 ke 10.000
   sama dengan jarak dari 10.000 ke 100.000.
-- **Angka persis**: ketik jumlah pengikut lalu tekan Enter. Cara penulisan angka Indonesia
-  bisa dipakai: `25.000`, `2,9 jt`, `12 ribu`.
+- **Angka persis**: ketik jumlah pengikut lalu tekan Enter. Angka boleh ditulis dengan
+  cara Indonesia: `25.000`, `2,9 jt`, `12 ribu`.
 - **Tingkat keterlibatan**: jumlah interaksi (suka, komentar, dibagikan, disimpan) per
-  unggahan dibagi jumlah pengikut, dalam persen.
+  unggahan dibagi jumlah pengikut, dalam persen. Ini rumus yang kami pakai; Partipost
+  tidak menuliskan rumusnya (lihat notebook 08).
 
-Di bawahnya muncul tingkatan menurut kedua artikel, penilaian tingkat keterlibatan
-terhadap rentang artikel, perkiraan interaksi per unggahan, dan artinya bagi brand.
+Di bawahnya muncul tingkatan menurut kedua artikel, perbandingan tingkat keterlibatan
+dengan rentang Partipost, perkiraan interaksi per unggahan, dan artinya bagi brand.
 Gambar menunjukkan posisi akun pada jenjang tingkatan.
 """,
         en="""
@@ -158,10 +162,11 @@ Gambar menunjukkan posisi akun pada jenjang tingkatan.
 - **Exact count**: type a follower count and press Enter. English notation works:
   `25,000`, `2.9M`, `12K`.
 - **Engagement rate**: interactions per post (likes, comments, shares, saves) divided by
-  the follower count, in percent.
+  the follower count, in percent. This is the formula we use; Partipost gives none (see
+  notebook 08).
 
 Below them you get the tier under each article, how the engagement rate compares with
-the article's band, the engagements to expect per post, and what it means for a brand.
+Partipost's band, the engagements to expect per post, and what it means for a brand.
 The figure shows where the account sits on the tier ladder.
 """,
     ),
@@ -173,12 +178,12 @@ explorer
         id="""
 ## Tepat di batas tingkatan
 
-Artikel menulis rentang dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
+Artikel menuliskan rentangnya dengan kata-kata, dan kata-kata tidak selalu jelas di batasnya:
 
 - **5.000**: Partipost menyebut nano “kurang dari 5.000”, jadi tepat 5.000 sudah mikro.
 - **30.000**: Partipost menulis mikro “5.000 - 30.000” dan makro “30.000 - 100.000”.
-  Angka 30.000 muncul di dua rentang! Kami memasukkannya ke mikro, dengan anggapan
-  bahwa batas atas yang ditulis ikut termasuk. Ini **konvensi kami**, bukan pernyataan artikel.
+  Angka 30.000 ada di kedua rentang! Kami memasukkannya ke mikro, dengan anggapan
+  bahwa batas atas yang ditulis ikut termasuk. Ini **konvensi kami**, bukan isi artikel.
 - **100.000**: makro menurut Partipost (mega baru “lebih dari 100.000”), tetapi mikro
   menurut Harmony (“1.000 hingga 100.000”).
 
@@ -212,16 +217,16 @@ Table([text("followers", LANG), "Partipost", "Harmony"], rows, align_right=[text
         id="""
 Rentang tingkat keterlibatan juga punya celah: mikro 3–5%, nano 7–10%. Akun mikro
 dengan 6% berada di atas rentangnya, sedangkan akun nano dengan 6% berada di bawah
-rentangnya. Untuk mega, Partipost hanya menulis “cukup rendah (sekitar 1%)”. Supaya bisa
-dinilai, kami memberi toleransi 0,5 poin persentase ke atas dan ke bawah, jadi 0,5–1,5%
-dianggap wajar. Ini juga konvensi kami.
+rentangnya. Untuk mega, Partipost hanya menulis “cukup rendah (sekitar 1%)”. Supaya
+angka mega bisa dinilai, kami memberi toleransi 0,5 poin persentase ke atas dan ke bawah:
+0,5–1,5% kami anggap masih “sekitar 1%”. Ini juga konvensi kami.
 """,
         en="""
 The engagement bands leave a gap too: micro 3–5%, nano 7–10%. A micro account at 6% is
 above its band, a nano account at 6% below its band. For mega, Partipost only writes
 “cukup rendah (sekitar 1%)” (fairly low, about 1%). To assess it at all we allow 0.5
-percentage points either side, so 0.5–1.5% counts as typical. That is our convention
-as well.
+percentage points either side, so we count 0.5–1.5% as still “sekitar 1%”. That is our
+convention as well.
 """,
     ),
     md(
@@ -231,7 +236,7 @@ as well.
 1. Sebuah akun kuliner punya 28.500 pengikut dan rata-rata 1.400 interaksi per
    unggahan. Ketik jumlah pengikutnya di kotak *Angka persis* dan atur *slider* tingkat
    keterlibatan. Apa tingkatannya menurut Partipost dan menurut Harmony? Apakah
-   tingkat keterlibatannya wajar?
+   tingkat keterlibatannya masuk rentang Partipost?
 2. Berapa jumlah pengikut terkecil yang membuat sebuah akun disebut makro oleh
    **kedua** artikel sekaligus?
 """,
@@ -240,7 +245,8 @@ as well.
 
 1. A food account has 28,500 followers and an average of 1,400 interactions per post.
    Type the follower count into the *Exact count* box and set the engagement slider.
-   Which tier is it under Partipost, and under Harmony? Is its engagement typical?
+   Which tier is it under Partipost, and under Harmony? Is its engagement rate within
+   Partipost's band?
 2. What is the smallest follower count that makes an account macro under **both**
    articles at once?
 """,
@@ -278,9 +284,10 @@ as well.
 - Fina Pratiwi, “Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?”, blog
   Harmony, diperbarui 23 Juni 2021.
 
-Keduanya adalah blog perusahaan yang menjual jasa atau perangkat lunak. Anggap angkanya
-sebagai patokan kasar dari satu sumber, bukan hasil penelitian. Konvensi kami (batas
-30.000 dan toleransi untuk mega) dijelaskan di atas dan di `data/tiers.csv`.
+Keduanya blog perusahaan yang menjual jasa atau perangkat lunak, dan tidak menyebut dari
+mana angkanya berasal. Anggap angka itu patokan kasar dari satu sumber, bukan hasil
+penelitian. Konvensi kami (batas 30.000 dan toleransi untuk mega) dijelaskan di atas
+dan di `data/tiers.csv`.
 """,
         en="""
 ## Sources
@@ -290,8 +297,8 @@ sebagai patokan kasar dari satu sumber, bukan hasil penelitian. Konvensi kami (b
 - Fina Pratiwi, “Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?”, Harmony
   blog, updated 23 June 2021.
 
-Both are company blogs selling a service or software. Treat their numbers as one
-source's rule of thumb, not research findings. Our conventions (the 30,000 edge and the
+Both are company blogs selling a service or software, and neither says where its
+numbers come from. Treat them as one source's rule of thumb, not research findings. Our conventions (the 30,000 edge and the
 tolerance for mega) are explained above and in `data/tiers.csv`.
 """,
     ),

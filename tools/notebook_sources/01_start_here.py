@@ -6,8 +6,8 @@ CELLS = [
 # Mulai di sini: tingkatan influencer
 
 Selamat datang! Rangkaian notebook ini membahas **tingkatan influencer** (nano, mikro,
-makro, mega) berdasarkan dua artikel berbahasa Indonesia, lalu mengujinya dengan
-*slider*, data rekaan, dan kuis.
+makro, mega) berdasarkan dua artikel berbahasa Indonesia, lalu mengajak Anda mengujinya
+lewat *slider*, data rekaan, dan kuis.
 
 ## Apa itu influencer?
 
@@ -17,12 +17,13 @@ membeli atau menggunakan produk yang memang ia gunakan”. Partipost menambahkan
 dikelompokkan berdasarkan tier atau tingkatan mereka”, dan tingkatan itu “ditentukan
 berdasarkan jumlah pengikut”.
 
-Jadi, ukuran pertama sebuah akun adalah jumlah pengikutnya. Ukuran kedua, yang dipakai
-Partipost, adalah **tingkat keterlibatan** (*engagement rate*): jumlah interaksi pada
-sebuah unggahan (suka, komentar, dibagikan, disimpan) dibagi jumlah pengikut, dikali 100.
-Ini bukan persentase pengikut yang berinteraksi: satu pengikut bisa berinteraksi lebih
-dari sekali, dan akun yang tidak mengikuti pun bisa ikut berinteraksi. Partipost sendiri
-tidak menyebut rumusnya (lihat notebook 08).
+Jadi, ukuran pertama sebuah akun adalah jumlah pengikutnya. Ukuran kedua, yang angkanya
+diberikan Partipost, adalah **tingkat keterlibatan** (*engagement rate*). Partipost sendiri
+tidak menyebut rumusnya (lihat notebook 08). Notebook ini memakai rumus berikut: jumlah
+interaksi pada sebuah unggahan (suka, komentar, dibagikan, disimpan) dibagi jumlah
+pengikut, lalu dikali 100. Hasilnya bukan persentase pengikut yang berinteraksi: satu
+pengikut bisa berinteraksi lebih dari sekali, dan akun yang tidak mengikuti pun bisa ikut
+berinteraksi.
 """,
         en="""
 # Start here: influencer tiers
@@ -40,19 +41,20 @@ gunakan” (can persuade those followers to buy or use products that they themse
 “kerap dikelompokkan berdasarkan tier atau tingkatan mereka” (often grouped into tiers),
 and that the tier is “ditentukan berdasarkan jumlah pengikut” (set by the follower count).
 
-So the first measure of an account is its follower count. The second, which Partipost
-uses, is the **engagement rate**: the engagements on a post (likes, comments, shares,
-saves) divided by the follower count, times 100. It is not the share of followers who
-engage: one follower can engage more than once, and accounts that do not follow can
-engage too. Partipost itself names no formula (see notebook 08).
+So the first measure of an account is its follower count. The second, for which
+Partipost gives figures, is the **engagement rate**. Partipost itself names no formula
+(see notebook 08). These notebooks use this one: the engagements on a post (likes,
+comments, shares, saves) divided by the follower count, times 100. The result is not the
+share of followers who engage: one follower can engage more than once, and accounts that
+do not follow can engage too.
 """,
     ),
     md(
         id="""
 ## Tujuan belajar
 
-- Mengetahui apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
-- Mampu memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
+- Memahami apa itu influencer menurut kedua artikel, dan apa arti tingkat keterlibatan.
+- Memakai notebook: menjalankan sel, menggeser *slider*, mengetik angka persis.
 - Memilih jalur belajar dari tabel di bagian akhir.
 
 Waktu: ± 15 menit. Baca dulu: tidak ada; mulai dari sini.
@@ -107,13 +109,14 @@ TierExplorer(lang=LANG, followers=12_000, er_percent=4)
         id="""
 ## Dua artikel, dua cara membagi
 
-Partipost membagi influencer menjadi empat tingkatan, masing-masing dengan rentang
-tingkat keterlibatan:
+Partipost membagi influencer menjadi empat tingkatan, masing-masing dengan angka
+tingkat keterlibatan (untuk mega hanya perkiraan):
 """,
         en="""
 ## Two articles, two ways to divide
 
-Partipost sorts influencers into four tiers, each with a typical engagement rate:
+Partipost sorts influencers into four tiers, each with an engagement-rate figure (for
+mega only an approximate one):
 """,
     ),
     code('tier_table("partipost", LANG)'),
@@ -133,8 +136,9 @@ artinya lebih dari 100.000. Kedua artikel tidak salah; mereka hanya memakai bata
 berbeda. Karena itu, setiap kali membahas tingkatan, sebutkan sumbernya.
 
 Kedua artikel juga ditulis oleh perusahaan yang berjualan: Partipost adalah platform
-*influencer marketing*, Harmony menjual perangkat lunak akuntansi. Angka mereka adalah aturan
-praktis dari satu sumber, bukan hasil penelitian.
+*influencer marketing*, Harmony menjual perangkat lunak akuntansi. Keduanya tidak menyebut
+dari mana angkanya berasal. Anggap angka itu patokan kasar dari satu sumber, bukan hasil
+penelitian.
 
 ## Jalur belajar
 
@@ -144,11 +148,11 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 01 | [Mulai di sini](01_start_here.ipynb) | Halaman ini |
 | 02 | [Nano](02_nano.ipynb) | Angka, kelebihan, kekurangan, latihan |
 | 03 | [Mikro](03_micro.ipynb) | Mikro menurut Partipost dan menurut Harmony |
-| 04 | [Makro](04_macro.ipynb) | Dua arti *makro* yang tidak bertumpang tindih |
-| 05 | [Mega](05_mega.ipynb) | Tanpa batas atas, keterlibatan “sekitar 1%” |
+| 04 | [Makro](04_macro.ipynb) | Dua arti *makro* yang sama sekali tidak tumpang-tindih |
+| 05 | [Mega](05_mega.ipynb) | Tanpa batas atas, tingkat keterlibatan “sekitar 1%” |
 | 06 | [Makro vs mikro (Harmony)](06_harmony_macro_vs_micro.ipynb) | Skema dua tingkatan, tabel kelebihan/kekurangan, dan apa kata penelitian |
 | 07 | [Saat sumber berbeda pendapat](07_sources_disagree.ipynb) | Dua artikel dan lima sumber pembanding sekaligus |
-| 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, tolok ukur dari vendor lain |
+| 08 | [Tingkat keterlibatan](08_engagement_rate.ipynb) | Cara menghitung, kalkulator, tolok ukur vendor |
 | 09 | [Merencanakan kampanye](09_campaign_planner.ipynb) | Campuran tingkatan, anggaran, biaya per interaksi |
 | 10 | [Cek pemahaman](10_self_check.ipynb) | Kuis dengan umpan balik langsung |
 | 11 | [Apakah audiensnya nyata?](11_audience_quality.ipynb) | Sinyal yang dipakai alat audit, akun rekaan, ambang batas yang Anda atur |
@@ -156,8 +160,8 @@ praktis dari satu sumber, bukan hasil penelitian.
 | 13 | [Platform dan harga](13_platforms_and_pricing.ipynb) | Keterlibatan per pengikut atau per tayangan, model pembayaran, CPM dan biaya per tayangan |
 | 14 | [Akun pilihan Anda](14_your_accounts.ipynb) | Unggah daftar akun Anda: tingkatan, keterlibatan, hal yang perlu dicek |
 
-Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10. Notebook 11–13 membahas hal yang
-tidak dibahas kedua artikel.
+Untuk kelas singkat, mulailah dari 01, 03, 07, lalu 10. Notebook 11–13 membahas hal-hal
+di luar kedua artikel.
 """,
         en="""
 Look at the word **macro**: for Partipost it means 30,000–100,000 followers, for
@@ -165,8 +169,8 @@ Harmony more than 100,000. Neither article is wrong; they simply draw the lines 
 different places. So whenever you talk about tiers, say whose tiers you mean.
 
 Both articles are also written by companies with something to sell: Partipost is an
-influencer-marketing platform, Harmony sells accounting software. Their numbers are one
-source's rule of thumb, not research findings.
+influencer-marketing platform, Harmony sells accounting software. Neither says where its
+numbers come from. Treat them as one source's rule of thumb, not research findings.
 
 ## Learning path
 
@@ -208,14 +212,14 @@ With the slider above, find the smallest follower count that Partipost already c
     ),
     answer(
         id="""
-5.000. Nano adalah “kurang dari 5.000”, jadi 5.000 sudah mikro menurut Partipost.
-Harmony juga menyebutnya mikro, karena mikro bagi Harmony adalah “1.000 hingga 100.000”.
-Di sini keduanya sepakat, tetapi dengan alasan yang berbeda.
+5.000. Nano menurut Partipost “kurang dari 5.000”, jadi 5.000 sudah mikro. Harmony juga
+menyebutnya mikro, karena mikro bagi Harmony adalah “1.000 hingga 100.000”. Di sini
+keduanya sepakat, meskipun batas bawah mikro mereka berbeda.
 """,
         en="""
 5,000. Nano is “kurang dari 5.000” (fewer than 5,000), so 5,000 is already micro for
 Partipost. Harmony calls it micro too, because its micro is “1.000 hingga 100.000”
-(1,000 to 100,000). They agree here, for different reasons.
+(1,000 to 100,000). They agree here, although their micro tiers start at different counts.
 """,
     ),
 ]

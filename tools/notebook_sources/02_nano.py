@@ -8,7 +8,7 @@ CELLS = [
 > “Nano influencer adalah influencer dengan jumlah pengikut paling sedikit di antara tier
 > lainnya, yakni kurang dari 5.000.” (Partipost)
 
-Tingkatan terkecil, tetapi menurut Partipost justru “salah satu andalan marketer”.
+Tingkatannya paling kecil, tetapi menurut Partipost justru “salah satu andalan marketer”.
 """,
         en="""
 # Nano influencers
@@ -27,8 +27,8 @@ marketers' mainstays).
 ## Tujuan belajar
 
 - Menyebut rentang pengikut dan tingkat keterlibatan nano menurut Partipost, dengan mengutip artikelnya.
-- Menjelaskan kelebihan dan kekurangan nano persis seperti yang ditulis artikel.
-- Menghitung tingkat keterlibatan sebuah akun nano dan menilai apakah angkanya di dalam rentang Partipost.
+- Menjelaskan kelebihan nano persis seperti yang ditulis artikel, dan mengenali bahwa kekurangannya adalah kesimpulan kami, bukan kata artikel.
+- Menghitung tingkat keterlibatan sebuah akun nano dan menilai apakah angkanya masuk rentang Partipost.
 
 Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 (Mulai di sini).
 """,
@@ -36,7 +36,7 @@ Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan P
 ## Learning goals
 
 - State Partipost's follower range and engagement band for nano, in its own words.
-- Explain nano's strengths and weaknesses exactly as the article writes them.
+- Explain nano's strengths exactly as the article writes them, and see that its weakness is our conclusion, not the article's words.
 - Work out whether a nano account sits within Partipost's band.
 
 Time: about 20 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 (Start here).
@@ -56,18 +56,18 @@ tier_overview([("partipost", "nano")], LANG)
 
 - **Pengikut:** “kurang dari 5.000”. Tepat 5.000 sudah termasuk mikro.
 - **Siapa mereka:** “everyday people atau orang biasa”, yang pengikutnya kebanyakan
-  “keluarga dan sahabat yang mereka kenal baik”. Karena itu kontennya sangat relevan bagi
-  audiens dan “cenderung lebih dipercaya”.
+  “keluarga dan sahabat yang mereka kenal baik”. Karena itu, relevansi konten mereka
+  dengan audiens tinggi, dan konten itu “cenderung lebih dipercaya”.
 - **Tingkat keterlibatan:** “paling tinggi di antara tier lainnya, yakni 7-10%”.
 - **Tujuan kampanye:** menurut Partipost, lewat nano influencer Anda “berpeluang besar
   untuk mencapai objektif seperti awareness, interest, hingga sales”. Itu peluang, bukan
-  janji, dan artikel tidak menyebut bahwa ketiganya tercapai sekaligus.
+  janji, dan artikel tidak mengatakan bahwa ketiganya akan tercapai sekaligus.
 
 ## Apa kata Harmony
 
-Harmony tidak mengenal kata nano. Akun dengan 1.000–4.999 pengikut adalah **mikro**
-bagi Harmony (“1.000 hingga 100.000”), dan di bawah 1.000 Harmony tidak memberi nama
-sama sekali.
+Harmony tidak memakai istilah nano. Akun dengan 1.000–4.999 pengikut adalah **mikro**
+bagi Harmony (“1.000 hingga 100.000”), sedangkan akun di bawah 1.000 pengikut tidak
+diberi nama sama sekali.
 
 ## Kelebihan dan kekurangan
 
@@ -103,8 +103,9 @@ The table below gives the articles' own words (from `data/claims.csv`); what is 
         id="""
 ## Geser sendiri
 
-Penjelajah di bawah dimulai dari sebuah akun nano dengan 3.000 pengikut. Geser jumlah
-pengikutnya melewati 5.000 dan lihat kapan Partipost mulai menyebutnya mikro.
+Penjelajah tingkatan di bawah ini dimulai dari sebuah akun nano dengan 3.000 pengikut.
+Geser jumlah pengikutnya melewati 5.000 dan perhatikan kapan Partipost mulai menyebutnya
+mikro.
 """,
         en="""
 ## Try the sliders
@@ -117,7 +118,8 @@ count past 5,000 and watch when Partipost starts calling it micro.
     md(
         id="""
 *Slider* berikut hanya mengatur tingkat keterlibatan sebuah akun nano dengan 3.000
-pengikut. Pita berwarna adalah rentang Partipost (7–10%), garis hitam adalah akun Anda.
+pengikut. Pita berwarna menunjukkan rentang Partipost (7–10%); garis hitam menunjukkan
+akun Anda.
 """,
         en="""
 The next slider sets only the engagement rate of a nano account with 3,000 followers.
@@ -128,7 +130,7 @@ The coloured band is Partipost's range (7–10%); the black line is your account
     exercise(
         id="""
 Sebuah akun nano punya 4.000 pengikut dan rata-rata 200 interaksi per unggahan. Berapa
-tingkat keterlibatannya, dan apakah itu di dalam rentang Partipost?
+tingkat keterlibatannya, dan apakah angka itu masuk rentang Partipost?
 """,
         en="""
 A nano account has 4,000 followers and on average 200 engagements per post. What is its
@@ -140,7 +142,7 @@ engagement rate, and is it within Partipost's band?
         en="Engagement rate = engagements / followers × 100. Set the slider above to that figure.",
     ),
     answer(
-        id="200 / 4.000 × 100 = 5%. Itu **di bawah** rentang nano Partipost (7–10%), padahal 5% masih di dalam rentang mikro Partipost (3–5%).",
+        id="200 / 4.000 × 100 = 5%. Angka itu **di bawah** rentang nano Partipost (7–10%), meskipun masih di dalam rentang mikro Partipost (3–5%).",
         en="200 / 4,000 × 100 = 5%. That is **below** Partipost's nano band (7–10%), although 5% is still within Partipost's micro band (3–5%).",
     ),
     exercise(
@@ -252,8 +254,8 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 ## Ringkasan
 
 - Nano: kurang dari 5.000 pengikut, tingkat keterlibatan 7–10% (Partipost).
-- Orang biasa dengan pengikut dari lingkaran dekat, yang menurut Partipost “cenderung
-  lebih dipercaya”.
+- Orang biasa yang pengikutnya kebanyakan dari lingkaran dekat; menurut Partipost,
+  konten mereka “cenderung lebih dipercaya”.
 - Harmony tidak punya tingkatan nano; bagi Harmony akun ini mikro (mulai 1.000) atau
   tanpa nama (di bawah 1.000).
 """,
@@ -261,8 +263,8 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 ## Summary
 
 - Nano: fewer than 5,000 followers, engagement rate 7–10% (Partipost).
-- Ordinary people followed by their close circle, who according to Partipost
-  “cenderung lebih dipercaya” (tend to be trusted more).
+- Ordinary people followed mostly by their close circle; according to Partipost, their
+  content “cenderung lebih dipercaya” (tends to be trusted more).
 - Harmony has no nano tier; for Harmony these accounts are micro (from 1,000) or have
   no name (below 1,000).
 """,

@@ -32,8 +32,8 @@ One word, two ranges. This notebook covers both.
 ## Tujuan belajar
 
 - Membandingkan mikro Partipost (5.000–30.000) dengan mikro Harmony (1.000–100.000).
-- Menjelaskan kelebihan dan kekurangan mikro menurut tiap artikel, dengan mengutip artikelnya.
-- Mengenali angka 30.000 sebagai batas yang dibiarkan terbuka oleh Partipost.
+- Menjelaskan kelebihan dan kekurangan mikro yang ditulis tiap artikel (Partipost hanya menulis kelebihannya), dengan mengutip artikelnya.
+- Mengenali bahwa Partipost tidak menjelaskan ke tingkatan mana angka 30.000 masuk.
 
 Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 dan 02.
 """,
@@ -41,7 +41,7 @@ Waktu: ± 20 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan P
 ## Learning goals
 
 - Compare Partipost's micro (5,000–30,000) with Harmony's micro (1,000–100,000).
-- Explain micro's strengths and weaknesses under each article, in its own words.
+- Explain the strengths and weaknesses of micro that each article writes (Partipost writes only strengths), in its own words.
 - Recognise 30,000 as an edge Partipost leaves open.
 
 Time: about 20 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 and 02.
@@ -60,14 +60,13 @@ tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
 ## Apa kata Partipost
 
 - **Pengikut:** micro influencer “biasanya punya 5.000 - 30.000 pengikut”. Kata *biasanya*
-  berarti batasnya tidak kaku; notebook ini memakai 5.000 dan 30.000 sebagai batas tegas,
-  dan itu cara kami membaca artikel. Angka 30.000 juga menjadi awal rentang makro
-  (“30.000 - 100.000”); kami memasukkannya ke mikro, dan itu konvensi kami, bukan pernyataan
-  artikel.
-- **Siapa mereka:** mereka “biasanya membuat konten dari niche tertentu yang sangat relevan
+  menandakan bahwa batasnya tidak kaku. Notebook ini tetap memakai 5.000 dan 30.000 sebagai
+  batas tegas; itu cara kami membaca artikel. Angka 30.000 juga menjadi awal rentang makro
+  (“30.000 - 100.000”). Kami memasukkannya ke mikro: itu konvensi kami, bukan isi artikel.
+- **Konten:** mereka “biasanya membuat konten dari niche tertentu yang sangat relevan
   dengan pengikut mereka”, misalnya “food influencer, beauty influencer”.
 - **Tingkat keterlibatan:** “cukup tinggi, yaitu 3-5%”.
-- **Interaksi:** karena pengikutnya belum terlalu banyak, mereka “masih menyempatkan
+- **Interaksi:** karena pengikutnya tidak terlalu banyak, mereka “masih menyempatkan
   diri untuk berinteraksi” lewat konten interaktif, balasan komentar, dan pesan langsung (*direct message*, DM).
 
 ## Apa kata Harmony
@@ -76,15 +75,15 @@ tier_overview([("partipost", "micro"), ("harmony", "micro")], LANG)
   sebagian nano, seluruh mikro, dan seluruh makro versi Partipost.
 - **Siapa mereka:** orang yang “paham mengenai suatu bidang khusus”, seperti kecantikan,
   fotografi, atau memasak.
-- **Kelebihan:** bisa tampil lebih bebas sehingga “tingkat kepercayaan followers” kepada
-  mereka “biasanya memang lebih tinggi”; mereka “benar-benar menggunakan produk”, dan
-  “orisinalitas dan kepercayaan” itu penting untuk interaksi (*engagement*), *awareness*,
-  dan *brand recall*.
+- **Kelebihan:** mereka bisa tampil lebih bebas, sehingga “tingkat kepercayaan followers”
+  kepada mereka “biasanya memang lebih tinggi”. Mereka juga “benar-benar menggunakan
+  produk”. Menurut Harmony, “orisinalitas dan kepercayaan” itu sangat penting untuk
+  meningkatkan interaksi (*engagement*), *awareness*, dan *brand recall*.
 - **Kekurangan:** “jangkauan yang lebih sedikit”, dan mereka lebih menyasar audiens
   tertentu saja.
 - **Biaya:** sesudah paragraf kekurangan, dalam paragraf tersendiri, Harmony menulis bahwa
   biaya bagi perusahaan “juga lebih terjangkau”, sehingga pendapatan influencer “tidak
-  sebanyak makro influencer”. Harmony tidak menyebut kalimat ini kelebihan atau
+  sebanyak makro influencer”. Harmony tidak menyebut paragraf ini kelebihan atau
   kekurangan; kuis di notebook 10 menjadikannya bahan diskusi.
 
 ## Kelebihan dan kekurangan
@@ -99,7 +98,7 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
   5,000 and 30,000 as hard edges, and that is our reading of the article. 30,000 also opens
   the macro range (“30.000 - 100.000”); we put it in micro, which is our convention, not
   the article's words.
-- **Who they are:** they “biasanya membuat konten dari niche tertentu yang sangat relevan
+- **Content:** they “biasanya membuat konten dari niche tertentu yang sangat relevan
   dengan pengikut mereka” (usually make content in a particular niche, highly relevant to
   their followers), such as “food influencer, beauty influencer”.
 - **Engagement rate:** “cukup tinggi, yaitu 3-5%” (fairly high, 3-5%).
@@ -122,7 +121,7 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
 - **Cost:** after the weaknesses paragraph, in a paragraph of its own, Harmony writes that
   the cost to a company is “juga lebih terjangkau” (also more affordable), so the
   influencer's income is “tidak sebanyak makro influencer” (not as much as a macro
-  influencer's). Harmony calls this neither a strength nor a weakness; the quiz in
+  influencer's). Harmony calls this paragraph neither a strength nor a weakness; the quiz in
   notebook 10 makes it a discussion item.
 
 ## Strengths and weaknesses
@@ -135,8 +134,8 @@ The table below gives the articles' own words (from `data/claims.csv`); what is 
         id="""
 ## Geser sendiri
 
-Penjelajah dimulai dari 15.000 pengikut. Geser ke 50.000: Partipost menyebutnya makro,
-Harmony masih mikro.
+Penjelajah tingkatan di bawah ini dimulai dari 15.000 pengikut. Geser ke 50.000:
+Partipost menyebutnya makro, sedangkan Harmony masih menyebutnya mikro.
 """,
         en="""
 ## Try the sliders
@@ -258,12 +257,13 @@ reply of four or five sentences.
         id="""
 ## Ringkasan
 
-- Partipost: mikro biasanya 5.000–30.000 pengikut, tingkat keterlibatan 3–5%, biasanya
-  konten dari niche tertentu, dan masih sempat berinteraksi dengan pengikutnya.
+- Partipost: mikro biasanya punya 5.000–30.000 pengikut dan tingkat keterlibatan 3–5%,
+  biasanya membuat konten dari niche tertentu, dan masih menyempatkan diri berinteraksi
+  dengan pengikutnya.
 - Harmony: mikro 1.000–100.000 pengikut, kepercayaan pengikut biasanya lebih tinggi,
   jangkauan lebih sedikit; biayanya juga lebih terjangkau, sehingga pendapatan influencer
   tidak sebanyak makro (Harmony tidak menyebutnya kelebihan atau kekurangan).
-- Sebuah akun *mikro* bisa berarti dua hal; sebutkan sumbernya.
+- Kata *mikro* bisa berarti dua rentang yang berbeda; sebutkan sumbernya.
 """,
         en="""
 ## Summary
@@ -273,7 +273,7 @@ reply of four or five sentences.
 - Harmony: micro is 1,000–100,000 followers, usually trusted more by followers, smaller
   reach; it is also more affordable, so the influencer earns less than a macro one
   (Harmony calls this neither a strength nor a weakness).
-- A *micro* account can mean two things; say whose scheme you use.
+- The word *micro* can mean two different ranges; say whose scheme you use.
 """,
     ),
 ]

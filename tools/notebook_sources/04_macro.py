@@ -11,8 +11,8 @@ CELLS = [
 > “Macro influencer adalah jika jumlah followersnya lebih banyak dari micro influencer
 > yaitu lebih dari 100.000 orang.” (Harmony)
 
-Di sinilah kedua artikel paling jauh berbeda: rentang makro mereka **tidak bertumpang
-tindih sama sekali**.
+Di sinilah kedua artikel paling jauh berbeda: rentang makro mereka **sama sekali tidak
+tumpang-tindih**.
 """,
         en="""
 # Macro influencers
@@ -63,26 +63,28 @@ tier_overview([("partipost", "macro"), ("harmony", "macro")], LANG)
         id="""
 ## Apa kata Partipost
 
-- **Pengikut:** “30.000 - 100.000 pengikut”. Angka 100.000 masih makro, karena mega
-  adalah “lebih dari 100.000”.
+- **Pengikut:** “30.000 - 100.000 pengikut”. Angka 100.000 masih makro, karena Partipost
+  baru menyebut mega untuk akun dengan pengikut “lebih dari 100.000”.
 - **Siapa mereka:** “Banyak blogger, content creator, dan KOL merupakan macro influencer.”
-- **Kapan dipilih:** jika anggaran besar tetapi masih enggan bekerja sama dengan influencer mega
-  karena “biaya endorse yang mahal”, Partipost menulis: “Anda bisa pertimbangkan untuk
-  bekerja sama dengan macro influencer guna mendapatkan lebih banyak reach atau jangkauan”.
+- **Kapan dipilih:** jika anggaran Anda besar, tetapi Anda masih enggan bekerja sama dengan
+  influencer mega karena “biaya endorse yang mahal”, Partipost menulis: “Anda bisa
+  pertimbangkan untuk bekerja sama dengan macro influencer guna mendapatkan lebih banyak
+  reach atau jangkauan”.
 - **Tingkat keterlibatan:** “tidak terlalu tinggi, yakni 1-3%”, tetapi menurut Partipost
   Anda “bisa meningkatkan brand awareness dengan lebih baik”.
 - **Saran:** “Anda juga dapat mengombinasikan kerja sama antara macro influencer dengan
-  nano dan micro influencer untuk hasil yang lebih signifikan”: sebuah pilihan, bukan
+  nano dan micro influencer untuk hasil yang lebih signifikan”. Ini pilihan, bukan
   keharusan.
 
 ## Apa kata Harmony
 
-- **Pengikut:** “lebih dari 100.000 orang”; “lebih ditujukan untuk vlogger atau selebritas”.
+- **Pengikut:** “lebih dari 100.000 orang”.
+- **Siapa mereka:** tingkatan ini “lebih ditujukan untuk vlogger atau selebritas”.
 - **Kelebihan:** “bisa menjangkau lebih luas”; risiko kerja sama “lebih minim karena macro
   influencer memiliki pengalaman yang cukup”; “lebih mempermudah sebuah brand untuk
   membangun reputasi produk-produknya”.
 - **Kekurangan:** “biaya yang dipatok cukup tinggi”, dan konsumen “biasanya meragukan
-  kredibilitas” promosinya (sebuah persepsi konsumen, bukan fakta tentang influencernya).
+  kredibilitas” promosinya (ini soal persepsi konsumen, bukan fakta tentang influencernya).
 
 ## Kelebihan dan kekurangan
 
@@ -111,8 +113,9 @@ yang bagi Partipost sudah mega.
 
 ## What Harmony says
 
-- **Followers:** “lebih dari 100.000 orang” (more than 100,000 people); “lebih ditujukan
-  untuk vlogger atau selebritas” (mostly vloggers or celebrities).
+- **Followers:** “lebih dari 100.000 orang” (more than 100,000 people).
+- **Who they are:** the tier is “lebih ditujukan untuk vlogger atau selebritas” (mostly
+  for vloggers or celebrities).
 - **Strengths:** “bisa menjangkau lebih luas” (a wider reach); a risk that is “lebih minim”
   (lower) “karena macro influencer memiliki pengalaman yang cukup” (because they have
   enough experience); they “lebih mempermudah sebuah brand untuk membangun reputasi
@@ -134,8 +137,8 @@ Partipost already calls mega.
         id="""
 ## Geser sendiri
 
-Penjelajah dimulai dari 60.000 pengikut. Cari angka yang disebut makro oleh **kedua**
-artikel sekaligus. Adakah?
+Penjelajah tingkatan di bawah ini dimulai dari 60.000 pengikut. Cari jumlah pengikut yang
+disebut makro oleh **kedua** artikel sekaligus. Adakah?
 """,
         en="""
 ## Try the sliders
@@ -148,7 +151,7 @@ macro. Is there one?
     md(
         id="""
 Tingkat keterlibatan sebuah akun makro (Partipost) dengan 60.000 pengikut, dibandingkan
-dengan rentang 1–3%:
+dengan rentang Partipost (1–3%):
 """,
         en="""
 The engagement rate of a macro account (Partipost) with 60,000 followers, against the
@@ -173,8 +176,8 @@ quotes from both articles.
     answer(
         id="""
 Tidak ada. Makro Partipost berakhir di 100.000 (“30.000 - 100.000 pengikut”), sedangkan
-makro Harmony baru mulai **di atas** 100.000 (“lebih dari 100.000 orang”). Tepat 100.000
-adalah makro bagi Partipost dan mikro bagi Harmony.
+makro Harmony baru mulai **di atas** 100.000 (“lebih dari 100.000 orang”). Akun dengan
+tepat 100.000 pengikut adalah makro bagi Partipost dan mikro bagi Harmony.
 """,
         en="""
 None. Partipost's macro ends at 100,000 (“30.000 - 100.000 pengikut”), while Harmony's
@@ -280,22 +283,23 @@ read Partipost's sentence on combining tiers again: does it say *must* or *can*?
         id="""
 ## Ringkasan
 
-- Partipost: makro 30.000–100.000 pengikut, tingkat keterlibatan 1–3%, untuk jangkauan
-  dan awareness; menurut Partipost dapat dikombinasikan dengan nano dan mikro.
+- Partipost: makro 30.000–100.000 pengikut, tingkat keterlibatan 1–3%; bisa
+  dipertimbangkan untuk jangkauan dan brand awareness, dan menurut Partipost dapat
+  dikombinasikan dengan nano dan mikro.
 - Harmony: makro di atas 100.000, jangkauan lebih luas dan risiko kerja sama yang “lebih
   minim”, tetapi biayanya cukup tinggi dan konsumen biasanya meragukan kredibilitas
   promosinya.
-- Kedua *makro* itu tidak punya satu angka pun yang sama.
+- Rentang kedua *makro* itu tidak punya satu angka pun yang sama.
 """,
         en="""
 ## Summary
 
-- Partipost: macro is 30,000–100,000 followers, engagement rate 1–3%, for reach and
-  awareness; Partipost says it can be combined with nano and micro.
+- Partipost: macro is 30,000–100,000 followers, engagement rate 1–3%; worth considering
+  for reach and brand awareness, and Partipost says it can be combined with nano and micro.
 - Harmony: macro is above 100,000, a wider reach and a risk that is “lebih minim”
   (lower), but a fairly high fee, and consumers usually doubt the credibility of its
   promotion.
-- The two *macros* share not a single count.
+- The ranges of the two *macros* share not a single count.
 """,
     ),
 ]

@@ -28,7 +28,7 @@ Harmony does not use the word mega: for Harmony, such an account is macro.
 
 - Menyebut rentang mega Partipost dan arti angka “sekitar 1%”.
 - Menjelaskan kelebihan dan kekurangan mega menurut Partipost.
-- Memisahkan konvensi kami (toleransi ±0,5 poin) dari pernyataan artikel.
+- Memisahkan konvensi kami (toleransi ±0,5 poin persentase) dari isi artikel.
 
 Waktu: ± 15 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 01 dan 04.
 """,
@@ -37,7 +37,7 @@ Waktu: ± 15 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan P
 
 - State Partipost's mega range and what “sekitar 1%” (about 1%) means.
 - Explain mega's strengths and weaknesses according to Partipost.
-- Separate our convention (the ±0.5-point tolerance) from the article's words.
+- Separate our convention (the ±0.5-percentage-point tolerance) from the article's words.
 
 Time: about 15 minutes, plus about 10 for the transfer task (it can be homework). Read first: 01 and 04.
 """,
@@ -54,19 +54,20 @@ tier_overview([("partipost", "mega"), ("harmony", "macro")], LANG)
         id="""
 ## Apa kata Partipost
 
-- **Pengikut:** “lebih dari 100.000 hingga jutaan pengikut”. Tidak ada batas atas.
-- **Siapa mereka:** “dapat dianggap setara dengan selebriti”; makin banyak selebritas dari
-  “perfilman, musik, dan modelling” yang juga menjadi influencer.
+- **Pengikut:** “lebih dari 100.000 hingga jutaan pengikut”. Artikel tidak menyebut
+  batas atas.
+- **Siapa mereka:** mega influencer “dapat dianggap setara dengan selebriti”; makin banyak
+  selebritas dari dunia “perfilman, musik, dan modelling” yang juga terjun menjadi influencer.
 - **Harga:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
   yang dapat bekerja sama dengan mereka”.
-- **Cocok untuk:** karena sudah sangat dikenal audiens, “mega influencer bisa membantu Anda
-  meningkatkan awareness dan reputasi brand”.
-- **Tingkat keterlibatan:** “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”,
-  untuk “kebanyakan dari mereka”.
+- **Manfaat bagi brand:** karena sudah sangat dikenal audiens, “mega influencer bisa
+  membantu Anda meningkatkan awareness dan reputasi brand”.
+- **Tingkat keterlibatan:** menurut Partipost, “kebanyakan dari mereka” punya tingkat
+  keterlibatan yang “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”.
 
-Partipost hanya memberi satu angka perkiraan, bukan rentang. Untuk menilai *di bawah*,
-*di dalam*, atau *di atas*, kami memakai 0,5–1,5%: toleransi ±0,5 poin itu **konvensi
-kami**, bukan pernyataan artikel.
+Partipost hanya memberi satu angka perkiraan, bukan rentang. Supaya sebuah angka bisa
+disebut *di bawah*, *di dalam*, atau *di atas*, kami memakai 0,5–1,5%. Toleransi ±0,5 poin
+persentase itu **konvensi kami**, bukan isi artikel.
 
 ## Kelebihan dan kekurangan
 
@@ -76,14 +77,14 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
 ## What Partipost says
 
 - **Followers:** “lebih dari 100.000 hingga jutaan pengikut” (more than 100,000 up to
-  millions). There is no upper edge.
+  millions). The article gives no upper edge.
 - **Who they are:** “dapat dianggap setara dengan selebriti” (can be considered on a par with celebrities);
   more and more celebrities from “perfilman, musik, dan modelling” (film, music and
   modelling) are becoming influencers.
 - **Price:** “biasanya memasang harga yang sangat tinggi sehingga hanya brand tertentu
   yang dapat bekerja sama dengan mereka” (usually very expensive, so only some brands can
   work with them).
-- **What they suit:** being very well known, a “mega influencer bisa membantu Anda
+- **What they can do for a brand:** being very well known, a “mega influencer bisa membantu Anda
   meningkatkan awareness dan reputasi brand” (a mega influencer can help you raise brand
   awareness and reputation).
 - **Engagement rate:** “kebanyakan dari mereka” (most of them) have a rate that is “cukup
@@ -91,8 +92,8 @@ Tabel di bawah memuat kutipan artikel apa adanya (dari `data/claims.csv`); kesim
   the audience is so broad).
 
 Partipost gives one approximate figure, not a band. To judge *below*, *within* or
-*above*, we use 0.5–1.5%: the ±0.5-point tolerance is **our convention**, not the
-article's words.
+*above*, we use 0.5–1.5%: the ±0.5-percentage-point tolerance is **our convention**, not
+the article's words.
 
 ## Strengths and weaknesses
 
@@ -104,8 +105,8 @@ The table below gives the articles' own words (from `data/claims.csv`); what is 
         id="""
 ## Geser sendiri
 
-Penjelajah dimulai dari 2,5 juta pengikut. Pada tingkat keterlibatan 1%, berapa
-interaksi yang bisa diharapkan per unggahan?
+Penjelajah tingkatan di bawah ini dimulai dari 2,5 juta pengikut. Pada tingkat
+keterlibatan 1%, berapa interaksi per unggahan yang bisa diharapkan?
 """,
         en="""
 ## Try the sliders
@@ -128,24 +129,27 @@ The engagement rate of a mega account with 2.5 million followers, against “sek
     code('EngagementBandMeter("mega", LANG, er_percent=1, followers=2_500_000)'),
     exercise(
         id="""
-Satu akun mega dengan 2,5 juta pengikut (1%) atau 30 akun nano masing-masing 3.000
-pengikut (8,5%): mana yang menghasilkan lebih banyak interaksi per unggahan?
+Satu akun mega dengan 2,5 juta pengikut (tingkat keterlibatan 1%) atau 30 akun nano yang
+masing-masing punya 3.000 pengikut (8,5%): mana yang menghasilkan lebih banyak interaksi
+per unggahan?
 """,
         en="""
-One mega account with 2.5 million followers (1%), or 30 nano accounts with 3,000
-followers each (8.5%): which brings more engagements per post?
+One mega account with 2.5 million followers (a 1% engagement rate), or 30 nano accounts
+with 3,000 followers each (8.5%): which brings more engagements per post?
 """,
     ),
     answer(
         id="""
 Mega: 2.500.000 × 1% = 25.000 interaksi. Nano: 30 × 3.000 × 8,5% = 7.650 interaksi.
-Mega menang dalam jumlah interaksi, tetapi nano menjangkau 30 lingkaran pertemanan yang berbeda, dan
-kontennya menurut Partipost “cenderung lebih dipercaya”. Biayanya? Kedua artikel tidak memberi angka; lihat
-notebook 09.
+Mega unggul dalam jumlah interaksi, tetapi 30 akun nano bisa menjangkau 30 lingkaran
+pertemanan yang berbeda (kalau pengikutnya tidak banyak yang sama; ini dugaan kami), dan
+menurut Partipost konten mereka “cenderung lebih dipercaya”. Biayanya? Kedua artikel tidak
+memberi angka; lihat notebook 09.
 """,
         en="""
 Mega: 2,500,000 × 1% = 25,000 engagements. Nano: 30 × 3,000 × 8.5% = 7,650. Mega wins on
-engagements, but the nano accounts reach 30 different circles, and their content,
+engagements, but the nano accounts may reach 30 different circles (if their followers
+do not overlap much; our assumption), and their content,
 according to Partipost, “cenderung lebih dipercaya” (tends to be trusted more). The cost? The articles give no figures; see notebook 09.
 """,
     ),
@@ -232,8 +236,8 @@ watch out for, and what data is still missing to decide.
         id="""
 ## Ringkasan
 
-- Mega: lebih dari 100.000 pengikut sampai jutaan; tingkat keterlibatan kebanyakan
-  sekitar 1% (Partipost).
+- Mega: lebih dari 100.000 sampai jutaan pengikut; menurut Partipost, kebanyakan punya
+  tingkat keterlibatan sekitar 1%.
 - Menurut Partipost, mega “dapat dianggap setara dengan selebriti”, “biasanya memasang
   harga yang sangat tinggi”, dan “bisa membantu” meningkatkan awareness dan reputasi brand.
 - Bagi Harmony, akun yang sama adalah makro.

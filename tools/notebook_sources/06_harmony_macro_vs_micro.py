@@ -5,16 +5,16 @@ CELLS = [
         id="""
 # Makro vs mikro: cara pandang Harmony
 
-Artikel Harmony (Fina Pratiwi, diperbarui Juni 2021) bertanya: “Macro Influencer VS Micro
-Influencer, Mana yang Anda Pilih?”. Jawabannya berupa dua tingkatan saja, dengan
-kelebihan dan kekurangan masing-masing, tanpa angka tingkat keterlibatan.
+Artikel Harmony (Fina Pratiwi, diperbarui Juni 2021) berjudul “Macro Influencer VS Micro
+Influencer, Mana yang Anda Pilih?” Artikel ini hanya membahas dua tingkatan, masing-masing
+dengan kelebihan dan kekurangannya, tanpa angka tingkat keterlibatan.
 """,
         en="""
 # Macro vs micro: the Harmony view
 
 Harmony's article (Fina Pratiwi, updated June 2021) asks “Macro Influencer VS Micro
-Influencer, Mana yang Anda Pilih?” (which do you choose?). Its answer is just two tiers,
-each with pros and cons, and no engagement-rate figures.
+Influencer, Mana yang Anda Pilih?” (which do you choose?). It covers just two tiers,
+each with pros and cons, and gives no engagement-rate figures.
 """,
     ),
     md(
@@ -23,8 +23,8 @@ each with pros and cons, and no engagement-rate figures.
 
 - Membaca skema dua tingkatan Harmony dan tabel kelebihan/kekurangannya.
 - Memetakan tingkatan Harmony ke tingkatan Partipost.
-- Membedakan pernyataan artikel dari kesimpulan kami sendiri.
-- Membandingkan klaim Harmony dengan dua penelitian yang sudah ditelaah sejawat, beserta batasnya.
+- Membedakan isi artikel dari kesimpulan kami sendiri.
+- Menguji klaim Harmony dengan dua penelitian yang sudah ditelaah sejawat, beserta batas kedua penelitian itu.
 
 Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan PR). Baca dulu: 03 dan 04.
 """,
@@ -59,43 +59,46 @@ tier_table("harmony", LANG)
 | Jangkauan | “bisa menjangkau lebih luas” | “jangkauan yang lebih sedikit” |
 | Risiko | “lebih minim karena macro influencer memiliki pengalaman yang cukup” | artikel tidak membahas |
 | Biaya | “biaya yang dipatok cukup tinggi” (ditulis sebagai kekurangan) | “juga lebih terjangkau”, dalam paragraf tersendiri sesudah kekurangan: pendapatan influencer “tidak sebanyak makro influencer”; tidak disebut kelebihan atau kekurangan |
-| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga kepercayaan pengikut “biasanya memang lebih tinggi” (baris berikut) |
+| Kredibilitas | konsumen “biasanya meragukan kredibilitas” promosinya | bisa tampil “lebih bebas”, sehingga kepercayaan pengikut “biasanya memang lebih tinggi” (lihat baris berikut) |
 | Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” “biasanya memang lebih tinggi”; “benar-benar menggunakan produk” |
-| Niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
+| Siapa mereka, niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
-Sel bertuliskan *artikel tidak membahas* sengaja tidak diisi: jangan mengisinya dengan tebakan.
+Di sel yang bertuliskan *artikel tidak membahas*, artikelnya memang tidak berkata apa-apa: jangan mengisinya dengan tebakan.
 
 ## Apa kata penelitian?
 
-Harmony tidak menyebut dari mana ia tahu bahwa kepercayaan pengikut kepada micro influencer
-biasanya lebih tinggi, atau bahwa konsumen biasanya meragukan promosi macro influencer. Dua penelitian yang
-sudah ditelaah sejawat (*peer-reviewed*) menguji pertanyaan yang mirip. Kami hanya punya
-ringkasan abstraknya, jadi jangan membaca hasilnya lebih kuat daripada ringkasan ini:
+Harmony tidak menyebut dasar klaimnya bahwa kepercayaan pengikut kepada micro influencer
+biasanya lebih tinggi, atau bahwa konsumen biasanya meragukan promosi macro influencer. Dua
+penelitian yang sudah ditelaah sejawat (*peer-reviewed*) menguji pertanyaan yang mirip.
+Kami hanya punya ringkasan abstraknya, jadi jangan menarik kesimpulan yang lebih kuat
+daripada ringkasan ini:
 
 - **De Veirman, Cauberghe & Hudders (2017)**, dua eksperimen dengan mahasiswa di Belgia.
-  Influencer dengan pengikut banyak dinilai lebih disukai, sebagian karena tampak lebih
-  populer. Namun, jumlah pengikut hanya dalam kasus terbatas menaikkan kesan bahwa
-  influencer itu pemimpin opini. Untuk produk yang tidak biasa, influencer berpengikut
-  banyak justru menurunkan kesan keunikan brand dan sikap terhadap brand.
+  Influencer yang pengikutnya banyak lebih disukai, sebagian karena tampak lebih populer.
+  Namun, hanya dalam kasus terbatas jumlah pengikut menaikkan kesan bahwa influencer itu
+  pemimpin opini. Untuk produk yang tidak biasa, influencer berpengikut banyak justru
+  menurunkan kesan keunikan brand dan sikap terhadap brand.
 - **Belanche, Flavián & Ibáñez-Sánchez (2020)**: kecocokan influencer dengan produk
   membuat pengguna mencari informasi tentang produknya, tetapi tidak mengubah niat mereka
   berinteraksi dengan influencer itu. Reaksinya berbeda antara pengikut dan bukan pengikut,
-  dan menurut seberapa penting produk itu bagi mereka (*product involvement*).
+  dan juga bergantung pada seberapa penting produk itu bagi mereka (*product involvement*).
 
 Apa artinya bagi Harmony? Menurut ringkasan ini, penelitian pertama tidak mengukur
-kepercayaan atau kredibilitas persis seperti yang ditulis Harmony. Yang diukurnya: seberapa disukai, kesan sebagai
-pemimpin opini, dan sikap terhadap brand. Jadi penelitian itu tidak membenarkan, tidak
-pula membantah Harmony secara langsung. Yang ditunjukkannya: pengikut banyak tidak selalu
-merugikan dan tidak selalu menguntungkan, tergantung produknya. Penelitian kedua menyentuh
-soal *niche*: Harmony menulis bahwa micro influencer “paham mengenai suatu bidang khusus”,
-tetapi kecocokan dengan produk, menurut ringkasan ini, belum tentu membuat orang lebih
+kepercayaan atau kredibilitas persis seperti yang ditulis Harmony. Yang diukurnya adalah
+seberapa disukai influencernya, kesan sebagai pemimpin opini, dan sikap terhadap brand.
+Jadi, penelitian itu tidak membenarkan dan tidak pula membantah Harmony secara langsung.
+Yang ditunjukkannya: pengikut yang banyak tidak selalu merugikan dan tidak selalu
+menguntungkan; hasilnya antara lain bergantung pada produknya. Penelitian kedua menyentuh
+soal *niche*. Harmony menulis bahwa micro influencer “paham mengenai suatu bidang khusus”,
+tetapi menurut ringkasan ini, kecocokan dengan produk belum tentu membuat orang lebih
 ingin berinteraksi dengan influencernya. Menurut ringkasan kami, tidak satu pun dari
-keduanya membandingkan tingkatan nano, mikro, makro, dan mega seperti kedua artikel.
+kedua penelitian itu membandingkan tingkatan nano, mikro, makro, dan mega seperti yang
+dilakukan kedua artikel.
 
-Batasnya, sebutkan di kelas:
+Sebutkan batas kedua penelitian ini di kelas:
 
 - De Veirman dkk.: eksperimen (bukan kampanye sungguhan), pesertanya mahasiswa, di satu
-  negara (Belgia), dan sudah dari tahun 2017. Hasilnya belum tentu sama bagi pembeli di
+  negara (Belgia), dan terbit tahun 2017. Hasilnya belum tentu sama bagi pembeli di
   Indonesia sekarang.
 - Belanche dkk.: ringkasan kami tidak menyebut metode, sampel, maupun negaranya. Bacalah
   makalahnya (daftar sumber di akhir notebook) sebelum mengutipnya lebih jauh.
@@ -110,10 +113,10 @@ Batasnya, sebutkan di kelas:
 | Cost | “biaya yang dipatok cukup tinggi” (a fairly high fee; written as a weakness) | “juga lebih terjangkau” (also more affordable), in a paragraph of its own after the weaknesses: the influencer's income is “tidak sebanyak makro influencer” (not as much as a macro influencer's); called neither a strength nor a weakness |
 | Credibility | consumers “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion | can present themselves “lebih bebas” (more freely), so followers' trust is “biasanya memang lebih tinggi” (usually higher; next row) |
 | Trust | the article does not say | “tingkat kepercayaan followers” (followers' trust) “biasanya memang lebih tinggi” (is usually higher); “benar-benar menggunakan produk” (really use the products) |
-| Niche | “lebih ditujukan untuk vlogger atau selebritas” (mostly vloggers or celebrities) | “paham mengenai suatu bidang khusus” (know a special field); aim at “audiens tertentu saja” (particular audiences only) |
+| Who, niche | “lebih ditujukan untuk vlogger atau selebritas” (mostly vloggers or celebrities) | “paham mengenai suatu bidang khusus” (know a special field); aim at “audiens tertentu saja” (particular audiences only) |
 
-The cells that say *the article does not say* are left empty on purpose: do not fill
-them with guesses.
+Where a cell says *the article does not say*, the article is silent: do not fill it
+with guesses.
 
 ## What does research say?
 
@@ -136,7 +139,7 @@ What does this mean for Harmony? As summarised, the first study does not measure
 credibility exactly as Harmony writes about them. It measures likeability, perceived opinion
 leadership and brand attitude. So it neither confirms nor refutes Harmony directly. What it
 shows is that many followers are not always a drawback and not always an advantage: it
-depends on the product. The second study touches on niches: Harmony writes that micro
+depends, among other things, on the product. The second study touches on niches: Harmony writes that micro
 influencers “paham mengenai suatu bidang khusus” (know a special field), but in this
 summary a good fit with the product does not by itself make people want to interact more
 with the influencer. As far as our summary says, neither study compares nano, micro, macro
@@ -152,10 +155,10 @@ Their limits, to say in class:
     ),
     md(
         id="""
-## Bagaimana dua tingkatan Harmony dipetakan ke empat tingkatan Partipost
+## Memetakan dua tingkatan Harmony ke empat tingkatan Partipost
 
-Sel berikut menghitung, untuk setiap tingkatan Harmony, bagian mana dari rentang
-Partipost yang tercakup.
+Sel berikut menghitung bagian rentang Partipost mana saja yang tercakup oleh setiap
+tingkatan Harmony.
 """,
         en="""
 ## How Harmony's two tiers map onto Partipost's four
@@ -177,9 +180,9 @@ Table(["Harmony", "Partipost"], rows)
 """),
     md(
         id="""
-Jadi mikro Harmony mencakup nano Partipost mulai 1.000, seluruh mikro, dan seluruh
+Jadi, mikro Harmony mencakup nano Partipost mulai 1.000, seluruh mikro, dan seluruh
 makro; makro Harmony sama dengan mega Partipost. Geser *slider* di bawah untuk
-membandingkan jawaban semua sumber pada satu angka.
+membandingkan jawaban semua sumber untuk satu jumlah pengikut.
 """,
         en="""
 So Harmony's micro covers Partipost's nano from 1,000 on, all of its micro and all of its
@@ -201,15 +204,16 @@ uses Partipost's scheme. What could they misunderstand?
     answer(
         id="""
 Pemilik usaha membayangkan akun 1.000–100.000 pengikut; agensi membayangkan
-5.000–30.000. Akun dengan 60.000 pengikut adalah *mikro* bagi pemilik usaha tetapi
-*makro* (menurut Partipost untuk anggaran besar, tingkat keterlibatan 1–3%) bagi agensi. Sepakati skema dan angka sebelum
-membicarakan harga.
+5.000–30.000. Akun dengan 60.000 pengikut adalah *mikro* bagi pemilik usaha, tetapi
+*makro* bagi agensi (menurut Partipost, tingkatan yang bisa dipertimbangkan bila anggaran
+besar, dengan tingkat keterlibatan 1–3%). Sepakati skema dan angkanya sebelum membicarakan
+harga.
 """,
         en="""
 The owner pictures accounts with 1,000–100,000 followers; the agency pictures
-5,000–30,000. An account with 60,000 followers is *micro* to the owner but *macro*
-(for large budgets according to Partipost, 1–3% engagement) to the agency. Agree on the scheme and the numbers before
-talking about price.
+5,000–30,000. An account with 60,000 followers is *micro* to the owner but *macro* to the
+agency (according to Partipost, a tier worth considering with a large budget, with a 1–3%
+engagement rate). Agree on the scheme and the numbers before talking about price.
 """,
     ),
     exercise(
@@ -308,7 +312,7 @@ agency.
   pengikut biasanya lebih tinggi, tetapi jangkauannya lebih sedikit; biayanya juga lebih
   terjangkau, sehingga pendapatan influencer tidak sebanyak makro (Harmony tidak
   menyebutnya kelebihan atau kekurangan).
-- Penelitian tidak sekadar membenarkan klaim semacam ini: pengikut banyak bisa membuat
+- Penelitian tidak begitu saja membenarkan klaim semacam ini: pengikut banyak bisa membuat
   influencer lebih disukai, tetapi untuk produk yang tidak biasa bisa menurunkan sikap
   terhadap brand (eksperimen dengan mahasiswa di Belgia, 2017).
 - Mikro Harmony = nano (mulai 1.000) + mikro + makro Partipost; makro Harmony = mega

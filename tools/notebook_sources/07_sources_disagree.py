@@ -5,17 +5,18 @@ CELLS = [
         id="""
 # Saat sumber berbeda pendapat
 
-Dua artikel kita tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
+Kedua artikel tidak sepakat soal batas tingkatan, dan sumber lain pun berbeda lagi.
 Notebook ini menyandingkan semuanya: Partipost dan Harmony (**artikel**), serta
 lima taksonomi **pembanding** dari sumber publik lain (Mediakix, Later x Fohr,
-Iconosquare, nolimit.id, HypeAuditor). Angka pembanding bukan angka artikel; kami
-mencantumkannya sebagai pembanding, lengkap dengan sumbernya.
+Iconosquare, nolimit.id, HypeAuditor). Angka-angka itu bukan angka artikel; kami
+mencantumkannya, lengkap dengan sumbernya, hanya sebagai pembanding.
 
 **HypeAuditor yang mana?** Taksonomi HypeAuditor di sini (“Rookie”, “Up-and-coming”,
-“Prosumer”, “Maven”, “Celebrity”) berasal dari tulisan blog awal HypeAuditor tentang tingkat keterlibatan
-di Instagram (36.000 akun), yang tidak menyebut tahun. Notebook 08 memakai sumber lain dari
-vendor yang sama: laporan HypeAuditor 2023, yang menyebut nano untuk 1.000–10.000 pengikut.
-Satu vendor, dua pembagian yang berbeda; sebutkan yang mana yang Anda pakai.
+“Prosumer”, “Maven”, “Celebrity”) berasal dari tulisan blog awal HypeAuditor tentang
+tingkat keterlibatan di Instagram (data 36.000 akun); tahun tulisannya tidak disebut.
+Notebook 08 memakai sumber lain dari vendor yang sama: laporan HypeAuditor 2023, yang
+menurut ringkasan pers atas laporan itu menggolongkan 1.000–10.000 pengikut sebagai nano.
+Satu vendor, dua pembagian yang berbeda; sebutkan mana yang Anda pakai.
 """,
         en="""
 # When the sources disagree
@@ -29,8 +30,8 @@ numbers; we list them, with their sources, for comparison.
 **Which HypeAuditor?** The HypeAuditor taxonomy here (“Rookie”, “Up-and-coming”,
 “Prosumer”, “Maven”, “Celebrity”) comes from an early HypeAuditor blog post on Instagram engagement
 (36,000 accounts), which states no year. Notebook 08 uses another source from the same
-vendor: HypeAuditor's 2023 report, which calls 1,000–10,000 followers nano. One vendor,
-two different divisions; say which one you use.
+vendor: HypeAuditor's 2023 report, which, as a press summary of it puts it, calls
+1,000–10,000 followers nano. One vendor, two different divisions; say which one you use.
 """,
     ),
     md(
@@ -78,17 +79,21 @@ source. The top rows are the two articles.
     code("TaxonomyComparison(lang=LANG, followers=100_000)"),
     md(
         id="""
-Gambar di atas: tujuh batang pada sumbu pengikut berskala log, satu per sumber, dengan
-warna yang sama untuk tingkatan bernama sama di semua notebook; garis hitam adalah
-akun Anda. Perhatikan bahwa letak batang **hijau** (makro) sangat
-berbeda dari satu sumber ke sumber lain.
+Gambar di atas memuat tujuh batang pada sumbu pengikut berskala logaritmik, satu untuk
+setiap sumber. Tingkatan yang namanya sama selalu berwarna sama di semua notebook; garis
+hitam adalah akun Anda. Perhatikan betapa berbedanya letak batang **hijau** (makro) dari
+satu sumber ke sumber lain.
 
 ## Tepat di batas: 5.000, 30.000, 100.000
 
-Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan ke tingkatan mana angka yang
-tepat di batas dimasukkan. Di satu titik, Partipost tidak menentukannya: 30.000 tertulis di
-rentang mikro **dan** makro. Di titik itu kami memutuskan sendiri, dan menyebutnya
-konvensi kami.
+Kata-kata seperti “kurang dari”, “hingga”, dan “lebih dari” menentukan ke tingkatan mana
+angka yang tepat di batas dimasukkan. Di satu titik, Partipost tidak menentukannya: 30.000
+tertulis di rentang mikro **dan** makro. Di titik itu kami memutuskan sendiri, dan
+menyebutnya konvensi kami. Sumber pembanding juga menulis rentang yang berbagi batas
+(Mediakix, misalnya, menulis rentang 1.000–10.000 lalu 10.000–50.000). Di sana kami
+memasukkan angka batas ke tingkatan yang lebih tinggi; itu juga konvensi kami, dan
+kebalikan dari pilihan kami untuk 30.000 di Partipost. Tabel berikut hanya memuat batas
+kedua artikel.
 """,
         en="""
 The figure above: seven bars on a log-scale follower axis, one per source, with the
@@ -101,7 +106,10 @@ to the next.
 Words such as “kurang dari” (fewer than), “hingga” (up to) and “lebih dari” (more than)
 decide which side a count exactly on an edge falls. In one place Partipost leaves it
 open: 30,000 is written in both the micro **and** the macro range. There we choose, and
-call it our convention.
+call it our convention. The reference sources also write ranges that share an edge
+(Mediakix, for one, writes 1K-10K and then 10K-50K). There we put the edge in the higher
+tier; that is our convention too, and the opposite of our choice for Partipost's 30,000.
+The next table shows only the two articles' edges.
 """,
     ),
     code("edge_table(LANG)"),
@@ -112,9 +120,10 @@ call it our convention.
 - Kata **makro** berarti 30.000–100.000 (Partipost), di atas 100.000 (Harmony), atau
   500.000–1.000.000 (Mediakix). Tanpa sumber, kata itu tidak punya arti yang pasti.
 - Kedua artikel adalah blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
-  angkanya berasal. Sumber pembanding pun berbeda tahun, platform, dan metode.
-- Jadi, di kelas: sebutkan skema yang dipakai (*tingkatan menurut Partipost*), tulis
-  batasnya, dan katakan di tingkatan mana angka tepat di batas itu berada.
+  angkanya berasal. Sumber pembanding pun tidak seragam: tahun, platform, dan metodenya
+  berbeda-beda, atau tidak disebut.
+- Jadi, di kelas: sebutkan skema yang dipakai (*tingkatan menurut Partipost*), tuliskan
+  batas-batasnya, dan jelaskan ke tingkatan mana angka yang tepat di batas dimasukkan.
 """,
         en="""
 ## Why every teacher should name the scheme
@@ -122,8 +131,8 @@ call it our convention.
 - The word **macro** means 30,000–100,000 (Partipost), above 100,000 (Harmony), or
   500,000–1,000,000 (Mediakix). Without a source, the word has no fixed meaning.
 - Both articles are blogs of companies with something to sell, and neither explains
-  where its numbers come from. The reference sources differ in year, platform and method
-  too.
+  where its numbers come from. The reference sources are not uniform either: their year,
+  platform and method differ, or go unstated.
 - So, in class: name the scheme (*tiers according to Partipost*), write down its edges,
   and say which side a count on an edge belongs to.
 """,
@@ -131,7 +140,7 @@ call it our convention.
     exercise(
         id="""
 Cari jumlah pengikut yang disebut **mikro** oleh ketujuh sumber sekaligus. Lalu cari
-angka dengan jawaban paling beragam.
+jumlah pengikut yang jawabannya paling beragam.
 """,
         en="""
 Find a follower count that all seven sources call **micro**. Then find the count with
@@ -139,21 +148,23 @@ the most varied answers.
 """,
     ),
     hint(
-        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare dan nolimit.id baru mulai dari 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
+        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare, dan nolimit.id baru mulai dari 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
         en="Partipost's micro ends at 30,000; the micro of Mediakix, Iconosquare and nolimit.id starts only at 10,000. Try counts in between, then look at HypeAuditor.",
     ),
     answer(
         id="""
-Tidak ada angka yang disebut mikro oleh ketujuhnya: blog awal HypeAuditor tidak memakai kata mikro
-(“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat menyebut *mikro* untuk angka antara 10.000 dan
-30.000 (misalnya 20.000). Jawaban paling beragam ada di sekitar 100.000: makro
+Tidak ada angka yang disebut mikro oleh ketujuhnya: blog awal HypeAuditor tidak memakai
+kata mikro (“Up-and-coming”, “Prosumer”). Enam sumber lainnya sepakat menyebut *mikro*
+untuk angka antara 10.000 dan 30.000 (misalnya 20.000). Jawaban paling beragam ada di
+sekitar 100.000. Pada tepat 100.000 pengikut (dengan konvensi batas kami): makro
 (Partipost), mikro (Harmony), menengah (Mediakix, Later x Fohr), makro (Iconosquare,
 nolimit.id), Maven (HypeAuditor).
 """,
         en="""
 No count is micro for all seven: HypeAuditor's early blog does not use the word micro
 (“Up-and-coming”, “Prosumer”). The other six agree on *micro* between 10,000 and 30,000
-(20,000, say). The most varied answers are around 100,000: macro (Partipost), micro
+(20,000, say). The most varied answers are around 100,000. At exactly 100,000 (with our
+edge conventions): macro (Partipost), micro
 (Harmony), mid-tier (Mediakix, Later x Fohr), macro (Iconosquare, nolimit.id), Maven
 (HypeAuditor).
 """,
@@ -243,8 +254,8 @@ so that both agencies read it the same way.
 ## Dua sumber HypeAuditor
 
 Tabel ini memisahkan blog awal HypeAuditor (taksonomi di notebook ini) dari laporan
-HypeAuditor 2023 (tolok ukur di notebook 08), masing-masing dengan tanggalnya dan kapan
-kami memeriksanya.
+HypeAuditor 2023 (tolok ukur vendor di notebook 08), masing-masing dengan tanggal terbit
+dan tanggal kami memeriksanya.
 """,
         en="""
 ## Two HypeAuditor sources
