@@ -243,7 +243,9 @@ class ShortlistExplorer:
             self.downloads_box,
             self.framed_image,
         ], layout=widgets.Layout(width="100%"))
-        self.widget.add_class("influtier-shortlist-input")  # the app's page checks an upload's size here
+        # The app's page checks an upload's or a paste's size here, and says so in this language.
+        self.widget.add_class("influtier-shortlist-input")
+        self.widget.add_class(f"influtier-lang-{self.lang}")
         self.upload.observe(self._on_upload, names="value")
         self.read_button.on_click(lambda _: self.load_text(self.paste.value))
         self.formula.observe(lambda _: self._reread(), names="value")

@@ -64,3 +64,36 @@ def test_paths_pasted_in_the_browser_are_read_as_text():
             assert "tidak bisa dibuka" not in shown
             assert page.locator(".influtier-shortlist table").count() == 0
         page.screenshot(path=str(ROOT / "build" / "e2e_shortlist_paste_path.png"), full_page=True)
+
+
+def test_an_upload_or_paste_too_big_for_the_websocket_is_refused_with_a_message():
+    """Issue 24, item 2: a file over the limit used to do nothing (a websocket message over
+    10 MiB is dropped); the page now refuses it, and a paste too big, with a message."""
+    big = b"akun;pengikut\r\n" + b"@contoh;5.000\r\n" * (12 * 2**20 // 14)
+    with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(url + "/")
+        page.get_by_text("Akun pilihan Anda", exact=True).click()
+        with page.expect_file_chooser() as chooser:
+            page.locator(".widget-upload").first.click()
+        chooser.value.set_files(files=[{"name": "besar.csv", "mimeType": "text/csv", "buffer": big}])
+        alert = page.locator(".influtier-too-big")
+        alert.wait_for()
+        megabytes = f"{len(big) / 2**20:.1f}".replace(".", ",")
+        assert alert.inner_text().startswith(f"Terlalu besar untuk daftar akun ({megabytes} MB; batasnya 8 MB)")
+        page.locator(".widget-textarea textarea").first.focus()
+        page.evaluate("""() => {
+            const data = new DataTransfer();
+            data.setData('text', 'akun\\tpengikut\\n' + '@a\\t5000\\n'.repeat(1300000));
+            document.querySelector('.influtier-shortlist-input textarea').dispatchEvent(
+                new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+        }""")
+        assert f"({(14 + 8 * 1_300_000) / 2**20:.1f} MB;".replace(".", ",") in alert.inner_text()
+        assert page.locator(".widget-textarea textarea").first.input_value() == ""  # nothing pasted
+        # A file under the limit still goes through, and the note goes away.
+        with page.expect_file_chooser() as chooser:
+            page.locator(".widget-upload").first.click()
+        chooser.value.set_files(files=[{"name": "kecil.csv", "mimeType": "text/csv",
+                                        "buffer": b"akun;pengikut\r\n@contoh_kecil;5.000\r\n"}])
+        page.locator("text=kecil.csv: 1 akun terbaca").first.wait_for()
+        assert alert.count() == 0

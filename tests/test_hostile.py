@@ -347,3 +347,11 @@ def test_the_detector_is_not_fooled_into_markers_that_are_not_there():
 
     assert disclosure_labels("Padahal partnership ini bukan iklanku") == []
     assert disclosure_labels("#adidas keren") == []
+
+
+def test_the_app_pages_limit_is_the_readers():
+    import re
+
+    template = (ROOT / "app" / "server" / "jupyter" / "voila" / "templates" / "influtier" / "index.html.j2").read_text()
+    assert int(re.search(r"var LIMIT = (\d+);", template)[1]) == MAX_BYTES
+    assert f"{MAX_BYTES // 2**20} MB" in template
