@@ -96,14 +96,15 @@ def first_slider_s(page, url: str) -> float:
 
 
 @contextlib.contextmanager
-def workshop_server(room: int = 2):
-    """The app served as make app serves it (ROOM=``room``), from a copy of app/, on a free loopback port."""
+def workshop_server(room: int = 2, *options: str):
+    """The app served as make app serves it (ROOM=``room``, and ``options`` such as
+    ``--max_kernels=5``), from a copy of app/, on a free loopback port."""
     with tempfile.TemporaryDirectory(prefix="influtier-workshop-") as tmp:
         served = Path(tmp) / "app"
         shutil.copytree(ROOT / "app", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
 
         def start(port: int) -> subprocess.Popen:
-            return browser._start_voila(port, served / "workshop.ipynb", Path(tmp), f"--pool_size={room}")
+            return browser._start_voila(port, served / "workshop.ipynb", Path(tmp), f"--pool_size={room}", *options)
 
         with browser.serve(start, "/voila/static/voila.js", Path(tmp), 120, "Voilà") as (url, process):
             yield f"{url}/", process
