@@ -121,7 +121,10 @@ def wait_for_pool(process: subprocess.Popen, room: int, gone: set[str] = frozens
     start, quiet = time.monotonic(), 0
     while time.monotonic() - start < timeout and quiet < 3:  # quiet three times in a row (6 s)
         found = kernels(process)
-        quiet = quiet + 1 if not gone & found.keys() and len(found) >= room and cpu_share(process) < 0.05 else 0
+        ready = not gone & found.keys() and len(found) >= room
+        quiet = quiet + 1 if ready and cpu_share(process) < 0.05 else 0
+        if not ready:
+            time.sleep(1)  # cpu_share() waits otherwise; without this the loop spun a core until the timeout
     return time.monotonic() - start
 
 
