@@ -199,6 +199,8 @@ class PageHandler(TornadoVoilaHandler):
 
     async def prepare(self):
         await super().prepare()  # Voilà's visitor identity (the signed cookie, set now on a first visit)
+        if self.current_user is None:
+            return  # not logged in (a server started with a token): Voilà sends the browser to its login page
         # No query argument reaches Voilà: ?template= and ?theme= would start a kernel outside the pool.
         self.request.arguments.clear()
         self.request.query_arguments.clear()
@@ -227,7 +229,6 @@ class PageHandler(TornadoVoilaHandler):
         if self._page:
             self.settings["influtier_room"].leave(self._page)
         super().on_finish()
-
 
 
 class OwnKernelOnly:
