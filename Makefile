@@ -38,13 +38,19 @@ lab: $(VENV)/.installed-lab
 # prints the address participants type. Another port: make app PORT=8870
 # ROOM: how many pages Voilà prepares ahead (kernels that have already run the app), so a
 # room arriving at once is served at once: 2 on this machine only, 30 for the room.
+# MAX_KERNELS: kernels in total, the prepared ones included (default three per prepared page,
+# at least 6); PER_CLIENT: pages one phone or laptop (network address) may hold at once
+# (default 4). A visitor over either gets a "room full" page; the server prints both at start.
+# Voilà is started through app/server/room.py, which enforces them (see its docstring).
 HOST ?= 127.0.0.1
 PORT ?= 8866
 ROOM ?= $(if $(filter 127.0.0.1 localhost ::1,$(HOST)),2,30)
+MAX_KERNELS ?= 0
+PER_CLIENT ?= 4
 app: $(VENV)/.installed-app
-	@$(BIN)/python tools/app_address.py $(HOST) $(PORT) $(ROOM)
-	$(BIN)/voila app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) --pool_size=$(ROOM) \
-		--Voila.config_file_paths=app/server
+	@$(BIN)/python tools/app_address.py $(HOST) $(PORT) $(ROOM) $(MAX_KERNELS) $(PER_CLIENT)
+	$(BIN)/python app/server/room.py app/workshop.ipynb --no-browser --Voila.ip=$(HOST) --port=$(PORT) \
+		--pool_size=$(ROOM) --max_kernels=$(MAX_KERNELS) --max_per_client=$(PER_CLIENT) --Voila.config_file_paths=app/server
 
 # Static HTML of every notebook (widget state embedded) and reveal.js slides for every
 # lesson that fit a projector (tools/slides.py), in build/handouts/. Reads the notebooks;

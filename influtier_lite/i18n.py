@@ -342,6 +342,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app_tab_explorer": {"id": "Penjelajah tingkatan", "en": "Tier explorer"},
     "app_tab_compare": {"id": "Tujuh sumber", "en": "Seven sources"},
     "app_tab_planner": {"id": "Perencana kampanye", "en": "Campaign planner"},
+    # The workshop server's "room full" page (app/server/room.py)
+    "room_full_title_room": {"id": "Ruangan sedang penuh", "en": "The room is full"},
+    "room_full_title_device": {"id": "Terlalu banyak halaman di perangkat ini", "en": "Too many pages on this device"},
+    "room_full_room": {
+        "id": "Server workshop sedang melayani {pages} halaman sekaligus, batas yang diatur pelatih agar laptopnya "
+              "tidak kehabisan memori. Halaman yang ditutup peserta lain dilepas dalam dua menit.",
+        "en": "The workshop server is serving {pages} pages at once, the limit the trainer set so that the laptop "
+              "does not run out of memory. Pages that other participants close are freed within two minutes.",
+    },
+    "room_full_device": {
+        "id": "Perangkat ini sudah membuka {pages} halaman aplikasi, batas untuk satu perangkat. Tutup tab aplikasi "
+              "yang lain; halaman yang ditutup dilepas dalam dua menit.",
+        "en": "This device already has {pages} pages of the app open, the limit for one device. Close the app's "
+              "other tabs; a closed page is freed within two minutes.",
+    },
+    "room_full_retry": {
+        "id": "Halaman ini mencoba lagi sendiri setiap {seconds} detik; Anda juga bisa memuatnya ulang kapan saja.",
+        "en": "This page tries again by itself every {seconds} seconds; you can also reload it at any time.",
+    },
     # Notebooks 11-13: audience quality (audience.py), disclosure (disclosure.py), platforms and
     # pricing (platforms.py), their sources (citations.py)
     "aq_times": {"id": "{value}\u00d7", "en": "{value}\u00d7"},

@@ -93,10 +93,10 @@ async def _try_to_execute(url: str, marker: Path) -> list[str]:
     kernel_info_request follows so that we know when the kernel has handled both."""
     from tornado.httpclient import AsyncHTTPClient
 
-    html = (await AsyncHTTPClient().fetch(url, request_timeout=120)).body.decode()
-    kernel_id = visitors.KERNEL_ID.search(html).group(1)
+    response = await AsyncHTTPClient().fetch(visitors.page_request(url, 120))
+    kernel_id = visitors.KERNEL_ID.search(response.body.decode()).group(1)
     session = uuid.uuid4().hex
-    socket = await visitors.connect(url, kernel_id, session, 60)
+    socket = await visitors.connect(url, kernel_id, session, 60, visitors.cookies_set(response))  # as the page would
     code = f"open({str(marker)!r}, 'w').write('ran')"
     visitors.send(socket, "execute_request", {"code": code, "silent": False, "store_history": False,
                                               "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
@@ -158,6 +158,9 @@ def test_make_app_says_what_the_prepared_pages_cost(capsys):
 def test_the_load_tool_stays_on_this_machine_and_bounded():
     with pytest.raises(ValueError, match="url = 'http://10.0.0.5:8866/'"):
         visitors.check_url("http://10.0.0.5:8866/")
+    with pytest.raises(ValueError, match="address = '10.0.0.5'"):
+        visitors.check_address("10.0.0.5")
+    assert visitors.visitor_address(0) == "127.0.1.1" and visitors.visitor_address(99) == "127.0.1.100"
     with pytest.raises(ValueError, match="count = 101"):
         asyncio.run(visitors.wave("http://127.0.0.1:8866/", 101, hold=0))
     with pytest.raises(ValueError, match="hold = 601"):

@@ -1,7 +1,9 @@
 """Printed by make app before the server starts: the address participants type, who can
-reach it, and how many pages are prepared ahead (ROOM) at what memory cost.
+reach it, and how many pages are prepared ahead (ROOM) at what memory cost. It also checks
+make app's numbers (ROOM, MAX_KERNELS, PER_CLIENT) before Voilà sees them; the server
+(app/server/room.py) prints the caps that follow from them.
 
-    python tools/app_address.py HOST PORT [ROOM]
+    python tools/app_address.py HOST PORT [ROOM [MAX_KERNELS PER_CLIENT]]
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def message(host: str, port: int, lan: str | None) -> str:
         return "\n".join(lines)
     shown = lan if host in ("0.0.0.0", "::", "") else host
     lines.append(f"Participants type: http://{shown or '<this machine’s address>'}:{port}/")
-    lines.append("WARNING: anyone on this network can open the app (no password) and start a kernel on this"
-                 " machine. Serve only on a network you trust (the workshop's own Wi-Fi), and stop the"
+    lines.append("WARNING: anyone on this network can open the app (no password) and start kernels on this"
+                 " machine, up to the limits the server prints below. Serve only on a network you trust (the workshop's own Wi-Fi), and stop the"
                  " server (Ctrl+C) when the session ends.")
     return "\n".join(lines)
 
@@ -50,18 +52,36 @@ def room_message(room: int) -> str:
             f" terbuka). Jalankan server beberapa menit sebelum peserta datang; lebih sedikit: make app ROOM=10")
 
 
+# make app's numbers: (name, lowest, highest, what it is in English, in Indonesian, an example)
+NUMBERS = (("ROOM", 0, MAX_ROOM, "the number of participants", "isi dengan jumlah peserta", "ROOM=30"),
+           ("MAX_KERNELS", 0, 1000, "the number of kernels in total (0: three per prepared page)",
+            "isi dengan jumlah kernel seluruhnya (0: tiga per halaman yang disiapkan)", "MAX_KERNELS=90"),
+           ("PER_CLIENT", 1, MAX_ROOM, "the number of pages one phone or laptop may hold at once",
+            "isi dengan jumlah halaman yang boleh dibuka sekaligus oleh satu ponsel atau laptop", "PER_CLIENT=4"))
+
+
+def number_problem(index: int, value: str) -> str | None:
+    """The bilingual error for make app's ``index``-th number (ROOM, MAX_KERNELS, PER_CLIENT), or None."""
+    name, low, high, english, indonesian, example = NUMBERS[index]
+    if value.isdigit() and low <= int(value) <= high:
+        return None
+    return (f"{name} = {value!r}: give {english}, {low} to {high} (make app {example})\n"
+            f"{name} = {value!r}: {indonesian}, {low} sampai {high} (make app {example})")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) not in (2, 3) or not argv[1].isdigit():
-        print(f"usage: python tools/app_address.py HOST PORT [ROOM] (got {argv!r})", file=sys.stderr)
-        return 2
-    host, port = argv[0], int(argv[1])
-    if len(argv) == 3 and not (argv[2].isdigit() and 0 <= int(argv[2]) <= MAX_ROOM):
-        print(f"ROOM = {argv[2]!r}: give the number of participants, 0 to {MAX_ROOM} (make app ROOM=30)\n"
-              f"ROOM = {argv[2]!r}: isi dengan jumlah peserta, 0 sampai {MAX_ROOM} (make app ROOM=30)",
+    if len(argv) not in (2, 3, 5) or not argv[1].isdigit():
+        print(f"usage: python tools/app_address.py HOST PORT [ROOM [MAX_KERNELS PER_CLIENT]] (got {argv!r})",
               file=sys.stderr)
         return 2
+    host, port = argv[0], int(argv[1])
+    for index, value in enumerate(argv[2:]):
+        problem = number_problem(index, value)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
     print(message(host, port, lan_address() if host not in LOOPBACK else None), flush=True)
-    if len(argv) == 3 and host not in LOOPBACK:
+    if len(argv) >= 3 and host not in LOOPBACK:
         print(room_message(int(argv[2])), flush=True)
     return 0
 

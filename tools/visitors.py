@@ -1,7 +1,9 @@
 """Lightweight workshop visitors: load the Voilà app as phones would, without rendering.
 
-Each visitor requests the page, reads its kernel id, opens that kernel's websocket and asks
-for every widget's state as the browser's widget manager does (a ``jupyter.widget.control``
+Each visitor is a phone of its own, as a browser behaves: its own loopback address
+(127.0.1.N; the workshop server caps the pages per address) and the cookie the page sets (the
+server lets only that browser use the page's kernel). It requests the page, reads its kernel
+id, opens that kernel's websocket with the cookie and asks for every widget's state as the browser's widget manager does (a ``jupyter.widget.control``
 comm, protocol 1.0.0, then ``request_states``; the kernel answers ``update_states``), then
 holds the websocket open for ``hold`` seconds and closes. A visitor is *served* when the page
 arrived whole (status 200, the app's widget view in it, ``</html>``) and its own kernel sent
@@ -26,13 +28,36 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from jupyter_server.services.kernels.connection.base import deserialize_msg_from_ws_v1, serialize_msg_to_ws_v1
-from tornado.httpclient import AsyncHTTPClient
+from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import websocket_connect
 
 MAX_VISITORS = 100
 LOOPBACK = ("127.0.0.1", "localhost")
 KERNEL_ID = re.compile(r'"kernelId":\s*"([0-9a-f-]{36})"')
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def check_address(address: str) -> str:
+    """A source address for a visitor, refused unless it is a loopback address (127.x.y.z)."""
+    if not re.fullmatch(r"127(?:\.\d{1,3}){3}", address):
+        raise ValueError(f"address = {address!r}: only a loopback address (127.x.y.z) may be used")
+    return address
+
+
+def visitor_address(index: int) -> str:
+    """The loopback address of the ``index``-th visitor of a wave (127.0.1.1 for the first)."""
+    return f"127.0.1.{index + 1}"
+
+
+def page_request(url: str, timeout: float, address: str = "127.0.0.1", cookie: str = "") -> HTTPRequest:
+    """A request from ``address`` carrying ``cookie``, as a browser on that machine would send it."""
+    return HTTPRequest(url, request_timeout=timeout, network_interface=check_address(address),
+                       headers={"Cookie": cookie} if cookie else None)
+
+
+def cookies_set(response) -> str:
+    """The cookies a response sets, as the browser sends them back (``name=value; ...``)."""
+    return "; ".join(header.split(";", 1)[0].strip() for header in response.headers.get_list("Set-Cookie"))
 
 
 def check_url(url: str) -> str:
@@ -51,10 +76,13 @@ CONTROL_VERSION = "1.0.0"  # the widget control protocol ipywidgets 8 speaks
 PROTOCOL = "v1.kernel.websocket.jupyter.org"
 
 
-async def connect(url: str, kernel_id: str, session: str, timeout: float):
-    """The websocket of ``kernel_id`` behind the app at ``url``, as the page opens it."""
+async def connect(url: str, kernel_id: str, session: str, timeout: float, cookie: str = "",
+                  address: str = "127.0.0.1"):
+    """The websocket of ``kernel_id`` behind the app at ``url``, as the page opens it (with the
+    page's ``cookie``, from ``address``)."""
     ws_url = url.replace("http://", "ws://", 1) + f"api/kernels/{kernel_id}/channels?session_id={session}"
-    return await asyncio.wait_for(websocket_connect(ws_url, subprotocols=[PROTOCOL]), timeout)
+    request = page_request(ws_url, timeout, address, cookie)
+    return await asyncio.wait_for(websocket_connect(request, subprotocols=[PROTOCOL]), timeout)
 
 
 def _message(msg_type: str, content: dict, session: str, metadata: dict | None = None) -> tuple[bytes, str]:
@@ -88,13 +116,16 @@ async def _reply(socket, msg_id: str, msg_type: str, deadline: float) -> dict:
             return message
 
 
-async def visit(url: str, hold: float, timeout: float = 60) -> dict:
-    """One visitor; returns what it saw (never raises: failures are reported in ``error``)."""
+async def visit(url: str, hold: float, timeout: float = 60, address: str = "127.0.0.1") -> dict:
+    """One visitor from ``address``; returns what it saw (never raises: failures are reported in
+    ``error``), and the cookie its page set."""
     url = check_url(url)
     start = time.monotonic()
-    result = {"served": False, "page_s": None, "widgets_s": None, "widgets": 0, "kernel_id": None, "error": ""}
+    result = {"served": False, "page_s": None, "widgets_s": None, "widgets": 0, "kernel_id": None, "error": "",
+              "cookie": ""}
     try:
-        response = await AsyncHTTPClient().fetch(url, request_timeout=timeout, raise_error=False)
+        response = await AsyncHTTPClient().fetch(page_request(url, timeout, address), raise_error=False)
+        result["cookie"] = cookie = cookies_set(response)
         html = response.body.decode("utf-8", errors="replace")
         result["page_s"] = time.monotonic() - start
         found = KERNEL_ID.search(html)
@@ -104,7 +135,7 @@ async def visit(url: str, hold: float, timeout: float = 60) -> dict:
         result["kernel_id"] = kernel_id = found.group(1)
         session = uuid.uuid4().hex
         deadline = start + timeout
-        socket = await connect(url, kernel_id, session, timeout)
+        socket = await connect(url, kernel_id, session, timeout, cookie, address)
         try:
             # As the page does: first the kernel's info (the connection is ready), then every
             # widget's state through the control comm.
@@ -133,14 +164,15 @@ async def visit(url: str, hold: float, timeout: float = 60) -> dict:
 
 
 async def wave(url: str, count: int, hold: float, timeout: float = 60) -> list[dict]:
-    """``count`` visitors arriving at the same moment; each holds its page ``hold`` seconds."""
+    """``count`` visitors arriving at the same moment, each from an address of its own
+    (``visitor_address``); each holds its page ``hold`` seconds."""
     if not 1 <= count <= MAX_VISITORS:
         raise ValueError(f"count = {count!r}: between 1 and {MAX_VISITORS} visitors")
     if not 0 <= hold <= 600:
         raise ValueError(f"hold = {hold!r}: between 0 and 600 seconds")
     check_url(url)
     AsyncHTTPClient.configure(None, max_clients=MAX_VISITORS)
-    return await asyncio.gather(*(visit(url, hold, timeout) for _ in range(count)))
+    return await asyncio.gather(*(visit(url, hold, timeout, visitor_address(i)) for i in range(count)))
 
 
 def main() -> int:

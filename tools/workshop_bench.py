@@ -96,14 +96,15 @@ def first_slider_s(page, url: str) -> float:
 
 
 @contextlib.contextmanager
-def workshop_server(room: int = 2):
-    """The app served as make app serves it (ROOM=``room``), from a copy of app/, on a free loopback port."""
+def workshop_server(room: int = 2, *options: str):
+    """The app served as make app serves it (ROOM=``room``, and ``options`` such as
+    ``--max_kernels=5``), from a copy of app/, on a free loopback port."""
     with tempfile.TemporaryDirectory(prefix="influtier-workshop-") as tmp:
         served = Path(tmp) / "app"
         shutil.copytree(ROOT / "app", served, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
 
         def start(port: int) -> subprocess.Popen:
-            return browser._start_voila(port, served / "workshop.ipynb", Path(tmp), f"--pool_size={room}")
+            return browser._start_voila(port, served / "workshop.ipynb", Path(tmp), f"--pool_size={room}", *options)
 
         with browser.serve(start, "/voila/static/voila.js", Path(tmp), 120, "Voilà") as (url, process):
             yield f"{url}/", process
@@ -120,7 +121,10 @@ def wait_for_pool(process: subprocess.Popen, room: int, gone: set[str] = frozens
     start, quiet = time.monotonic(), 0
     while time.monotonic() - start < timeout and quiet < 3:  # quiet three times in a row (6 s)
         found = kernels(process)
-        quiet = quiet + 1 if not gone & found.keys() and len(found) >= room and cpu_share(process) < 0.05 else 0
+        ready = not gone & found.keys() and len(found) >= room
+        quiet = quiet + 1 if ready and cpu_share(process) < 0.05 else 0
+        if not ready:
+            time.sleep(1)  # cpu_share() waits otherwise; without this the loop spun a core until the timeout
     return time.monotonic() - start
 
 
