@@ -154,7 +154,7 @@ def bench_app(names: list[str], timeout: float) -> list[dict]:
         for name in names:
             maker, how = INPUTS[name]
             before = set(workshop_bench.kernels(process))
-            page.goto(url + "/")
+            page.goto(url)  # workshop_server's address ends in "/"
             page.get_by_text("Akun pilihan Anda", exact=True).click()
             kernel = workshop_bench.page_kernel(page)
             kernels = workshop_bench.kernels(process)
@@ -178,10 +178,10 @@ def bench_app(names: list[str], timeout: float) -> list[dict]:
             deadline = time.perf_counter() + timeout
             while time.perf_counter() < deadline:
                 text = page.locator(".influtier-shortlist-input").inner_text()
-                if "unggahan.bin:" in text or "teks yang ditempel:" in text or "terlalu besar" in text:
-                    outcome = next((line for line in text.splitlines()
-                                    if "unggahan.bin:" in line or "teks yang ditempel:" in line
-                                    or "terlalu besar" in line), "")[:100]
+                answered = [line for line in text.splitlines() if "unggahan.bin:" in line
+                            or "teks yang ditempel:" in line or line.startswith("Terlalu besar")]
+                if answered:
+                    outcome = answered[0][:100]
                     break
                 time.sleep(0.1)
             seconds = time.perf_counter() - started
