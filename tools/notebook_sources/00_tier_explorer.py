@@ -7,7 +7,7 @@ CELLS = [
 # Penjelajah tingkatan influencer
 
 Berapa banyak pengikut yang dibutuhkan supaya seseorang disebut *influencer mikro*?
-Ternyata jawabannya tergantung pada siapa yang Anda tanya. Notebook ini memakai dua
+Ternyata jawabannya bergantung pada siapa yang Anda tanya. Notebook ini memakai dua
 artikel berbahasa Indonesia:
 
 - **Partipost** (Vanessa, 2022, diperbarui 2025) membagi influencer menjadi empat
@@ -21,8 +21,9 @@ sebuah akun, lalu langsung melihat tingkatannya menurut kedua artikel, apakah
 tingkat keterlibatannya masuk rentang Partipost untuk tingkatan itu, dan apa artinya
 bagi sebuah brand.
 
-**Cara memakai:** jalankan semua sel (menu **Run → Menjalakan Semua Sel**; di JupyterLab
-berbahasa Inggris: *Run → Run All Cells*), lalu gulir ke bagian *slider*.
+**Cara memakai:** jalankan semua sel lewat menu **Run → Menjalakan Semua Sel** (ejaannya
+memang begitu di JupyterLab berbahasa Indonesia; di JupyterLab berbahasa Inggris:
+*Run → Run All Cells*), lalu gulir ke bagian *slider*.
 """,
         en="""
 # Influencer Tier Explorer
@@ -48,7 +49,7 @@ sliders.
 ## Tujuan belajar
 
 - Menemukan tingkatan sebuah akun menurut Partipost dan Harmony dengan *slider*.
-- Menilai tingkat keterlibatan sebuah akun terhadap rentang Partipost dan terhadap tolok ukur vendor lain.
+- Membandingkan tingkat keterlibatan sebuah akun dengan rentang Partipost dan dengan tolok ukur vendor lain.
 - Melihat pada jumlah pengikut berapa saja kedua artikel berbeda pendapat.
 
 Waktu: ± 10 menit. Baca dulu: 01 (Mulai di sini).
@@ -284,8 +285,8 @@ convention as well.
 - Fina Pratiwi, “Macro Influencer VS Micro Influencer, Mana yang Anda Pilih?”, blog
   Harmony, diperbarui 23 Juni 2021.
 
-Keduanya blog perusahaan yang menjual jasa atau perangkat lunak, dan tidak menyebut dari
-mana angkanya berasal. Anggap angka itu patokan kasar dari satu sumber, bukan hasil
+Keduanya terbit di blog perusahaan yang menjual jasa atau perangkat lunak, dan tidak
+menyebut dari mana angkanya berasal. Anggap angka itu patokan kasar dari satu sumber, bukan hasil
 penelitian. Konvensi kami (batas 30.000 dan toleransi untuk mega) dijelaskan di atas
 dan di `data/tiers.csv`.
 """,

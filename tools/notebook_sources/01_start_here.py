@@ -21,7 +21,7 @@ Jadi, ukuran pertama sebuah akun adalah jumlah pengikutnya. Ukuran kedua, yang a
 diberikan Partipost, adalah **tingkat keterlibatan** (*engagement rate*). Partipost sendiri
 tidak menyebut rumusnya (lihat notebook 08). Notebook ini memakai rumus berikut: jumlah
 interaksi pada sebuah unggahan (suka, komentar, dibagikan, disimpan) dibagi jumlah
-pengikut, lalu dikali 100. Hasilnya bukan persentase pengikut yang berinteraksi: satu
+pengikut, lalu dikalikan 100. Hasilnya bukan persentase pengikut yang berinteraksi: satu
 pengikut bisa berinteraksi lebih dari sekali, dan akun yang tidak mengikuti pun bisa ikut
 berinteraksi.
 """,
