@@ -155,8 +155,8 @@ rekaan): seorang ibu yang gemar memasak, dengan 3.200 pengikut di Instagram, keb
 tetangga, teman, dan keluarganya sendiri.
 
 1. Tulis *brief* dua kalimat untuk @dapur.nadia: apa yang Anda minta, dan mengapa dia yang dipilih.
-2. Tulis dua atau tiga kalimat untuk pemilik usaha: apa yang boleh dan tidak boleh ia
-   harapkan dari kerja sama ini menurut Partipost.
+2. Tulis dua atau tiga kalimat untuk pemilik usaha: menurut Partipost, apa yang bisa ia
+   harapkan dari kerja sama ini, dan apa yang tidak.
 """,
         en="""
 **Transfer task** (about 10 minutes, open answer)
@@ -167,8 +167,8 @@ account): a home cook with 3,200 Instagram followers, mostly her own neighbours,
 and family.
 
 1. Write a two-sentence brief to @dapur.nadia: what you ask for, and why you chose her.
-2. Write two or three sentences to the owner: what she may and may not expect from this
-   deal, according to Partipost.
+2. Write two or three sentences to the owner: according to Partipost, what she can expect
+   from this deal, and what not.
 """,
     ),
     hint(
@@ -188,15 +188,15 @@ word *berpeluang* (stand a chance). To estimate engagements, multiply 3,200 by 7
 **Rubrik.** Jawaban yang baik:
 
 1. **Memakai kekuatan nano menurut Partipost.** *Brief*-nya meminta konten yang personal dan
-   sehari-hari untuk lingkaran dekat Nadia, bukan iklan yang dipoles, karena pengikut akun
-   nano kebanyakan “keluarga dan sahabat yang mereka kenal baik”.
+   sehari-hari untuk lingkaran dekat Nadia, bukan iklan yang serba rapi, karena menurut
+   Partipost pengikut akun nano kebanyakan “keluarga dan sahabat yang mereka kenal baik”.
 2. **Konkret.** *Brief*-nya menyebut platform, bentuk dan jumlah konten, waktunya, serta
    imbalannya (angka yang dipakai ditandai sebagai contoh).
 3. **Harapan yang jujur.** Kalimat untuk pemilik usaha memakai kata Partipost apa adanya:
    *berpeluang* mencapai awareness, interest, hingga sales, bukan janji; 7–10% adalah
-   rentang Partipost, tanpa platform atau rumus; jangkauannya kecil (kurang dari 5.000
-   pengikut).
-4. **Hitungan yang benar dan diberi batas.** Bila menghitung: 3.200 × 7–10% ≈ 224–320
+   rentang dari Partipost, yang tidak menyebut platform maupun rumusnya; jangkauannya kecil
+   karena pengikutnya kurang dari 5.000.
+4. **Hitungan yang benar, beserta syaratnya.** Bila menghitung: 3.200 × 7–10% ≈ 224–320
    interaksi per unggahan, *jika* rentang Partipost berlaku untuk akun ini.
 
 Nilai tambah: *brief*-nya meminta unggahan ditandai sebagai iklan (lihat notebook 12).
@@ -213,22 +213,23 @@ Nilai tambah: *brief*-nya meminta unggahan ditandai sebagai iklan (lihat noteboo
 > lewat nano Anda “berpeluang besar” mencapai awareness, interest, hingga sales; itu
 > peluang, bukan janji. Dengan 3.200 pengikut, rentang Partipost (7–10%) berarti sekitar
 > 224–320 interaksi per unggahan, kalau rentang itu memang berlaku; Partipost tidak menyebut
-> platform maupun rumusnya. Jangkauannya pun terbatas pada lingkaran Nadia, yang kurang dari
-> 5.000 pengikut.
+> platform maupun rumusnya. Jangkauannya pun kecil, kira-kira sebatas lingkaran Nadia:
+> pengikutnya kurang dari 5.000.
 """,
         en="""
 **Rubric.** A good answer:
 
 1. **Uses nano's strength as Partipost describes it.** The brief asks for personal,
-   everyday content for Nadia's own circle, not a polished advert, because a nano account's
-   followers are mostly “keluarga dan sahabat yang mereka kenal baik” (family and close
-   friends).
+   everyday content for Nadia's own circle, not a polished advert, because according to
+   Partipost a nano account's followers are mostly “keluarga dan sahabat yang mereka kenal
+   baik” (family and close friends).
 2. **Is concrete.** The brief names the platform, the kind and number of pieces, the timing
    and the payment (any figure marked as an example).
 3. **Sets honest expectations.** The lines to the owner keep Partipost's words: a *chance*
-   of awareness, interest and even sales, not a promise; 7–10% is Partipost's band, with no
-   platform or formula; the reach is small (fewer than 5,000 followers).
-4. **Gets the sums right and bounds them.** If it estimates: 3,200 × 7–10% ≈ 224–320
+   of awareness, interest and even sales, not a promise; 7–10% is Partipost's band, and
+   Partipost names no platform or formula; the reach is small because there are fewer than
+   5,000 followers.
+4. **Gets the sums right, with their condition.** If it estimates: 3,200 × 7–10% ≈ 224–320
    engagements per post, *if* Partipost's band holds for this account.
 
 A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
@@ -245,8 +246,8 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 > dipercaya” (tends to be trusted more), and with nano influencers you stand a good chance
 > (“berpeluang besar”) of awareness, interest and even sales: a chance, not a promise. With
 > 3,200 followers, Partipost's band (7–10%) means about 224–320 engagements per post, if
-> that band holds; Partipost names no platform or formula. And the reach stays within
-> Nadia's circle of fewer than 5,000 followers.
+> that band holds; Partipost names no platform or formula. And the reach is small, roughly
+> Nadia's own circle: she has fewer than 5,000 followers.
 """,
     ),
     md(
@@ -254,8 +255,8 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 ## Ringkasan
 
 - Nano: kurang dari 5.000 pengikut, tingkat keterlibatan 7–10% (Partipost).
-- Orang biasa yang pengikutnya kebanyakan dari lingkaran dekat; menurut Partipost,
-  konten mereka “cenderung lebih dipercaya”.
+- Menurut Partipost, nano adalah orang biasa yang pengikutnya kebanyakan keluarga dan
+  sahabat, dan konten mereka “cenderung lebih dipercaya”.
 - Harmony tidak punya tingkatan nano; bagi Harmony akun ini mikro (mulai 1.000) atau
   tanpa nama (di bawah 1.000).
 """,
@@ -263,8 +264,9 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 ## Summary
 
 - Nano: fewer than 5,000 followers, engagement rate 7–10% (Partipost).
-- Ordinary people followed mostly by their close circle; according to Partipost, their
-  content “cenderung lebih dipercaya” (tends to be trusted more).
+- According to Partipost, nano influencers are ordinary people followed mostly by family
+  and close friends, and their content “cenderung lebih dipercaya” (tends to be trusted
+  more).
 - Harmony has no nano tier; for Harmony these accounts are micro (from 1,000) or have
   no name (below 1,000).
 """,
