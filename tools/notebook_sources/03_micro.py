@@ -204,12 +204,12 @@ reply of four or five sentences.
    Partipost hanya 8.000 dan 25.000 yang mikro (“5.000 - 30.000 pengikut”), sedangkan 45.000
    dan 90.000 makro. Jawaban yang baik meminta agensi menyebut skema dan angkanya.
 2. **Memberi alasan dari artikel, dengan sumbernya.** Misalnya Partipost: konten *niche* yang
-   relevan dengan pengikutnya (ia menyebut “beauty influencer”), tingkat keterlibatan 3–5%,
+   relevan dengan pengikutnya (artikelnya menyebut “beauty influencer”), tingkat keterlibatan 3–5%,
    dan masih sempat membalas komentar dan DM; Harmony: kepercayaan pengikut yang *biasanya*
    lebih tinggi, dan bidang khusus seperti kecantikan.
-3. **Tidak melebih-lebihkan.** Kata *biasanya* tetap ada; 3–5% adalah rentang Partipost
-   tanpa platform atau rumus; kekurangannya juga disebut (menurut Harmony, jangkauannya
-   lebih sedikit).
+3. **Tidak melebih-lebihkan.** Kata *biasanya* tetap ada; 3–5% adalah rentang dari
+   Partipost, yang tidak menyebut platform maupun rumusnya; kekurangannya juga disebut
+   (menurut Harmony, jangkauannya lebih sempit).
 4. **Mengusulkan langkah berikutnya.** Meminta data tiap akun (pengikut, tingkat
    keterlibatan beserta cara menghitungnya, harga) sebelum memutuskan.
 
@@ -221,7 +221,7 @@ reply of four or five sentences.
 > lebih rendah (1–3%, bukan 3–5%). Mikro bisa cocok untuk kita karena kedua artikel menyebut
 > kecantikan sebagai contoh bidang mikro, Partipost menulis bahwa mereka masih sempat
 > membalas komentar dan DM, dan Harmony menulis bahwa kepercayaan pengikut kepada mereka
-> “biasanya memang lebih tinggi”. Kekurangannya, jangkauannya lebih sedikit. Sebelum setuju,
+> “biasanya memang lebih tinggi”. Kekurangannya, menurut Harmony, jangkauannya lebih sempit. Sebelum setuju,
 > mari minta agensi menyebut skema yang mereka pakai dan mengirim data tiap akun: pengikut,
 > tingkat keterlibatan beserta rumusnya, dan harga.
 """,
@@ -235,8 +235,8 @@ reply of four or five sentences.
    content relevant to the followers (it names “beauty influencer”), an engagement rate of
    3–5%, and still time to answer comments and DMs; Harmony: followers' trust that is
    *usually* higher, and special fields such as beauty.
-3. **Does not overstate.** *Usually* stays; 3–5% is Partipost's band, with no platform or
-   formula; the weakness is named too (a smaller reach, according to Harmony).
+3. **Does not overstate.** *Usually* stays; 3–5% is Partipost's band, and Partipost names
+   no platform or formula; the weakness is named too (a smaller reach, according to Harmony).
 4. **Proposes a next step.** Asks for each account's data (followers, engagement rate and
    how it was computed, price) before deciding.
 
@@ -248,7 +248,7 @@ reply of four or five sentences.
 > (1–3%, not 3–5%). Micro may suit us because both articles name beauty as an example of a
 > micro field, Partipost writes that micro influencers still make time to answer comments
 > and DMs, and Harmony writes that followers' trust in them is “biasanya memang lebih
-> tinggi” (usually higher). The drawback is a smaller reach. Before we agree, let's ask the
+> tinggi” (usually higher). The drawback, according to Harmony, is a smaller reach. Before we agree, let's ask the
 > agency which scheme it uses and for each account's data: followers, engagement rate with
 > its formula, and price.
 """,
@@ -261,7 +261,7 @@ reply of four or five sentences.
   biasanya membuat konten dari niche tertentu, dan masih menyempatkan diri berinteraksi
   dengan pengikutnya.
 - Harmony: mikro 1.000–100.000 pengikut, kepercayaan pengikut biasanya lebih tinggi,
-  jangkauan lebih sedikit; biayanya juga lebih terjangkau, sehingga pendapatan influencer
+  jangkauan lebih sempit; biayanya juga lebih terjangkau, sehingga pendapatan influencer
   tidak sebanyak makro (Harmony tidak menyebutnya kelebihan atau kekurangan).
 - Kata *mikro* bisa berarti dua rentang yang berbeda; sebutkan sumbernya.
 """,
