@@ -190,7 +190,7 @@ macro for Partipost and micro for Harmony.
 **Tugas penerapan** (± 10 menit, jawaban terbuka)
 
 Pemilik *Kopi Rasa Nusa* (brand rekaan), kopi susu kemasan yang ingin dikenal di seluruh
-Indonesia, sudah membaca artikel Harmony. Ia menulis kepada agensi Anda, yang memakai skema
+Indonesia, sudah membaca artikel Harmony dan Partipost. Ia menulis kepada agensi Anda, yang memakai skema
 Partipost: *Kami mau satu influencer makro saja, yang pengikutnya lebih dari 100.000. Kata
 artikelnya, kami juga harus menambah nano dan mikro, ya?* Tulis balasan empat atau lima
 kalimat.
@@ -199,7 +199,7 @@ kalimat.
 **Transfer task** (about 10 minutes, open answer)
 
 The owner of *Kopi Rasa Nusa* (a made-up brand), a packaged milk coffee that wants to be
-known across Indonesia, has read Harmony's article. He writes to your agency, which uses
+known across Indonesia, has read the Harmony and Partipost articles. He writes to your agency, which uses
 Partipost's scheme: *We want just one macro influencer, someone with more than 100,000
 followers. The article says we must add nano and micro too, right?* Write a reply of four
 or five sentences.
@@ -221,16 +221,16 @@ read Partipost's sentence on combining tiers again: does it say *must* or *can*?
 **Rubrik.** Jawaban yang baik:
 
 1. **Meluruskan kata *makro*.** Makro Harmony (“lebih dari 100.000 orang”) adalah mega bagi
-   Partipost; makro Partipost adalah 30.000–100.000. Jawaban yang baik menyepakati angka,
-   bukan nama.
+   Partipost; makro Partipost adalah 30.000–100.000. Jawaban yang baik mengajak menyepakati
+   angkanya, bukan namanya.
 2. **Mencocokkan tujuan dengan kata-kata artikel.** Untuk *brand awareness*, Partipost
    menulis bahwa lewat makro Anda “bisa meningkatkan brand awareness dengan lebih baik”
    (tingkat keterlibatan 1–3%); Harmony menyebut jangkauan yang lebih luas dan risiko yang
    lebih minim, tetapi juga biaya yang “cukup tinggi” dan konsumen yang “biasanya meragukan
    kredibilitas” promosinya.
 3. **Saran, bukan aturan.** Menggabungkan dengan nano dan mikro adalah pilihan (Partipost:
-   “dapat mengombinasikan”), bukan keharusan. Nilai tambah: menyebut bahwa Partipost menjual
-   kampanye seperti itu.
+   “dapat mengombinasikan”), bukan keharusan. Nilai tambah: menyebut bahwa Partipost sendiri
+   menawarkan jasa kampanye influencer (artikelnya ditutup dengan ajakan berkonsultasi).
 4. **Tanpa harga karangan.** Kedua artikel tidak memberi harga; angka yang dipakai ditandai
    sebagai contoh.
 
@@ -243,7 +243,7 @@ read Partipost's sentence on combining tiers again: does it say *must* or *can*?
 > “bisa meningkatkan brand awareness dengan lebih baik”), tetapi Harmony juga mengingatkan
 > bahwa biayanya “cukup tinggi” dan konsumen “biasanya meragukan kredibilitas” promosinya.
 > Menambah nano dan mikro tidak wajib: Partipost hanya menulis bahwa Anda “dapat
-> mengombinasikan” keduanya, dan Partipost sendiri menjual kampanye semacam itu. Mari kita
+> mengombinasikan” keduanya, dan Partipost sendiri menawarkan jasa kampanye influencer. Mari kita
 > sepakati dulu rentang pengikut dan anggarannya; sesudah itu kami kirim pilihan akun beserta
 > harganya.
 """,
@@ -252,15 +252,15 @@ read Partipost's sentence on combining tiers again: does it say *must* or *can*?
 
 1. **Sorts out the word *macro*.** Harmony's macro (“lebih dari 100.000 orang”, more than
    100,000 people) is Partipost's mega; Partipost's macro is 30,000–100,000. A good answer
-   agrees on numbers, not names.
+   proposes agreeing on numbers, not names.
 2. **Matches the objective with the articles' words.** For brand awareness, Partipost
    writes that with macro influencers you “bisa meningkatkan brand awareness dengan lebih
    baik” (can raise brand awareness better; engagement rate 1–3%); Harmony names a wider
    reach and a lower risk, but also a fee that is “cukup tinggi” (fairly high) and consumers
    who “biasanya meragukan kredibilitas” (usually doubt the credibility) of the promotion.
 3. **An option, not a rule.** Combining with nano and micro is a choice (Partipost: “dapat
-   mengombinasikan”, can combine), not a must. A plus: noting that Partipost sells such
-   campaigns.
+   mengombinasikan”, can combine), not a must. A plus: noting that Partipost itself offers
+   influencer campaigns (its article closes by inviting readers to consult it).
 4. **No invented prices.** Neither article gives prices; any figure used is marked as an
    example.
 
@@ -274,7 +274,7 @@ read Partipost's sentence on combining tiers again: does it say *must* or *can*?
 > Harmony also warns that the fee is “cukup tinggi” (fairly high) and that consumers
 > “biasanya meragukan kredibilitas” (usually doubt the credibility) of their promotion.
 > Adding nano and micro is not required: Partipost only writes that you “dapat
-> mengombinasikan” (can combine) them, and Partipost itself sells such campaigns. Let's
+> mengombinasikan” (can combine) them, and Partipost itself offers influencer campaigns. Let's
 > first agree on the follower range and the budget; then we will send you a choice of
 > accounts with their prices.
 """,
