@@ -180,15 +180,17 @@ watch out for, and what data is still missing to decide.
 1. **Kata Partipost apa adanya.** Mega bisa membantu meningkatkan awareness dan reputasi
    brand; tingkat keterlibatan kebanyakan dari mereka “cukup rendah (sekitar 1%)”; harganya
    *biasanya* sangat tinggi.
-2. **Hitungan yang diberi batas.** 2.500.000 × 1% = 25.000 hanya perkiraan: *sekitar 1%*
-   adalah satu angka kira-kira untuk *kebanyakan* akun mega, tanpa platform atau rumus.
-   (Dengan toleransi ±0,5 poin, konvensi kami: 12.500–37.500.)
+2. **Hitungan beserta syaratnya.** 2.500.000 × 1% = 25.000 hanya perkiraan: *sekitar 1%*
+   adalah satu angka kira-kira untuk *kebanyakan* akun mega, dan Partipost tidak menyebut
+   platform maupun rumusnya. (Dengan toleransi ±0,5 poin persentase, konvensi kami:
+   12.500–37.500.)
 3. **Menyebut yang belum diketahui.** Harganya (kedua artikel tidak memberi angka), tujuan
    kampanyenya (interaksi belum tentu penjualan), dan pembandingnya, misalnya campuran
    tingkatan di notebook 09 dengan anggaran yang sama.
 4. **Adil kepada kedua pilihan.** Tidak menyimpulkan bahwa mega buruk, atau bahwa akun kecil
    lebih menguntungkan, selama harganya belum diketahui. Nilai tambah: menyebut bahwa bagi
-   Harmony akun ini makro, yang promosinya menurut Harmony “biasanya” diragukan konsumen.
+   Harmony akun ini makro, yang kredibilitas promosinya, menurut Harmony, “biasanya”
+   diragukan konsumen.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
@@ -197,8 +199,8 @@ watch out for, and what data is still missing to decide.
 > 25.000 interaksi itu perkiraan kasar. Menurut Partipost, akun mega memang “bisa membantu
 > Anda meningkatkan awareness dan reputasi brand”, tetapi juga “biasanya memasang harga yang
 > sangat tinggi”. Kita belum tahu harganya, jadi kita belum bisa menghitung biaya per
-> interaksi, apalagi membandingkannya dengan campuran mikro dan nano dengan anggaran yang
-> sama. Kalau tujuan kita penjualan, interaksi saja belum cukup: kita perlu kode promo atau
+> interaksi, apalagi membandingkannya dengan campuran akun mikro dan nano untuk anggaran
+> yang sama. Kalau tujuan kita penjualan, interaksi saja belum cukup: kita perlu kode promo atau
 > tautan yang bisa dilacak. Usul saya: minta *rate card* selebritas itu dan susun dua atau
 > tiga rencana pembanding, lalu putuskan dengan ukuran yang sama.
 """,
@@ -208,15 +210,16 @@ watch out for, and what data is still missing to decide.
 1. **Partipost's words as they are.** Mega can help raise awareness and brand reputation;
    most have an engagement rate that is “cukup rendah (sekitar 1%)” (fairly low, about 1%);
    their prices are *usually* very high.
-2. **A bounded sum.** 2,500,000 × 1% = 25,000 is only an estimate: *about 1%* is one
-   approximate figure for *most* mega accounts, with no platform or formula. (With the
-   ±0.5-point tolerance, our convention: 12,500–37,500.)
+2. **A sum with its condition.** 2,500,000 × 1% = 25,000 is only an estimate: *about 1%*
+   is one approximate figure for *most* mega accounts, and Partipost names no platform or
+   formula. (With the ±0.5-percentage-point tolerance, our convention: 12,500–37,500.)
 3. **Names what is unknown.** The price (neither article gives a figure), the objective
    (engagements are not yet sales), and something to compare with, for instance a mix of
    tiers in notebook 09 for the same budget.
 4. **Fair to both options.** Does not conclude that mega is bad, or that small accounts pay
    off better, while the prices are unknown. A plus: noting that for Harmony this account is
-   macro, whose promotion, according to Harmony, consumers “biasanya” (usually) doubt.
+   macro, and according to Harmony consumers “biasanya” (usually) doubt the credibility of
+   a macro influencer's promotion.
 
 **An example of a good answer** (one of many):
 
