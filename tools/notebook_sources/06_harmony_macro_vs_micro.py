@@ -63,7 +63,7 @@ tier_table("harmony", LANG)
 | Kepercayaan | artikel tidak membahas | “tingkat kepercayaan followers” “biasanya memang lebih tinggi”; “benar-benar menggunakan produk” |
 | Siapa mereka, niche | “lebih ditujukan untuk vlogger atau selebritas” | “paham mengenai suatu bidang khusus”; menyasar “audiens tertentu saja” |
 
-Di sel yang bertuliskan *artikel tidak membahas*, artikelnya memang tidak berkata apa-apa: jangan mengisinya dengan tebakan.
+Pada kotak tabel yang bertuliskan *artikel tidak membahas*, artikelnya memang tidak berkata apa-apa: jangan mengisinya dengan tebakan.
 
 ## Apa kata penelitian?
 
@@ -244,26 +244,28 @@ agency.
 
 1. **Harmony apa adanya.** Harmony menulis bahwa kepercayaan pengikut kepada micro
    influencer “biasanya memang lebih tinggi”: *biasanya*, bukan *selalu*, dan tanpa sumber.
-   Artikelnya blog perusahaan perangkat lunak akuntansi.
+   Artikelnya terbit di blog perusahaan perangkat lunak akuntansi.
 2. **Penelitian yang tidak dilebih-lebihkan.** De Veirman dkk. (2017): pengikut banyak
    membuat influencer lebih disukai, tetapi untuk produk yang tidak biasa justru menurunkan
-   sikap terhadap brand; eksperimen dengan mahasiswa di Belgia, yang tidak mengukur
-   kepercayaan seperti yang ditulis Harmony. Belanche dkk. (2020): kecocokan dengan produk
-   membuat orang mencari informasi produk, tetapi tidak mengubah niat berinteraksi. Tidak
-   satu pun membandingkan tingkatan, jadi *penelitian membuktikan ... selalu* terlalu kuat.
+   sikap terhadap brand; eksperimennya dengan mahasiswa di Belgia, dan menurut ringkasan
+   abstraknya tidak mengukur kepercayaan seperti yang ditulis Harmony. Belanche dkk. (2020):
+   kecocokan dengan produk membuat orang mencari informasi produk, tetapi tidak mengubah niat
+   berinteraksi. Menurut ringkasan kami, tidak satu pun membandingkan tingkatan, jadi
+   *penelitian membuktikan ... selalu* terlalu kuat.
 3. **Mengaitkan dengan produknya.** Bila motif kontemporer Batik Sekar termasuk produk *tidak
    biasa*, De Veirman dkk. memberi satu alasan untuk berhati-hati dengan akun berpengikut
    banyak, tetapi hanya dari eksperimen dengan mahasiswa di Belgia (2017): alasan untuk
-   mencoba, bukan bukti.
+   mencoba akun yang lebih kecil, bukan bukti.
 4. **Pertanyaan untuk agensi.** Penelitian mana yang dimaksud; mikro yang mana (Harmony
    1.000–100.000 atau Partipost 5.000–30.000); dan apa tujuan kampanyenya.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
 > Klaim itu lebih kuat daripada sumbernya. Harmony hanya menulis bahwa kepercayaan pengikut
-> kepada micro influencer “biasanya memang lebih tinggi”, tanpa menyebut sumber, dan Harmony
-> adalah blog perusahaan perangkat lunak akuntansi. Dua penelitian di notebook ini tidak
-> membandingkan tingkatan dan tidak mengukur kepercayaan seperti itu: De Veirman dkk. (2017)
+> kepada micro influencer “biasanya memang lebih tinggi”, tanpa menyebut sumber, dan artikel
+> itu terbit di blog perusahaan perangkat lunak akuntansi. Menurut ringkasan abstraknya, dua
+> penelitian di notebook ini tidak membandingkan tingkatan dan tidak mengukur kepercayaan
+> seperti itu: De Veirman dkk. (2017)
 > menemukan bahwa influencer berpengikut banyak lebih disukai, meskipun untuk produk yang
 > tidak biasa mereka menurunkan sikap terhadap brand; itu pun eksperimen dengan mahasiswa di
 > Belgia. Kalau motif kontemporer kita termasuk *tidak biasa*, itu satu alasan untuk mencoba
@@ -275,17 +277,17 @@ agency.
 
 1. **Harmony as it is.** Harmony writes that followers' trust in micro influencers is
    “biasanya memang lebih tinggi” (usually higher): *usually*, not *always*, and with no
-   source. The article is an accounting-software company's blog.
+   source. The article appeared on an accounting-software company's blog.
 2. **Research, not overstated.** De Veirman et al. (2017): many followers made influencers
    more likeable, but for unusual products lowered brand attitude; experiments with
-   students in Belgium, which do not measure trust as Harmony writes about it. Belanche et
-   al. (2020): fit with the product made people look for product information but did not
-   change their intention to interact. Neither compares tiers, so *research proves ...
-   always* is too strong.
+   students in Belgium which, as their abstract is summarised, do not measure trust as
+   Harmony writes about it. Belanche et al. (2020): fit with the product made people look
+   for product information but did not change their intention to interact. As far as our
+   summary says, neither compares tiers, so *research proves ... always* is too strong.
 3. **Links it to the product.** If Batik Sekar's contemporary patterns count as an
    *unusual* product, De Veirman et al. give one reason for caution with high-follower
-   accounts, but only from experiments with students in Belgium (2017): a reason to try,
-   not proof.
+   accounts, but only from experiments with students in Belgium (2017): a reason to try
+   smaller accounts, not proof.
 4. **Questions for the agency.** Which research it means; which micro (Harmony's
    1,000–100,000 or Partipost's 5,000–30,000); and what the campaign's objective is.
 
@@ -293,8 +295,9 @@ agency.
 
 > The claim is stronger than its source. Harmony writes only that followers' trust in micro
 > influencers is “biasanya memang lebih tinggi” (usually higher), without a source, and
-> Harmony is the blog of an accounting-software company. The two studies in this notebook
-> neither compare tiers nor measure trust in that way: De Veirman et al. (2017) found that
+> the article appeared on an accounting-software company's blog. As their abstracts are
+> summarised, the two studies in this notebook neither compare tiers nor measure trust in
+> that way: De Veirman et al. (2017) found that
 > influencers with many followers were more likeable, although for unusual products they
 > lowered brand attitude, and those were experiments with students in Belgium. If our
 > contemporary patterns count as *unusual*, that is one reason to try smaller accounts
@@ -309,7 +312,7 @@ agency.
 - Harmony: dua tingkatan, mikro 1.000–100.000 dan makro di atas 100.000.
 - Makro: jangkauan lebih luas dan risiko kerja sama yang “lebih minim”, tetapi biayanya
   cukup tinggi dan konsumen biasanya meragukan kredibilitas promosinya. Mikro: kepercayaan
-  pengikut biasanya lebih tinggi, tetapi jangkauannya lebih sedikit; biayanya juga lebih
+  pengikut biasanya lebih tinggi, tetapi jangkauannya lebih sempit; biayanya juga lebih
   terjangkau, sehingga pendapatan influencer tidak sebanyak makro (Harmony tidak
   menyebutnya kelebihan atau kekurangan).
 - Penelitian tidak begitu saja membenarkan klaim semacam ini: pengikut banyak bisa membuat
