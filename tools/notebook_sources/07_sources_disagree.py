@@ -119,7 +119,7 @@ The next table shows only the two articles' edges.
 
 - Kata **makro** berarti 30.000–100.000 (Partipost), di atas 100.000 (Harmony), atau
   500.000–1.000.000 (Mediakix). Tanpa sumber, kata itu tidak punya arti yang pasti.
-- Kedua artikel adalah blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
+- Kedua artikel terbit di blog perusahaan yang berjualan, dan tidak menjelaskan dari mana
   angkanya berasal. Sumber pembanding pun tidak seragam: tahun, platform, dan metodenya
   berbeda-beda, atau tidak disebut.
 - Jadi, di kelas: sebutkan skema yang dipakai (*tingkatan menurut Partipost*), tuliskan
@@ -130,7 +130,7 @@ The next table shows only the two articles' edges.
 
 - The word **macro** means 30,000–100,000 (Partipost), above 100,000 (Harmony), or
   500,000–1,000,000 (Mediakix). Without a source, the word has no fixed meaning.
-- Both articles are blogs of companies with something to sell, and neither explains
+- Both articles appeared on the blogs of companies with something to sell, and neither explains
   where its numbers come from. The reference sources are not uniform either: their year,
   platform and method differ, or go unstated.
 - So, in class: name the scheme (*tiers according to Partipost*), write down its edges,
@@ -148,8 +148,8 @@ the most varied answers.
 """,
     ),
     hint(
-        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Iconosquare, dan nolimit.id baru mulai dari 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
-        en="Partipost's micro ends at 30,000; the micro of Mediakix, Iconosquare and nolimit.id starts only at 10,000. Try counts in between, then look at HypeAuditor.",
+        id="Mikro Partipost berakhir di 30.000; mikro Mediakix, Later x Fohr, Iconosquare, dan nolimit.id baru mulai dari 10.000. Coba angka di antara keduanya, lalu periksa HypeAuditor.",
+        en="Partipost's micro ends at 30,000; the micro of Mediakix, Later x Fohr, Iconosquare and nolimit.id starts only at 10,000. Try counts in between, then look at HypeAuditor.",
     ),
     answer(
         id="""
@@ -202,12 +202,12 @@ so that both agencies read it the same way.
 1. **Tidak ada yang salah; istilahnya yang longgar.** *Makro* berarti 30.000–100.000
    (Partipost), di atas 100.000 (Harmony), 100.000 sampai 1 juta (Iconosquare, nolimit.id),
    atau 500.000 sampai 1 juta (Mediakix, Later x Fohr). Agensi A cocok dengan Partipost;
-   agensi B cocok dengan Mediakix, Later x Fohr, Iconosquare, atau nolimit.id. Skema yang
+   agensi B cocok dengan Harmony, Mediakix, Later x Fohr, Iconosquare, atau nolimit.id. Skema yang
    sebenarnya mereka pakai hanya bisa kita duga.
 2. **Kalimat *brief* yang baru memakai angka**, batas yang jelas (termasuk atau tidak), dan
    platformnya. Nama skema boleh disebut, tetapi angkanya yang menentukan.
 3. **Ingat batas yang terbuka.** Nilai tambah: untuk angka tepat di batas (misalnya 30.000
-   atau 100.000), tulis di sisi mana angka itu masuk; sumber pembanding pun berbeda tahun,
+   atau 100.000), tulis ke tingkatan mana angka itu masuk; sumber pembanding pun berbeda tahun,
    platform, dan metode.
 4. **Nada yang membantu**: menjelaskan, bukan menyalahkan, dan mengusulkan langkah
    berikutnya (misalnya meminta kedua agensi mengirim ulang dengan angka yang sama).
@@ -220,16 +220,16 @@ so that both agencies read it the same way.
 > kata *makro* tidak punya arti yang pasti. Mari kirim ulang *brief*-nya ke kedua agensi,
 > kali ini dengan angka.
 >
-> *Brief* baru: *Cari 5 influencer Instagram dengan 30.000 sampai 100.000 pengikut (100.000
-> termasuk) yang kontennya tentang busana muslim.*
+> *Brief* baru: *Cari 5 influencer Instagram dengan 30.000 sampai 100.000 pengikut (kedua
+> angka termasuk) yang kontennya tentang busana muslim.*
 """,
         en="""
 **Rubric.** A good answer:
 
 1. **Nobody is wrong; the word is loose.** *Macro* means 30,000–100,000 (Partipost), above
    100,000 (Harmony), 100,000 to 1 million (Iconosquare, nolimit.id) or 500,000 to 1 million
-   (Mediakix, Later x Fohr). Agency A fits Partipost; agency B fits Mediakix, Later x Fohr,
-   Iconosquare or nolimit.id. Which scheme each really used we can only guess.
+   (Mediakix, Later x Fohr). Agency A fits Partipost; agency B fits Harmony, Mediakix,
+   Later x Fohr, Iconosquare or nolimit.id. Which scheme each really used we can only guess.
 2. **The new line of the brief uses numbers**, a clear edge (included or not) and the
    platform. A scheme may be named, but the numbers decide.
 3. **Remembers the open edges.** A plus: for a count exactly on an edge (30,000 or 100,000,
@@ -245,7 +245,7 @@ so that both agencies read it the same way.
 > Partipost's and agency B one like Mediakix's. Without numbers, the word *macro* has no
 > fixed meaning. Let's send both agencies the brief again, this time with numbers.
 >
-> New brief: *Find 5 Instagram influencers with 30,000 to 100,000 followers (100,000
+> New brief: *Find 5 Instagram influencers with 30,000 to 100,000 followers (both
 > included) whose content is about Muslim fashion.*
 """,
     ),
