@@ -56,8 +56,8 @@ tier_overview([("partipost", "nano")], LANG)
 
 - **Pengikut:** “kurang dari 5.000”. Tepat 5.000 sudah termasuk mikro.
 - **Siapa mereka:** “everyday people atau orang biasa”, yang pengikutnya kebanyakan
-  “keluarga dan sahabat yang mereka kenal baik”. Karena itu, relevansi konten mereka
-  dengan audiens tinggi, dan konten itu “cenderung lebih dipercaya”.
+  “keluarga dan sahabat yang mereka kenal baik”. Karena itu, konten mereka sangat
+  relevan dengan audiens dan “cenderung lebih dipercaya”.
 - **Tingkat keterlibatan:** “paling tinggi di antara tier lainnya, yakni 7-10%”.
 - **Tujuan kampanye:** menurut Partipost, lewat nano influencer Anda “berpeluang besar
   untuk mencapai objektif seperti awareness, interest, hingga sales”. Itu peluang, bukan
@@ -257,8 +257,8 @@ A plus: the brief asks for the post to be labelled as an ad (see notebook 12).
 - Nano: kurang dari 5.000 pengikut, tingkat keterlibatan 7–10% (Partipost).
 - Menurut Partipost, nano adalah orang biasa yang pengikutnya kebanyakan keluarga dan
   sahabat, dan konten mereka “cenderung lebih dipercaya”.
-- Harmony tidak punya tingkatan nano; bagi Harmony akun ini mikro (mulai 1.000) atau
-  tanpa nama (di bawah 1.000).
+- Harmony tidak punya tingkatan nano; bagi Harmony akun seperti ini mikro (mulai 1.000)
+  atau tanpa nama (di bawah 1.000).
 """,
         en="""
 ## Summary
