@@ -257,8 +257,8 @@ reply of four or five sentences.
         id="""
 ## Ringkasan
 
-- Partipost: mikro biasanya punya 5.000–30.000 pengikut dan tingkat keterlibatan 3–5%,
-  biasanya membuat konten dari niche tertentu, dan masih menyempatkan diri berinteraksi
+- Partipost: mikro biasanya punya 5.000–30.000 pengikut dan membuat konten dari *niche*
+  tertentu; tingkat keterlibatannya 3–5%, dan mereka masih menyempatkan diri berinteraksi
   dengan pengikutnya.
 - Harmony: mikro 1.000–100.000 pengikut, kepercayaan pengikut biasanya lebih tinggi,
   jangkauan lebih sempit; biayanya juga lebih terjangkau, sehingga pendapatan influencer
