@@ -164,7 +164,7 @@ mengutipnya di kelas.
 - **ASA** (Advertising Standards Authority) adalah lembaga swakrama untuk isi iklan: ASA
   mengeluarkan putusan dan menyebut nama influencer yang tidak patuh. Menurut IDN Times, ASA
   memantau dan menurunkan unggahan yang tidak diungkapkan.
-- **CMA** (Competition and Markets Authority) adalah penegak hukumnya. Berdasarkan
+- **CMA** (“Competition and Markets Authority”) adalah penegak hukumnya. Berdasarkan
   “Digital Markets, Competition and Consumers Act 2024” (DMCC Act, Royal Assent 24 Mei 2024),
   sejak **6 April 2025** CMA dapat menegakkan hukum perlindungan konsumen secara langsung, tanpa
   pengadilan, dengan denda hingga 10% omzet global (perusahaan) atau £300.000 (perorangan).
