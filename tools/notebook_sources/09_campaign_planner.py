@@ -220,8 +220,8 @@ per engagement** column and the line on what is left of the budget.
 
 > Kami mengusulkan 4 akun makro, 15 mikro, dan 60 nano dengan biaya Rp 90 juta, ditambah
 > cadangan Rp 10 juta; menggabungkan ketiga tingkatan ini adalah saran Partipost, bukan aturan.
-> Makro kami pilih agar Sepatu Langkah lebih dikenal, karena menurut Partipost makro bisa
-> meningkatkan *brand awareness* dengan lebih baik; mikro membawa konten dari *niche* yang
+> Makro kami pilih agar Sepatu Langkah lebih dikenal, karena menurut Partipost, lewat makro
+> kita bisa meningkatkan *brand awareness* dengan lebih baik; mikro membawa konten dari *niche* yang
 > relevan, seperti gaya hidup dan olahraga; nano kami pilih karena, juga menurut Partipost,
 > lewat nano brand berpeluang besar sampai ke *sales*. Dengan asumsi contoh kami, perencana
 > memperkirakan 29.100 interaksi (≈ Rp 3.093 per interaksi) dan jangkauan paling banyak
@@ -250,8 +250,8 @@ per engagement** column and the line on what is left of the budget.
 
 > We propose 4 macro, 15 micro and 60 nano accounts, costing Rp 90 million, plus Rp 10
 > million in reserve; combining the three tiers is Partipost's suggestion, not a rule. We
-> chose macro to make Sepatu Langkah better known, because according to Partipost macro
-> influencers can raise brand awareness better; micro brings content from relevant niches,
+> chose macro to make Sepatu Langkah better known, because according to Partipost, with macro
+> influencers we can raise brand awareness better; micro brings content from relevant niches,
 > such as lifestyle and sport; we chose nano because, again according to Partipost, with nano
 > influencers a brand stands a good chance of reaching sales. With our example assumptions
 > the planner expects 29,100 engagements (≈ Rp 3,093 each) and a reach of at most 645,000
