@@ -17,12 +17,13 @@ Waktu: ± 30 menit, ditambah ± 10 menit untuk tugas penerapan (bisa dijadikan P
 
 Partipost menyebut tingkat keterlibatan setiap tingkatan: nano 7–10%, mikro 3–5%,
 makro 1–3%, dan mega “sekitar 1%”, satu angka perkiraan, bukan rentang. Artikel tidak menyebut rumus, platform,
-maupun tahun untuk angka-angka itu. Notebook ini memakai rumus **berdasarkan pengikut**,
-seperti yang dijelaskan pusat bantuan HypeAuditor dan Upfluence (lihat tabel rumus di bawah):
+maupun tahun untuk angka-angka itu. Notebook ini memakai rumus **berdasarkan pengikut**: pembaginya jumlah pengikut, seperti pada
+rumus pusat bantuan HypeAuditor dan Upfluence (keduanya hanya menjumlahkan suka dan komentar;
+lihat tabel rumus di bawah):
 
 $$\\begin{gathered}\\text{tingkat keterlibatan} \\\\ = \\frac{\\text{interaksi}}{\\text{pengikut}} \\times 100\\% \\\\ \\begin{aligned}\\text{interaksi} = {} & \\text{suka} + \\text{komentar} \\\\ & + \\text{dibagikan} + \\text{disimpan}\\end{aligned}\\end{gathered}$$
 
-Angka ini dihitung per unggahan (atau dari rata-rata per unggahan). Jadi, yang dihitung adalah
+Angka ini dihitung per unggahan (atau dari rata-rata per unggahan). Perhatikan: yang dihitung adalah
 interaksi dibagi pengikut, **bukan** persentase pengikut yang berinteraksi: satu pengikut bisa
 memberi suka sekaligus berkomentar, dan akun yang tidak mengikuti pun bisa ikut berinteraksi.
 """,
@@ -41,8 +42,9 @@ Time: about 30 minutes, plus about 10 for the transfer task (it can be homework)
 
 Partipost gives each tier an engagement rate: nano 7–10%, micro 3–5%, macro 1–3%,
 and mega “sekitar 1%” (about 1%), one approximate figure rather than a band. The article names no formula, platform or year for
-these figures. These notebooks use the formula **by followers**, as the HypeAuditor and
-Upfluence help centres do (see the table of formulas below):
+these figures. These notebooks use the formula **by followers**: it divides by the follower count, as the
+HypeAuditor and Upfluence help centres do (both add up only likes and comments; see the table
+of formulas below):
 
 $$\\begin{gathered}\\text{engagement rate} \\\\ = \\frac{\\text{engagements}}{\\text{followers}} \\times 100\\% \\\\ \\begin{aligned}\\text{engagements} = {} & \\text{likes} + \\text{comments} \\\\ & + \\text{shares} + \\text{saves}\\end{aligned}\\end{gathered}$$
 
@@ -91,15 +93,15 @@ EngagementCalculator(LANG, comments="85", shares="30", saves="40", **examples[LA
 
 Angka Partipost memang turun dari nano ke mega, dan untuk tiga tingkatan artikel itu
 memberi alasannya. Pengikut influencer nano kebanyakan “keluarga dan sahabat”, sehingga
-kontennya relevan bagi audiens dan “cenderung lebih dipercaya”: “Tidak heran, nano influencer
-memiliki engagement rate paling tinggi”. Influencer mikro biasanya membuat konten “dari
+kontennya sangat relevan bagi audiens dan “cenderung lebih dipercaya”. Artikel lalu menyimpulkan:
+“Tidak heran, nano influencer memiliki engagement rate paling tinggi”. Influencer mikro biasanya membuat konten “dari
 niche tertentu yang sangat relevan dengan pengikut mereka”, “sehingga engagement rate mereka
 pun cukup tinggi”. Kebanyakan influencer mega, tulis Partipost, punya tingkat keterlibatan
 yang “cukup rendah (sekitar 1%) karena audiensnya yang sangat luas”. Untuk makro, Partipost hanya menulis angkanya (“1-3%”), tanpa alasan.
 
 Gambar berikut memakai **500 akun rekaan** yang kami buat sendiri dengan
 `data/make_sample_accounts.py` (urutan acaknya tetap, jadi hasilnya selalu sama).
-Angka-angkanya kami tarik dari rentang Partipost, jadi gambar ini hanya menampilkan kembali
+Angka-angkanya kami ambil secara acak dari rentang Partipost, jadi gambar ini hanya menampilkan kembali
 rentang itu dan **tidak bisa membuktikan** bahwa tingkat keterlibatan turun ketika pengikut
 bertambah. Untuk itu diperlukan data akun sungguhan.
 """,
@@ -152,9 +154,9 @@ laporan HypeAuditor 2023, misalnya, memberi 2,78% untuk nano di Instagram, sedan
 HypeAuditor dan Spamguard adalah vendor, sama seperti Partipost. Statista adalah
 portal statistik; sumber kami tidak menyebut siapa yang mengukur angkanya dan bagaimana.
 Spamguard membagi tiap tingkatan ke dalam empat kategori (rendah, sedang, baik, sangat
-baik); rentang yang kami pakai adalah kategori *sedang* (dalam bahasa Inggris *average*,
-yang di sini nama kategori, bukan rata-rata), dan Spamguard tidak menyebut rentang
-pengikut tiap tingkatannya. Setiap angka berlaku untuk satu platform: angka TikTok hanya
+baik). Rentang yang kami pakai adalah kategori *sedang* (dalam bahasa Inggris *average*: di
+sini nama kategori, bukan rata-rata), dan sumber kami tidak menyebut rentang pengikut tiap
+tingkatan Spamguard. Setiap angka berlaku untuk satu platform: angka TikTok hanya
 untuk akun TikTok. Tabel berikut menyandingkan setiap tolok ukur dengan rentang Partipost,
 lengkap dengan kutipan sumbernya (`data/benchmarks.csv`).
 """,
@@ -167,8 +169,8 @@ Instagram, where Partipost writes 7–10%. Look at who publishes them. HypeAudit
 Spamguard are vendors, like Partipost. Statista is a statistics portal; our reference does
 not say who measured its figure or how. Spamguard sorts each tier into four categories
 (low, average, good, excellent); the band we use is its *average* category, which is a
-category's name here, not a mean, and Spamguard does not state the follower range of its
-tiers. Each figure is for one platform: a TikTok figure is for TikTok accounts only. The
+category's name here, not a mean, and our reference does not give the follower range of
+Spamguard's tiers. Each figure is for one platform: a TikTok figure is for TikTok accounts only. The
 next table sets each benchmark beside Partipost's band, with the source's own words
 (`data/benchmarks.csv`).
 """,
@@ -308,7 +310,7 @@ untuk nano bahkan jauh lebih rendah.
 Satu angka tidak membuktikan apa pun, apalagi pengikut yang dibeli. Alat audit seperti
 HypeAuditor melihat banyak tanda sekaligus, misalnya lonjakan pengikut yang mendadak dan
 keaslian komentar. Ini penalaran kami, bukan isi artikel: periksa unggahannya satu per
-satu sebelum menarik kesimpulan. Dalam sampel rekaan, kami sengaja menyisipkan dua kasus:
+satu sebelum menarik kesimpulan. Dalam sampel rekaan, kami sengaja menyisipkan dua kasus seperti itu:
 """,
         en="""
 One account, four numbers: 4.2% (by followers), 9.6% (mean per post by reach), 11.9%
@@ -357,9 +359,8 @@ band?
     answer(
         id="""
 5% = 10.000 / 200.000: itu berdasarkan **tayangan**. Berdasarkan pengikut, 10.000 /
-40.000 = 25%, jauh di atas makro Partipost (1–3%). Namun, tidak satu pun dari kedua angka
-itu bisa dibandingkan secara pasti dengan rentang artikel, karena artikel tidak menyebut
-rumusnya. Tolok ukur vendor pun tidak membantu di sini: untuk TikTok, sumber kami hanya
+40.000 = 25%, jauh di atas makro Partipost (1–3%). Namun, kedua angka itu tidak bisa
+dibandingkan secara pasti dengan rentang artikel, karena artikel tidak menyebut rumusnya. Tolok ukur vendor pun tidak membantu di sini: untuk TikTok, sumber kami hanya
 punya angka nano (HypeAuditor 2023: 12,6%), dan akun ini makro. Karena itu, selalu
 tanyakan rumusnya.
 """,
@@ -378,7 +379,7 @@ benchmarks do not help here either: for TikTok our sources have only a nano figu
 Manajer pemasaran *Dimsum Mama Ina* (brand rekaan, makanan beku) membandingkan dua kreator.
 Laporan sebuah alat analitik tentang kreator Instagram menulis *tingkat keterlibatan 4,2%*;
 *media kit* kreator TikTok menulis *ER 12%* (kedua angka rekaan). Manajer menulis: *Yang
-TikTok hampir tiga kali lebih bagus. Ambil dia.* Tulis pesan empat atau lima kalimat untuk
+TikTok hampir tiga kali lebih bagus. Pilih dia saja.* Tulis pesan empat atau lima kalimat untuk
 manajer: mengapa kedua angka itu tidak bisa langsung dibandingkan, dan apa yang Anda minta
 supaya keduanya bisa dibandingkan.
 """,
@@ -397,13 +398,13 @@ for so that they can be.
         id="""
 **Rubrik.** Jawaban yang baik:
 
-1. **Rumusnya.** Angka yang dihitung dari pengikut, jangkauan, atau tayangan tidak bisa
-   dibandingkan; *media kit* itu tidak menyebut rumusnya; rentang waktu (12 unggahan atau 90
+1. **Rumusnya.** Angka berdasarkan pengikut, jangkauan, dan tayangan tidak bisa
+   dibandingkan satu sama lain; *media kit* itu tidak menyebut rumusnya; rentang waktu (12 unggahan atau 90
    hari) dan pilihan rata-rata atau median juga bisa berbeda.
-2. **Platformnya.** TikTok dan Instagram memberi angka yang sangat berbeda: satu laporan
-   vendor (HypeAuditor 2023) saja memberi 12,6% untuk nano TikTok dan 2,78% untuk nano
-   Instagram. Angka TikTok hanya dibaca dengan pembanding TikTok.
-3. **Permintaan yang konkret.** Data per unggahan (pengikut, suka, komentar, dibagikan,
+2. **Platformnya.** Angka TikTok dan Instagram bisa sangat berbeda: satu laporan vendor saja
+   (HypeAuditor 2023) memberi 12,6% untuk nano TikTok dan 2,78% untuk nano Instagram. Angka
+   TikTok hanya dibandingkan dengan angka TikTok.
+3. **Permintaan yang konkret.** Meminta data per unggahan (pengikut, suka, komentar, dibagikan,
    disimpan, tayangan) untuk periode yang sama, dihitung dengan satu rumus; lalu
    masing-masing dibandingkan dengan tolok ukur untuk platform dan tingkatannya sendiri.
 4. **Tidak memutuskan dari satu angka.** Tingkat keterlibatan hanya satu sinyal; kecocokan
@@ -411,13 +412,13 @@ for so that they can be.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
-> Dua angka itu belum tentu mengukur hal yang sama. Laporan kreator Instagram kemungkinan
-> membagi interaksi dengan pengikut (seperti HypeAuditor dan Upfluence), sedangkan *media
-> kit* TikTok tidak menyebut rumusnya: bisa dibagi pengikut, bisa dibagi tayangan, dan angka
-> dari rumus yang berbeda tidak bisa dibandingkan. Platformnya pun berbeda: satu laporan
+> Dua angka itu belum tentu mengukur hal yang sama. Laporan tentang kreator Instagram itu
+> mungkin membagi interaksi dengan pengikut, seperti HypeAuditor dan Upfluence, sedangkan
+> *media kit* TikTok tidak menyebut rumusnya sama sekali: pembaginya bisa pengikut, bisa juga
+> tayangan, padahal angka dari rumus yang berbeda tidak bisa dibandingkan. Platformnya pun berbeda: satu laporan
 > vendor, HypeAuditor 2023, memberi 12,6% untuk akun nano di TikTok dan 2,78% untuk akun nano
 > di Instagram, jadi angka TikTok yang lebih tinggi belum berarti kreatornya lebih bagus.
-> Saya akan meminta kedua kreator mengirim suka, komentar, dibagikan, disimpan, dan tayangan
+> Saya akan meminta kedua kreator mengirim jumlah suka, komentar, dibagikan, disimpan, dan tayangan
 > dari 12 unggahan terakhir, lalu menghitung keduanya dengan rumus yang sama dan
 > membandingkan masing-masing dengan angka untuk platformnya sendiri. Sesudah itu baru kita
 > lihat harganya dan apakah audiensnya cocok dengan pembeli dimsum kita.
@@ -428,10 +429,10 @@ for so that they can be.
 1. **The formula.** Rates by followers, by reach or by views cannot be compared; the media
    kit names no formula; the window (12 posts or 90 days) and the choice of mean or median
    may differ too.
-2. **The platform.** TikTok and Instagram give very different figures: one vendor's report
+2. **The platform.** TikTok and Instagram figures can differ widely: one vendor's report
    alone (HypeAuditor 2023) gives 12.6% for TikTok nano and 2.78% for Instagram nano. A
    TikTok rate is read against a TikTok figure only.
-3. **A concrete request.** Figures per post (followers, likes, comments, shares, saves,
+3. **A concrete request.** Asks for figures per post (followers, likes, comments, shares, saves,
    views) for the same period, computed with one formula; then each set beside a benchmark
    for its own platform and tier.
 4. **No decision from one number.** The engagement rate is one signal; audience fit, price
@@ -439,9 +440,9 @@ for so that they can be.
 
 **An example of a good answer** (one of many):
 
-> These two numbers may not measure the same thing. The Instagram report probably divides
-> engagements by followers (as HypeAuditor and Upfluence do), while the TikTok media kit
-> names no formula: it may divide by followers or by views, and rates from different
+> These two numbers may not measure the same thing. The report on the Instagram creator may
+> divide engagements by followers, as HypeAuditor and Upfluence do, while the TikTok media kit
+> names no formula at all: it may divide by followers or by views, yet rates from different
 > formulas cannot be compared. The platforms differ too: one vendor's report, HypeAuditor
 > 2023, gives 12.6% for nano accounts on TikTok and 2.78% for nano accounts on Instagram, so
 > a higher TikTok rate does not yet mean a better creator. I will ask both creators for the

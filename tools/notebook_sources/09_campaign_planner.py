@@ -172,11 +172,10 @@ articles give none.
         id="""
 **Tugas penerapan** (± 10 menit, jawaban terbuka)
 
-*Sepatu Langkah* (brand rekaan), brand sepatu lokal dari Bandung, akan meluncurkan model
-baru dengan anggaran Rp 100 juta. Tujuannya: supaya makin dikenal, lalu mendapat penjualan
-pertama. Susun
-campuran tingkatan dengan perencana di atas, lalu tulis rekomendasi empat sampai enam
-kalimat untuk klien yang **membela** campuran itu: apa isinya, mengapa tingkatan itu cocok
+*Sepatu Langkah*, brand sepatu lokal rekaan dari Bandung, akan meluncurkan model baru
+dengan anggaran Rp 100 juta. Tujuannya: makin dikenal orang, lalu meraih penjualan pertama.
+Susun campuran tingkatan dengan perencana di atas, lalu tulis untuk klien rekomendasi empat
+sampai enam kalimat yang **membela** campuran itu: apa isinya, mengapa tingkatan itu cocok
 untuk tujuannya, angka apa yang dihasilkan perencana dan mana yang hanya asumsi, serta satu
 risikonya.
 """,
@@ -207,29 +206,29 @@ per engagement** column and the line on what is left of the budget.
 
 1. **Campuran yang sesuai anggaran dan tujuan, dengan alasan dari artikel**: misalnya makro
    untuk jangkauan dan *brand awareness* (Partipost), mikro untuk konten *niche* yang
-   relevan, dan nano yang menurut Partipost memberi peluang sampai ke *sales*. Saran
-   Partipost untuk menggabungkan tingkatan disebut sebagai pilihan.
+   relevan, dan nano yang menurut Partipost memberi peluang sampai ke *sales*. Penggabungan
+   tingkatan disebut sebagai saran Partipost, bukan aturan.
 2. **Angka beserta statusnya.** Interaksi dihitung dari nilai tengah rentang Partipost;
    jangkauan adalah batas atas (semua pengikut melihat setiap unggahan, audiensnya tidak
    bertumpang tindih); biaya adalah angka contoh kami, bukan harga pasar.
 3. **Hal yang bisa mengubah rekomendasi**: *rate card* yang sebenarnya (misalnya pada
    Rp 1,5 juta per unggahan nano, urutan biaya per interaksinya berubah) dan cara mengukur
    penjualan (kode promo atau tautan per influencer).
-4. **Tidak menjanjikan hasil**, dan menyisakan atau menjelaskan sisa anggaran.
+4. **Tidak menjanjikan hasil**, dan menjelaskan sisa anggaran (misalnya sebagai cadangan).
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
-> Kami mengusulkan 4 akun makro, 15 mikro, dan 60 nano, dengan biaya Rp 90 juta dan
-> cadangan Rp 10 juta. Makro untuk membuat Sepatu Langkah lebih dikenal (Partipost menulis
-> bahwa lewat makro Anda bisa meningkatkan *brand awareness* dengan lebih baik), mikro untuk
-> konten dari *niche* yang relevan seperti gaya hidup dan olahraga, dan nano karena menurut
-> Partipost lewat nano Anda berpeluang besar sampai ke *sales*; menggabungkan ketiganya
-> adalah saran Partipost, bukan aturan. Dengan asumsi contoh kami, perencana memperkirakan
-> 29.100 interaksi (≈ Rp 3.093 per interaksi) dan jangkauan paling banyak 645.000 orang.
-> Angka jangkauan ini batas atas, karena menganggap setiap pengikut melihat setiap unggahan
-> dan tidak ada orang yang mengikuti dua influencer kita sekaligus. Semua harga masih angka
-> contoh: begitu *rate card* yang sebenarnya masuk, kami hitung ulang, karena pada
-> Rp 1,5 juta per unggahan nano, nano tidak lagi paling efisien. Untuk penjualan, setiap
+> Kami mengusulkan 4 akun makro, 15 mikro, dan 60 nano dengan biaya Rp 90 juta, ditambah
+> cadangan Rp 10 juta; menggabungkan ketiga tingkatan ini adalah saran Partipost, bukan aturan.
+> Makro kami pilih agar Sepatu Langkah lebih dikenal, karena menurut Partipost, lewat makro
+> kita bisa meningkatkan *brand awareness* dengan lebih baik; mikro membawa konten dari *niche* yang
+> relevan, seperti gaya hidup dan olahraga; nano kami pilih karena, juga menurut Partipost,
+> lewat nano brand berpeluang besar sampai ke *sales*. Dengan asumsi contoh kami, perencana
+> memperkirakan 29.100 interaksi (≈ Rp 3.093 per interaksi) dan jangkauan paling banyak
+> 645.000 orang; itu batas atas, karena perencana menganggap setiap pengikut melihat setiap
+> unggahan dan tidak ada orang yang mengikuti dua influencer kita sekaligus. Semua harga masih
+> angka contoh: begitu *rate card* yang sebenarnya masuk, kami hitung ulang, karena bila satu
+> unggahan nano berharga Rp 1,5 juta, nano tidak lagi paling efisien. Untuk penjualan, setiap
 > influencer mendapat kode promo sendiri, supaya kita tahu dari mana pembelinya datang.
 """,
         en="""
@@ -238,28 +237,28 @@ per engagement** column and the line on what is left of the budget.
 1. **A mix that fits the budget and the objective, with reasons from the articles**: for
    instance macro for reach and brand awareness (Partipost), micro for relevant niche
    content, and nano, with which, according to Partipost, you stand a chance of reaching
-   sales. Partipost's advice to combine tiers is named as an option.
+   sales. Combining tiers is named as Partipost's suggestion, not a rule.
 2. **Figures with their status.** Engagements come from the middle of Partipost's bands;
    reach is an upper bound (every follower sees every post, the audiences do not overlap);
    the costs are our example values, not market prices.
 3. **What would change the recommendation**: the real rate cards (at Rp 1.5 million per
    nano post, for instance, the order by cost per engagement changes) and how sales will be
    measured (a promo code or link per influencer).
-4. **Promises no result**, and keeps or explains what is left of the budget.
+4. **Promises no result**, and explains what is left of the budget (as a reserve, say).
 
 **An example of a good answer** (one of many):
 
-> We propose 4 macro, 15 micro and 60 nano accounts, costing Rp 90 million and keeping
-> Rp 10 million in reserve. Macro to make Sepatu Langkah better known (Partipost writes that
-> with macro influencers you can raise brand awareness better), micro for content from
-> relevant niches such as lifestyle and sport, and nano because, according to Partipost,
-> with nano influencers you stand a good chance of reaching sales; combining the three is
-> Partipost's suggestion, not a rule. With our example assumptions the planner expects
-> 29,100 engagements (≈ Rp 3,093 each) and a reach of at most 645,000 people. That reach is
-> an upper bound, since it assumes every follower sees every post and nobody follows two of
-> our influencers. All prices are still example figures: once the real rate cards arrive we
-> will redo the sums, because at Rp 1.5 million per nano post nano is no longer the most
-> efficient tier. For sales, every influencer gets their own promo code, so that we know
+> We propose 4 macro, 15 micro and 60 nano accounts, costing Rp 90 million, plus Rp 10
+> million in reserve; combining the three tiers is Partipost's suggestion, not a rule. We
+> chose macro to make Sepatu Langkah better known, because according to Partipost, with macro
+> influencers we can raise brand awareness better; micro brings content from relevant niches,
+> such as lifestyle and sport; we chose nano because, again according to Partipost, with nano
+> influencers a brand stands a good chance of reaching sales. With our example assumptions
+> the planner expects 29,100 engagements (≈ Rp 3,093 each) and a reach of at most 645,000
+> people; that is an upper bound, since the planner assumes every follower sees every post
+> and nobody follows two of our influencers. All prices are still example figures: once the real rate cards arrive we
+> will redo the sums, because if a nano post costs Rp 1.5 million, nano is no longer the
+> most efficient tier. For sales, every influencer gets their own promo code, so that we know
 > where the buyers come from.
 """,
     ),

@@ -96,7 +96,7 @@ dan bisa ditambah tanpa menyentuh kode:
 kelas baru membahas sebagian, tulis nomor pelajarannya di sel kuis, misalnya
 `LESSONS = "01, 03"` untuk sesi 45 menit di panduan guru, lalu jalankan sel itu lagi
 (Shift+Enter). Kuis lalu hanya berisi soal dari pelajaran itu dan hanya soal itu yang dinilai;
-barisnya yang pertama menyebut berapa soal tersisa. Waktunya sebanding dengan jumlah soal:
+baris pertamanya menyebut jumlah soalnya. Waktunya sebanding dengan jumlah soal:
 kuis lengkap ± 20 menit, kuis dengan sepertiga soalnya kira-kira 10 menit. Pelajaran tiap
 soal ada di kolom `lessons` pada `data/quiz.csv` (misalnya `03;06`: soal itu ikut bila 03
 atau 06 sudah dibahas); soal baru juga harus diberi nomor pelajaran di kolom ini.
@@ -144,7 +144,7 @@ satu kelas:
 
 1. Sebuah akun punya 100.000 pengikut. Apa tingkatannya? Jawablah dua kali, sekali untuk
    setiap artikel, lalu jelaskan mengapa jawabannya berbeda.
-2. Kedua artikel ditulis oleh perusahaan yang menjual jasa atau perangkat lunak. Bagian
+2. Kedua artikel terbit di blog perusahaan yang menjual jasa atau perangkat lunak. Bagian
    mana yang menurut Anda paling perlu diperiksa ulang dengan sumber lain?
 3. Sebuah akun mikro punya tingkat keterlibatan 12%. Sebutkan dua penjelasan yang masuk
    akal dan satu cara untuk membedakan keduanya.
@@ -156,7 +156,7 @@ These questions have no single right answer. Talk them over in pairs or as a cla
 
 1. An account has 100,000 followers. Which tier is it in? Answer twice, once for each
    article, and explain why the answers differ.
-2. Both articles were written by companies that sell a service or software. Which part
+2. Both articles appeared on the blogs of companies that sell a service or software. Which part
    would you most want to check against another source?
 3. A micro account has an engagement rate of 12%. Give two plausible explanations and one
    way to tell them apart.

@@ -93,9 +93,9 @@ the end of the notebook.
 ## Sepuluh akun rekaan
 
 Semua nama akun, angka, dan komentar di bawah ini **rekaan** (`data/make_audience_sample.py`,
-urutan acak tetap; setiap baris bertanda `synthetic = yes`). Ke beberapa akun kami
+urutan acak tetap; setiap baris bertanda `synthetic = yes`). Pada beberapa akun, kami
 sisipkan satu pola: pengikut dibeli, suka dibeli, grup saling komentar, atau mengikuti massal.
-Ke akun lain kami sisipkan kejadian wajar yang **terlihat mirip**: giveaway, unggahan
+Pada akun lain, kami sisipkan kejadian wajar yang **terlihat mirip**: giveaway, unggahan
 viral, pembaca yang mengikuti banyak akun, dan pengikut WNI di luar negeri. Kami
 membayangkan kesepuluh akun ini sebagai akun Instagram; itu juga pilihan kami.
 
@@ -117,11 +117,11 @@ The figure shows each account's followers over 12 weeks.
     code("growth_figure(accounts, LANG)"),
     md(
         id="""
-Dua akun melonjak dalam satu minggu: @resep_hemat 45% (dari minggu 7 ke minggu 8) dan
-@jalan.santai 30% (dari minggu 4 ke minggu 5); sesudahnya keduanya kembali tumbuh pelan.
+Pengikut dua akun melonjak dalam satu minggu: @resep_hemat 45% (dari minggu 7 ke minggu 8)
+dan @jalan.santai 30% (dari minggu 4 ke minggu 5); sesudahnya keduanya kembali tumbuh pelan.
 Besarnya berbeda, tetapi polanya mirip: satu loncatan, lalu kembali landai. Lonjakan yang lebih
 besar juga bukan bukti, karena pengikut yang dibeli bisa sedikit dan unggahan viral bisa
-mendatangkan banyak pengikut (ini penalaran kami). Jadi dari grafik saja kita tidak bisa
+mendatangkan banyak pengikut (ini penalaran kami). Jadi, dari grafik saja kita tidak bisa
 tahu mana yang membeli pengikut dan mana yang unggahannya viral.
 
 ## Saring sendiri
@@ -130,11 +130,11 @@ Setiap *slider* adalah satu ambang batas. Sebuah akun **ditandai** (⚑) bila sa
 saja melewati ambangnya. Kolom terakhir membandingkan tanda itu dengan pola yang kami
 sisipkan: *tertangkap*, *lolos*, atau *salah tandai* bila akun wajar ikut ditandai.
 Tolok ukur keterlibatan adalah tolok ukur vendor untuk tingkatan akun itu di Instagram
-(`data/benchmarks.csv`): untuk nano 2,78% dari HypeAuditor 2023; untuk mikro dan makro
-nilai tengah kategori *sedang* (average) Spamguard, yaitu 2,25% dan 1,5%, yang rumusnya
-tidak disebut sumber kami. Tingkat keterlibatan akun dihitung sebagai (suka + komentar) ÷
-pengikut, seperti cara HypeAuditor, lalu dibagi tolok ukur itu: ukuran yang sama dengan tanda
-*jauh di bawah* di notebook 14. Nilai awal *slider* adalah pilihan kami, bukan angka dari
+(`data/benchmarks.csv`). Untuk nano, angkanya 2,78% dari HypeAuditor 2023; untuk mikro dan
+makro, nilai tengah kategori *sedang* (average) Spamguard, yaitu 2,25% dan 1,5%, yang
+rumusnya tidak disebut sumber kami. Tingkat keterlibatan akun, (suka + komentar) ÷ pengikut
+seperti cara HypeAuditor, lalu dibagi dengan tolok ukur itu. Ukuran ini sama dengan yang
+dipakai tanda *jauh di bawah* di notebook 14. Nilai awal *slider* adalah pilihan kami, bukan angka dari
 sumber mana pun.
 """,
         en="""
@@ -184,16 +184,17 @@ smaller than the genuine account's.
     ),
     answer(
         id="""
-Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, tingkat keterlibatan 6 kali tolok ukur,
-mengikuti ÷ pengikut di atas 1,5, dan audiens di bawah 40%: tidak ada akun wajar yang
-ditandai, tetapi hanya **satu dari empat** akun bermasalah yang tertangkap, yaitu pengikut
-dibeli (@resep_hemat) lewat lonjakan 45%. Tiga lainnya lolos karena pada sinyalnya ada
-akun wajar yang nilainya sama atau lebih tinggi: giveaway @dapur_ria punya 73% komentar
-berulang seperti grup saling komentar, dan 6,0× tolok ukur, lebih tinggi daripada akun yang
-membeli suka, @langit.manis (5,6×); pembaca @buku_kecil mengikuti 1,50 akun per pengikut,
-lebih banyak daripada @tekno.pintar (0,92). Pelajarannya: sinyal ini hanya alat saring;
-di sampel rekaan ini tidak ada ambang yang memisahkan akun wajar dari akun bermasalah dengan sempurna, jadi
-setiap tanda perlu dicek satu per satu.
+Misalnya dengan lonjakan di atas 35%, komentar berulang di atas 75%, tingkat keterlibatan
+yang menyimpang dari tolok ukur lebih dari 6 kali, mengikuti ÷ pengikut di atas 1,5, dan
+audiens di bawah 40%: tidak ada akun wajar yang ditandai, tetapi hanya **satu dari empat**
+akun bermasalah yang tertangkap, yaitu pengikut dibeli (@resep_hemat) lewat lonjakan 45%.
+Tiga lainnya lolos karena pada sinyalnya ada akun wajar yang nilainya sama atau lebih tinggi.
+Giveaway @dapur_ria punya 73% komentar berulang, sama dengan grup saling komentar, dan
+keterlibatannya 6,0× tolok ukur, lebih tinggi daripada akun yang membeli suka, @langit.manis
+(5,6×). Pembaca @buku_kecil mengikuti 1,50 akun per pengikut, lebih banyak daripada
+@tekno.pintar (0,92). Pelajarannya: sinyal ini hanya alat saring. Di sampel rekaan ini, tidak
+ada ambang yang memisahkan akun wajar dari akun bermasalah dengan sempurna, jadi setiap tanda
+perlu diperiksa satu per satu.
 """,
         en="""
 For instance with a jump above 35%, repeated comments above 75%, engagement 6 times off,
@@ -230,7 +231,7 @@ for account in accounts:
 """),
     exercise(
         id="""
-Dari komentar di atas, apa yang membedakan grup saling komentar dari giveaway, yang
+Dari komentar di atas, apa yang membedakan grup saling komentar dari giveaway, tetapi
 tidak tertangkap oleh angka *komentar berulang*?
 """,
         en="""
@@ -310,8 +311,8 @@ deciding, and how to speak about the creator.
         id="""
 **Rubrik.** Jawaban yang baik:
 
-1. **Sinyal bukan bukti.** Lonjakan juga bisa datang dari giveaway, sebutan dari akun besar,
-   iklan, atau unggahan viral; HypeAuditor sendiri menyarankan agar tidak menilai dari
+1. **Sinyal bukan bukti.** Lonjakan juga bisa datang dari giveaway, promosi dari akun besar
+   (*shout-out*), iklan, atau unggahan viral; HypeAuditor sendiri menyarankan agar tidak menilai dari
    grafik saja.
 2. **Pemeriksaan yang konkret.** Unggahan di sekitar minggu lonjakan (ada giveaway atau
    video viral?), isi komentarnya (pujian umum atau menandai teman), tingkat keterlibatan
@@ -320,20 +321,20 @@ deciding, and how to speak about the creator.
 3. **Adil.** Tanda berarti *periksa lebih lanjut*, bukan *curang*: jangan menyebarkan
    tuduhan sebelum ada bukti. (Aturan FTC tentang pengikut palsu berlaku di Amerika Serikat
    per Desember 2026; sumber kami tidak membahas apakah Indonesia punya aturan serupa.)
-4. **Keputusan yang sesuai kebutuhan brand**: misalnya menunda tanda tangan kontrak sampai
-   pemeriksaan selesai, bukan langsung membatalkannya.
+4. **Keputusan yang sesuai kebutuhan brand**: misalnya menunda penandatanganan kontrak
+   sampai pemeriksaan selesai, bukan langsung membatalkannya.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
 > Lonjakan 40% dalam seminggu memang perlu diperiksa, tetapi belum membuktikan apa-apa:
-> giveaway, sebutan dari akun besar, iklan, atau satu video viral juga bisa membuat pengikut
+> giveaway, promosi dari akun besar, iklan, atau satu video viral juga bisa membuat pengikut
 > melonjak, dan HypeAuditor sendiri menyarankan agar tidak menilai dari grafik saja. Saya
 > usul kita lihat dulu unggahan @jajan.bareng pada minggu itu, baca komentarnya (pujian umum
 > yang sama berulang-ulang, atau orang sungguhan yang bertanya soal makanannya?), dan
 > bandingkan tingkat keterlibatannya dengan tolok ukur vendor untuk tingkatannya di
-> Instagram. Kita juga bisa langsung bertanya kepadanya apa yang terjadi bulan lalu. Tanda
-> tangan kontraknya kita tunda dulu sampai pemeriksaan selesai, tetapi jangan kabari brand
-> lain: tanda dari alat audit berarti *periksa lebih lanjut*, bukan bukti kecurangan.
+> Instagram. Kita juga bisa langsung bertanya kepadanya apa yang terjadi bulan lalu. Penandatanganan
+> kontraknya kita tunda dulu sampai pemeriksaan selesai, tetapi jangan kabari brand lain:
+> tanda dari alat audit berarti *periksa lebih lanjut*, bukan bukti kecurangan.
 """,
         en="""
 **Rubric.** A good answer:
@@ -371,7 +372,7 @@ deciding, and how to speak about the creator.
   dengan rumus yang tidak terbuka.
 - Setiap sinyal punya penjelasan yang wajar: lonjakan bisa dari giveaway atau unggahan viral,
   komentar berulang bisa dari giveaway, rasio mengikuti yang tinggi bisa milik pembaca biasa.
-- Karena itu hasil penyaringan adalah **alat bantu**, bukan bukti. Tanda (⚑) berarti
+- Karena itu, hasil penyaringan adalah **alat bantu**, bukan bukti. Tanda (⚑) berarti
   *periksa lebih lanjut*, bukan *curang*.
 - Semua akun di sini rekaan; ambang batas dan nilai awalnya pilihan kami.
 

@@ -164,7 +164,7 @@ mengutipnya di kelas.
 - **ASA** (Advertising Standards Authority) adalah lembaga swakrama untuk isi iklan: ASA
   mengeluarkan putusan dan menyebut nama influencer yang tidak patuh. Menurut IDN Times, ASA
   memantau dan menurunkan unggahan yang tidak diungkapkan.
-- **CMA** (“Competition and Markets Authority”) adalah penegak hukumnya. Dengan
+- **CMA** (“Competition and Markets Authority”) adalah penegak hukumnya. Berdasarkan
   “Digital Markets, Competition and Consumers Act 2024” (DMCC Act, Royal Assent 24 Mei 2024),
   sejak **6 April 2025** CMA dapat menegakkan hukum perlindungan konsumen secara langsung, tanpa
   pengadilan, dengan denda hingga 10% omzet global (perusahaan) atau £300.000 (perorangan).
@@ -188,14 +188,14 @@ bersama kata-kata Anda sendiri, bukan sebagai satu-satunya penanda.
 |---|---|---|
 | **Indonesia** | EPI Amandemen 2020 (disahkan 20 Februari 2020): kode etik swakrama (DPI, P3I), bukan undang-undang | Endorsement berbayar harus dinyatakan jelas (Amandemen 2014, menurut *Dharmasisya*, sekunder); rumusan Amandemen 2020 belum kami periksa |
 | | UU No. 8 Tahun 1999: undang-undang | Barang harus sesuai iklannya (Asumsi.co, sekunder) |
-| **Amerika Serikat** | FTC: panduan (*Endorsement Guides*, direvisi Juni 2023; *Disclosures 101*) dan aturan 16 CFR Part 465 (berlaku sejak 21 Oktober 2024) | Penanda yang jelas di unggahan itu sendiri, juga untuk produk gratis; jual-beli pengikut, tayangan, atau suka palsu untuk tujuan komersial dilarang |
-| **Inggris** | ASA: swakrama untuk isi iklan; CMA: penegak hukum, dapat mendenda langsung sejak 6 April 2025 (DMCC Act 2024) | ASA menurunkan unggahan yang tidak diungkapkan dan menyebut nama influencer; CMA dapat menjatuhkan denda tanpa pengadilan |
+| **Amerika Serikat** | FTC: panduan (*Endorsement Guides*, direvisi Juni 2023; *Disclosures 101*) dan aturan 16 CFR Part 465 (berlaku sejak 21 Oktober 2024) | Penanda yang jelas di unggahan itu sendiri, juga untuk produk gratis (menurut IDN Times, sekunder); jual-beli pengikut, tayangan, atau suka palsu untuk tujuan komersial dilarang |
+| **Inggris** | ASA: swakrama untuk isi iklan; CMA: penegak hukum, dapat mendenda langsung sejak 6 April 2025 (DMCC Act 2024) | ASA menyebut nama influencer yang tidak patuh dan, menurut IDN Times, menurunkan unggahan yang tidak diungkapkan; CMA dapat menjatuhkan denda tanpa pengadilan |
 
 Tentang praktiknya, sumber kami hanya membahas Indonesia: endorsement sering tidak
 diungkapkan (Prihandani & Marlyna 2019). Untuk Amerika Serikat dan Inggris, sumber kami
 tidak membahas praktiknya, dan kami tidak menambahkan klaim yang tidak dibuat sumber mana pun.
-Semua baris dicek per Desember 2026 dari ringkasan di `shared/references.md`, bukan dari teks
-aturannya langsung.
+Semua baris diperiksa per Desember 2026 dengan ringkasan di `shared/references.md`, bukan
+dengan teks aturannya langsung.
 """,
         en="""
 ## The United States: the FTC (as of December 2026)
@@ -257,8 +257,8 @@ with your own words, not as the only marker.
 |---|---|---|
 | **Indonesia** | EPI, 2020 amendment (ratified on 20 February 2020): a self-regulatory code (DPI, P3I), not a law | A paid endorsement must be clearly stated (2014 amendment, per *Dharmasisya*, secondary); we have not checked the 2020 wording |
 | | Law No. 8 of 1999: a law | Goods must match the ad (Asumsi.co, secondary) |
-| **United States** | The FTC: guides (*Endorsement Guides*, revised June 2023; *Disclosures 101*) and the rule 16 CFR Part 465 (in force since 21 October 2024) | A clear marker in the post itself, for free products too; buying or selling fake followers, views or likes for commercial purposes is banned |
-| **United Kingdom** | The ASA: self-regulator of ad content; the CMA: enforcer, able to fine directly since 6 April 2025 (DMCC Act 2024) | The ASA takes down undisclosed posts and names influencers; the CMA can fine without a court |
+| **United States** | The FTC: guides (*Endorsement Guides*, revised June 2023; *Disclosures 101*) and the rule 16 CFR Part 465 (in force since 21 October 2024) | A clear marker in the post itself, for free products too (according to IDN Times, secondary); buying or selling fake followers, views or likes for commercial purposes is banned |
+| **United Kingdom** | The ASA: self-regulator of ad content; the CMA: enforcer, able to fine directly since 6 April 2025 (DMCC Act 2024) | The ASA names influencers who do not comply and, according to IDN Times, takes down undisclosed posts; the CMA can fine without a court |
 
 On practice, our sources cover Indonesia only: endorsements are often not disclosed
 (Prihandani & Marlyna 2019). For the US and the UK our sources do not say, and we add no
@@ -314,8 +314,8 @@ products.
     answer(
         id="""
 Ringkasnya: 1 dan 3 diungkapkan; 2, 4, 7, dan 8 tidak diungkapkan; 6 tidak jelas; 5 tidak
-perlu. Nomor 4 (*makasih*) dan 8 (*kolaborasi*, #collab) hanya memakai kata samar, yang
-menurut panduan FTC tidak cukup. Nomor 6 memakai #ad, tetapi keterangannya berbahasa
+perlu. Nomor 4 (*makasih*, padanan kami untuk *thanks*) dan 8 (*kolaborasi*, #collab) hanya
+memakai kata samar, yang menurut panduan FTC tidak cukup. Nomor 6 memakai #ad, tetapi keterangannya berbahasa
 Indonesia, sedangkan FTC meminta bahasa yang sama dengan endorsement-nya; karena itu kami
 menilainya *tidak jelas*. Semua ini penilaian kami: syarat FTC berlaku di Amerika Serikat,
 bukan hukum Indonesia, dan sumber Indonesia kami tidak menilai kata samar atau bahasa
@@ -329,7 +329,7 @@ captions_table(LANG, answers=True)
 """,
         en="""
 In short: 1 and 3 are disclosed; 2, 4, 7 and 8 are not; 6 is unclear; 5 needs nothing.
-Numbers 4 (*makasih*, thanks) and 8 (*kolaborasi*, #collab) use only vague words, which
+Numbers 4 (*makasih*, our counterpart of *thanks*) and 8 (*kolaborasi*, #collab) use only vague words, which
 the FTC's guide finds not enough. Number 6 uses #ad, but the caption is in Indonesian,
 and the FTC asks for the same language as the endorsement; so we judge it *unclear*. All of
 this is our judgement: the FTC's conditions apply in the United States and are not
@@ -349,7 +349,7 @@ captions_table(LANG, answers=True)
 
 Ketik atau tempel keterangan unggahan (klik di luar kotak setelah selesai). Pendeteksi ini
 mengenali #ad dan *paid partnership* (disebut IDN Times untuk aturan FTC) serta beberapa
-contoh kami, misalnya #iklan dan *kerja sama berbayar*. Pendeteksi ini juga menandai kata
+contoh kami, misalnya #iklan dan *kerja sama berbayar*. Selain itu, pendeteksi menandai kata
 samar yang disebut FTC (*thanks*, *collab*, *sp*, *spon*) dan padanan Indonesia kami
 (*makasih*, *terima kasih*, *kolaborasi*). Pendeteksi ini tidak memahami kalimat: ‘bukan
 iklan’ pun dihitung sebagai penanda. Sumber kami tidak menyebut tagar tertentu yang wajib dipakai di
@@ -397,8 +397,8 @@ notice the marker. That judgement stays with people.
         id="""
 **Tugas penerapan** (± 10 menit, jawaban terbuka)
 
-*Glowria* (brand rekaan), brand serum lokal, mengirim serum gratis kepada seorang kreator
-TikTok sebagai barter, tanpa bayaran uang. Draf keterangan videonya: *Lagi suka banget sama
+*Glowria*, brand serum lokal rekaan, mengirim serum gratis kepada seorang kreator TikTok
+sebagai barter, tanpa bayaran uang. Draf keterangan videonya: *Lagi suka banget sama
 serum ini 😍 makasih @glowria! #sp*. Manajer media sosial Glowria berkata: *Ini barter,
 bukan iklan berbayar, jadi tidak perlu penanda.* Tulis balasan empat atau lima kalimat
 untuknya, lalu tulis ulang keterangan itu.
@@ -417,31 +417,32 @@ manager a reply of four or five sentences, then rewrite the caption.
         id="""
 **Rubrik.** Jawaban yang baik:
 
-1. **Menilai drafnya.** *makasih* (padanan kami untuk *thanks*) dan *#sp* adalah kata samar;
+1. **Menilai drafnya.** Kata *makasih* (padanan kami untuk *thanks*) dan *#sp* adalah kata samar;
    menurut panduan FTC (patokan Amerika Serikat, bukan hukum Indonesia) kata seperti itu
    tidak cukup.
 2. **Produk gratis.** Menurut IDN Times (sekunder), FTC meminta penanda juga bila kreator
-   menerima produk gratis. Untuk Indonesia, jawaban yang baik jujur tentang batas sumber kita:
-   aturan EPI yang kita kutip (uraian sekunder tentang Amandemen 2014) berbicara tentang
-   endorsement berbayar, dan sumber kita tidak menyebut apakah barter termasuk. Jadi
+   menerima produk gratis. Untuk Indonesia, jawaban yang baik mengakui batas sumber kami:
+   aturan EPI yang kami kutip (uraian sekunder tentang Amandemen 2014) mengatur endorsement
+   berbayar, dan sumber kami tidak menyebut apakah barter termasuk. Jadi,
    jawabannya bukan *tidak perlu*, melainkan *lebih aman diungkapkan* (penalaran kami).
 3. **Keterangan baru yang jelas**: penanda ada di keterangan itu sendiri, mudah terlihat (di
    awal), berbahasa Indonesia seperti isi videonya, dan menyebut hubungannya (produk gratis);
    ditambah pengaturan pengungkapan konten di TikTok, tetapi bukan sebagai satu-satunya
    penanda.
-4. **Bertanggal, dan bukan nasihat hukum.** Menyebut *per Desember 2026*
-   dan meminta memeriksa aturan serta halaman bantuan TikTok yang berlaku.
+4. **Bertanggal, dan bukan nasihat hukum.** Menyebut *per Desember 2026*, menyatakan bahwa
+   ini bukan nasihat hukum, dan menyarankan agar aturan serta halaman bantuan TikTok yang
+   berlaku diperiksa lagi.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
 > Barter tetap kerja sama: kreatornya menerima serum dari kita. Menurut IDN Times, FTC di
 > Amerika Serikat meminta penanda juga bila kreator menerima produk gratis, dan panduan FTC
 > menyebut kata samar seperti *sp* atau ucapan terima kasih tidak cukup. Untuk Indonesia,
-> sumber kita hanya menguraikan EPI Amandemen 2014 (lewat *Dharmasisya*), yang meminta
-> endorsement berbayar dinyatakan dengan jelas; apakah barter termasuk, sumber kita tidak
-> menyebutnya, jadi menurut kami lebih aman diungkapkan, apalagi menurut Prihandani dan
+> sumber kita hanya berisi uraian tentang EPI Amandemen 2014 (lewat *Dharmasisya*), yang
+> meminta endorsement berbayar dinyatakan dengan jelas, dan tidak menyebut apakah barter
+> termasuk. Karena itu, menurut saya lebih aman diungkapkan, apalagi menurut Prihandani dan
 > Marlyna yang dipertaruhkan adalah hak konsumen atas informasi yang jujur. Ini bukan nasihat
-> hukum: ini keadaan per Desember 2026, jadi periksa lagi EPI Amandemen 2020 dan halaman
+> hukum, melainkan keadaan per Desember 2026; periksa lagi EPI Amandemen 2020 dan halaman
 > bantuan TikTok.
 >
 > Keterangan baru: *#iklan Serum ini kiriman gratis dari @glowria. Jujur, lagi suka banget
@@ -461,8 +462,8 @@ manager a reply of four or five sentences, then rewrite the caption.
 3. **A clear new caption**: the marker in the caption itself, hard to miss (at the start),
    in Indonesian like the video, naming the relationship (a free product); plus TikTok's
    content-disclosure setting, but not as the only marker.
-4. **Dated, and not legal advice.** Says *as of December 2026* and asks to check
-   the current rules and TikTok's help page.
+4. **Dated, and not legal advice.** Says *as of December 2026*, says it is not legal
+   advice, and asks for the current rules and TikTok's help page to be checked again.
 
 **An example of a good answer** (one of many):
 
@@ -470,10 +471,10 @@ manager a reply of four or five sentences, then rewrite the caption.
 > asks for a marker when a creator receives free products too, and the FTC's guide says
 > vague words such as *sp* or a thank-you are not enough. For Indonesia, our sources only
 > describe the 2014 amendment of EPI (through *Dharmasisya*), which asks for a paid
-> endorsement to be clearly stated; whether barter counts they do not say, so we think it is
+> endorsement to be clearly stated, and do not say whether barter counts. So I think it is
 > safer to disclose, all the more because, according to Prihandani and Marlyna, what is at
-> stake is consumers' right to honest information. This is not legal advice: it is the state
-> as of December 2026, so check the 2020 amendment of EPI and TikTok's help page again.
+> stake is consumers' right to honest information. This is not legal advice but the state
+> as of December 2026; check the 2020 amendment of EPI and TikTok's help page again.
 >
 > New caption: *#iklan Serum ini kiriman gratis dari @glowria. Jujur, lagi suka banget 😍*
 > (#iklan [ad]: this serum is a free gift from @glowria. Honestly, really loving it 😍),
@@ -485,7 +486,7 @@ manager a reply of four or five sentences, then rewrite the caption.
 ## Ringkasan
 
 - EPI adalah kode etik swakrama, bukan undang-undang. Edisi terbaru yang kami ketahui
-  adalah Amandemen 2020 (disahkan 20 Februari 2020); aturan endorsement yang kita kutip
+  adalah Amandemen 2020 (disahkan 20 Februari 2020); aturan endorsement yang kami kutip
   berasal dari uraian sekunder tentang Amandemen 2014 (*Dharmasisya*).
 - Menurut Asumsi.co (sekunder), UU No. 8 Tahun 1999 mengharuskan barang sesuai dengan
   iklannya. Dalam

@@ -60,8 +60,8 @@ Alat dari vendor yang berbeda memakai penyebut yang berbeda (ringkasan di `share
 | Hootsuite (2019) | “ER by followers, by reach (ERR), by impressions, daily ER” | – |
 
 Untuk Instagram, Modash membagi dengan **pengikut**, seperti HypeAuditor dan Upfluence. Di TikTok dan YouTube,
-Modash membaginya dengan **tayangan**; dugaan kami: video juga ditonton orang yang tidak
-mengikuti akun itu. Satu akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
+Modash membaginya dengan **tayangan**; dugaan kami, alasannya video juga ditonton orang yang
+tidak mengikuti akun itu. Akun yang sama bisa menghasilkan dua angka yang sangat berbeda.
 Geser *slider* di bawah ini: bila tayangan lebih sedikit daripada pengikut, angka
 berdasarkan tayangan lebih tinggi; bila tayangan jauh melebihi pengikut (misalnya video viral) sementara interaksinya tetap, angka itu jauh lebih rendah.
 """,
@@ -123,11 +123,11 @@ Partipost's nano band?
     ),
     answer(
         id="""
-Berdasarkan pengikut 150 ÷ 3.000 × 100 = 5%; berdasarkan tayangan 150 ÷ 15.000 × 100 = 1%.
-Tidak satu pun bisa dibandingkan dengan yakin: Partipost tidak menyebut rumus maupun
-platformnya. Paling jauh, angka berdasarkan pengikut (5%) bisa disandingkan dengan rentang
-yang juga dihitung berdasarkan pengikut, dan angka berdasarkan tayangan dengan tolok ukur
-TikTok yang rumusnya sama.
+Berdasarkan pengikut, 150 ÷ 3.000 × 100 = 5%; berdasarkan tayangan, 150 ÷ 15.000 × 100 = 1%.
+Keduanya tidak bisa dibandingkan dengan yakin: Partipost tidak menyebut rumus maupun
+platformnya. Yang masih masuk akal: menyandingkan angka berdasarkan pengikut (5%) dengan
+rentang yang juga dihitung berdasarkan pengikut, dan angka berdasarkan tayangan dengan tolok
+ukur TikTok yang dihitung dengan cara yang sama.
 """,
         en="""
 By followers 150 ÷ 3,000 × 100 = 5%; by views 150 ÷ 15,000 × 100 = 1%. Neither can be
@@ -195,7 +195,7 @@ This is our reasoning; our sources only explain how an affiliate commission work
         id="""
 ## Ukuran biaya: CPE, CPM, dan biaya per seribu orang yang dijangkau
 
-Definisi baku (ringkasan di `shared/references.md`, bagian *Metrics*, dicek Desember 2026):
+Definisi baku (ringkasan di `shared/references.md`, bagian *Metrics*, diperiksa Desember 2026):
 
 - **Jangkauan** menghitung **orang**: berapa orang yang melihat unggahan.
 - **Tayangan** (*impressions*) menghitung **berapa kali** unggahan ditampilkan: satu orang
@@ -275,7 +275,7 @@ Rp 2.000.000 ÷ 3.000 × 1.000 ≈ Rp 666.667 per seribu orang yang dijangkau, l
 angka pada 100% (≈ Rp 133.333). Dengan 1 tayangan per orang, CPM-nya sama: ≈ Rp 666.667 per
 seribu tayangan. Biaya per interaksi tetap ≈ Rp 3.333 karena di sini interaksi dihitung dari
 pengikut × tingkat keterlibatan, seperti di perencana notebook 09; yang berubah hanya
-jangkauan. Jadi ukuran yang Anda pilih ikut menentukan influencer mana yang tampak *murah*,
+jangkauan. Jadi, ukuran yang Anda pilih ikut menentukan influencer mana yang tampak *murah*,
 dan setiap ukuran hanya dapat dipercaya sejauh asumsinya masuk akal.
 """,
         en="""
@@ -301,7 +301,7 @@ Still at 20%, move **Impressions per person reached** to 2. Which figures change
 Tayangan menjadi 3.000 × 2 = 6.000, jadi CPM turun menjadi Rp 2.000.000 ÷ 6.000 × 1.000 ≈
 Rp 333.333 dan CPV menjadi ≈ Rp 333. Biaya per seribu orang yang dijangkau tetap ≈ Rp 666.667:
 orangnya sama, hanya saja mereka melihat unggahan dua kali. Itulah sebabnya CPM dan biaya per
-seribu orang yang dijangkau tidak boleh dicampur: dalam contoh ini, angka yang dibagi jangkauan
+seribu orang yang dijangkau tidak boleh dicampuradukkan: dalam contoh ini, angka yang dibagi jangkauan
 tampak dua kali lebih mahal daripada CPM.
 """,
         en="""
@@ -442,23 +442,24 @@ at the table of pricing models above again: what does it say about usage rights?
 1. **Angka yang belum jelas.** ER 8%: dibagi pengikut atau tayangan, di platform mana, untuk
    periode berapa lama? Berapa pengikutnya? 150 rb tayangan: di platform mana, dan apakah itu
    tayangan (satu orang bisa terhitung berkali-kali) atau jangkauan (orang)? CPM Rp 20.000
-   cocok untuk Reels (Rp 3.000.000 ÷ 150.000 × 1.000), tidak untuk video TikTok (≈ Rp 23.333).
-2. **Isi paket dan hak pakai.** *Selamanya* perlu dirinci: di mana dan berapa lama konten
-   boleh dipakai; hak pakai sebaiknya dihargai terpisah (penjelasan umum kami di tabel model
+   sesuai dengan harga Reels (Rp 3.000.000 ÷ 150.000 × 1.000), tetapi tidak dengan harga video
+   TikTok (≈ Rp 23.333).
+2. **Isi paket dan hak pakai.** Kata *selamanya* perlu dirinci dalam kontrak: di mana saja
+   konten boleh dipakai, dan apakah memang tanpa batas waktu; hak pakai sebaiknya dihargai terpisah (penjelasan umum kami di tabel model
    pembayaran).
 3. **Ukuran yang sesuai tujuan.** Supaya dikenal: CPM atau biaya per seribu orang yang
    dijangkau (jangan dicampur); untuk pengunjung atau penjualan: kode promo atau tautan UTM,
    lalu CPA; komisi afiliasi sebagai pilihan lain.
-4. **Tidak menilai *mahal* atau *murah* tanpa pembanding.** Sumber kita tidak memberi harga
-   pasar; bandingkan dengan *rate card* kreator lain yang dihitung dengan cara yang sama.
+4. **Tidak menilai *mahal* atau *murah* tanpa pembanding.** Sumber kami tidak memberi harga
+   pasar; bandingkan dengan *rate card* kreator lain, dan hitung ukurannya dengan cara yang sama.
 
 **Contoh jawaban yang baik** (satu dari banyak kemungkinan):
 
 > Belum bisa dibilang bagus atau tidak, karena beberapa angkanya belum jelas. ER 8% itu
 > dibagi pengikut atau tayangan, di Instagram atau TikTok, dan dari berapa unggahan terakhir?
-> Jumlah pengikutnya pun tidak disebut. CPM Rp 20.000 cocok untuk Reels (Rp 3.000.000 ÷
-> 150.000 × 1.000) kalau 150 rb itu tayangan Reels, tetapi tidak untuk video TikTok
-> (≈ Rp 23.333); lagi pula tayangan menghitung berapa kali video ditampilkan, bukan berapa
+> Jumlah pengikutnya pun tidak disebut. CPM Rp 20.000 sesuai dengan harga Reels
+> (Rp 3.000.000 ÷ 150.000 × 1.000) kalau 150 rb itu tayangan Reels, tetapi tidak dengan harga
+> video TikTok (≈ Rp 23.333); lagi pula tayangan menghitung berapa kali video ditampilkan, bukan berapa
 > orang yang melihatnya. Paket Rp 5.000.000 memuat hak pakai *selamanya*: minta rincian di
 > mana dan berapa lama konten boleh dipakai, dan sebaiknya harga hak pakai dipisahkan dari
 > biaya pembuatan konten. Karena Cak Dul ingin lebih banyak orang datang makan, minta kode
@@ -472,14 +473,14 @@ at the table of pricing models above again: what does it say about usage rights?
    what period? How many followers? 150K views: on which platform, and are they impressions
    (one person may count several times) or reach (people)? A CPM of Rp 20,000 fits the Reel
    (Rp 3,000,000 ÷ 150,000 × 1,000), not the TikTok video (≈ Rp 23,333).
-2. **The package and usage rights.** *Forever* needs spelling out: where and for how long
-   the content may be used; usage rights are best priced separately (our general explanation
+2. **The package and usage rights.** *Forever* needs spelling out in the contract: where the
+   content may be used, and whether there is really no time limit; usage rights are best priced separately (our general explanation
    in the table of pricing models).
 3. **A measure that fits the objective.** To be known: CPM or the cost per thousand people
    reached (not mixed up); for visitors or sales: a promo code or UTM link, then CPA; an
    affiliate commission as another option.
 4. **No *expensive* or *cheap* without a comparison.** Our sources give no market prices;
-   compare with other creators' rate cards, worked out the same way.
+   compare with other creators' rate cards, and work out their measures the same way.
 
 **An example of a good answer** (one of many):
 
@@ -507,7 +508,8 @@ at the table of pricing models above again: what does it say about usage rights?
   dan untuk hak pakai konten; setiap model memengaruhi ukuran biaya mana yang masuk akal.
 - CPM adalah biaya per seribu **tayangan**; biaya per seribu orang yang dijangkau adalah
   angka lain. Tayangan menghitung berapa kali unggahan ditampilkan, jangkauan menghitung orang.
-- 100% pengikut yang melihat adalah batas atas teoretis, bukan angka yang lazim. Setiap ukuran
+- Anggapan bahwa 100% pengikut melihat unggahan adalah batas atas teoretis, bukan angka yang
+  lazim. Setiap ukuran
   biaya hanya dapat dipercaya sejauh asumsi harga, jangkauan, dan tayangannya masuk akal.
 - Untuk penjualan, CPA dan ROAS lebih dekat ke pertanyaan brand, asalkan penjualannya bisa
   dilacak (kode promo, UTM, tautan afiliasi).

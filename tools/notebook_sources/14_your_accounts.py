@@ -24,7 +24,7 @@ data Anda pergi:
   memorinya dan tidak dikirim ke mana pun.
 - **Di Binder atau JupyterHub**: kernel berjalan di server layanan itu, jadi berkas yang Anda unggah
   atau tabel yang Anda tempel dikirim ke server itu dan diproses di sana. Panduan mybinder.org
-  sendiri meminta agar tidak melakukan apa pun di sana yang tidak ingin Anda bagikan ke seluruh
+  sendiri meminta Anda tidak melakukan apa pun di sana yang tidak ingin Anda bagikan ke seluruh
   dunia; server JupyterHub diatur oleh pengelola hub-nya.
 - **Di aplikasi *workshop*** (`make app`): kernel berjalan di laptop yang menjalankan perintah itu,
   biasanya laptop pelatih. Peserta yang membuka aplikasi dari ponselnya mengirim datanya ke laptop
@@ -254,10 +254,10 @@ bought? Write two things you would check before deciding to work with it.
     ),
     answer(
         id="""
-Belum tentu. Periksa misalnya riwayat jumlah pengikut (ada lonjakan mendadak?), isi komentar
+Belum tentu. Periksa, misalnya, riwayat jumlah pengikut (ada lonjakan mendadak?), isi komentar
 (wajar atau seragam?), keterlibatan di beberapa unggahan terakhir (turun baru-baru ini?), dan
 data yang dibagikan pemilik akun dari statistik platformnya. Jumlah pengikutnya (98.000) juga
-dekat batas 100.000, dan Harmony menggolongkannya ke mikro, bukan makro.
+dekat batas 100.000, dan Harmony menggolongkannya sebagai mikro, bukan makro.
 """,
         en="""
 Not necessarily. Check, for example, the follower history (a sudden jump?), the comments
