@@ -286,6 +286,7 @@ def bench_kernel_memory() -> dict:
                              for code in (BARE_IMPORTS, TOP_LEVEL_IMPORTS))
     heaviest = max(peaks, key=peaks.get)
     return {"kernel_rss_ratio": peaks[heaviest] / bare_mb, "kernel_rss_mb": peaks[heaviest],
+            "kernel_rss_ratio_per_notebook": {name: round(mb / bare_mb, 3) for name, mb in peaks.items()},
             "bare_kernel_rss_mb": bare_mb, "heaviest_notebook": heaviest,
             "kernel_rss_ratio_vs_top_level_imports": peaks[heaviest] / top_level_mb}
 
