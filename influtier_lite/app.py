@@ -1,6 +1,6 @@
 """The code-free workshop app (``make app`` serves it with Voilà).
 
-    from influtier_lite.app import WorkshopApp
+    from influtier_lite import WorkshopApp
     WorkshopApp(lang="id")
 
 A language switch on top, then four tabs: the tier explorer, the seven-source comparison,
@@ -19,12 +19,12 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .campaign import CampaignPlanner
-from .compare import TaxonomyComparison
-from .explorer import TierExplorer
-from .i18n import check_lang, text
-from .inputs import error_html
-from .shortlist import ShortlistExplorer
+from .core.i18n import check_lang, text
+from .widgets.campaign import CampaignPlanner
+from .widgets.compare import TaxonomyComparison
+from .widgets.controls import error_html
+from .widgets.explorer import TierExplorer
+from .widgets.shortlist import ShortlistExplorer
 
 __all__ = ["WorkshopApp"]
 

@@ -21,11 +21,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from influtier_lite import SCHEMES, assess_engagement, classify
-from influtier_lite.accounts import (FLAGS, AccountsError, _normalise, flag_text, read_accounts, to_csv_bytes,
-                                     to_xlsx_bytes)
-from influtier_lite.audience import engagement_gap, load_audience_sample
-from influtier_lite.benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark
-from influtier_lite.shortlist import ShortlistExplorer, problems_table, result_table, sample_path
+from influtier_lite.core.accounts import (
+    FLAGS,
+    AccountsError,
+    _normalise,
+    flag_text,
+    read_accounts,
+    to_csv_bytes,
+    to_xlsx_bytes,
+)
+from influtier_lite.core.audience import engagement_gap, load_audience_sample
+from influtier_lite.core.benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark
+from influtier_lite.core.shortlist import problems_table, result_table, sample_path
+from influtier_lite.widgets.shortlist import ShortlistExplorer
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "accounts"

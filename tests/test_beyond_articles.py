@@ -8,8 +8,8 @@ and the answers written in the notebooks agree with what the code computes.
 from __future__ import annotations
 
 import csv
-import json
 import importlib.util
+import json
 import re
 import shutil
 from pathlib import Path
@@ -17,16 +17,32 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import DataError, format_number
-from influtier_lite.audience import (PLANTED, SIGNALS, AudienceScreen, Thresholds, comment_repetition,
-                                     largest_weekly_growth, load_audience_sample, screen, following_ratio,
-                                     screening_table, summary_line)
-from influtier_lite.benchmarks import load_benchmarks
-from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
-from influtier_lite.citations import NOTEBOOKS, citations_for, citations_table, load_citations
-from influtier_lite.disclosure import (VERDICTS, CaptionChecker, captions_table, disclosure_labels, load_captions,
-                                       vague_words)
-from influtier_lite.platforms import (CostMeasures, FormulaComparison, cost_lines, load_pricing_models,
-                                      pricing_table, rate_by_followers, rate_by_views)
+from influtier_lite.core.audience import (
+    PLANTED,
+    SIGNALS,
+    Thresholds,
+    comment_repetition,
+    following_ratio,
+    largest_weekly_growth,
+    load_audience_sample,
+    screen,
+    screening_table,
+    summary_line,
+)
+from influtier_lite.core.benchmarks import load_benchmarks
+from influtier_lite.core.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
+from influtier_lite.core.citations import NOTEBOOKS, citations_for, citations_table, load_citations
+from influtier_lite.core.disclosure import VERDICTS, captions_table, disclosure_labels, load_captions, vague_words
+from influtier_lite.core.platforms import (
+    cost_lines,
+    load_pricing_models,
+    pricing_table,
+    rate_by_followers,
+    rate_by_views,
+)
+from influtier_lite.widgets.audience import AudienceScreen
+from influtier_lite.widgets.disclosure import CaptionChecker
+from influtier_lite.widgets.platforms import CostMeasures, FormulaComparison
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -222,7 +238,7 @@ def test_the_vague_word_finder(caption, found):
 
 
 def test_the_detector_names_vague_words_and_the_ftc():
-    from influtier_lite.disclosure import label_line
+    from influtier_lite.core.disclosure import label_line
 
     line = label_line("Makasih @tehsegar sudah dikirimi paket! #collab", "en")
     assert line.startswith("No known advertising marker.") and "collab (named by the FTC)" in line

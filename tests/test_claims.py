@@ -8,7 +8,6 @@ find every such phrase in its source.
 
 from __future__ import annotations
 
-import ast
 import csv
 import json
 import re
@@ -17,11 +16,17 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import SCHEMES
-from influtier_lite.benchmarks import benchmark_for, benchmark_sentence, benchmark_table, load_benchmarks, primary_benchmark
-from influtier_lite.claims import brand_claims, claims_table, load_claims
-from influtier_lite.data import DataError
-from influtier_lite.i18n import MESSAGES
-from influtier_lite.report import describe_account
+from influtier_lite.core.benchmarks import (
+    benchmark_for,
+    benchmark_sentence,
+    benchmark_table,
+    load_benchmarks,
+    primary_benchmark,
+)
+from influtier_lite.core.claims import brand_claims, claims_table, load_claims
+from influtier_lite.core.csvdata import DataError
+from influtier_lite.core.i18n import MESSAGES
+from influtier_lite.core.report import describe_account
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -160,8 +165,8 @@ def test_every_partipost_tier_but_mega_has_a_primary_benchmark():
 
 def user_facing_texts() -> list[tuple[str, str]]:
     """(where, text) for what a learner, teacher or user of a tool reads about benchmarks."""
-    from influtier_lite.accounts import FLAGS
-    from influtier_lite.shortlist import _TEXT
+    from influtier_lite.core.accounts import FLAGS
+    from influtier_lite.core.shortlist import _TEXT
 
     found = [(f"i18n {k}", " ".join(v.values())) for k, v in MESSAGES.items()]
     found += [(f"FLAGS {k}", " ".join(v)) for k, v in FLAGS.items()]

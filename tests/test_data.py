@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import DataError, load_sample_accounts, load_schemes, load_sources
-from influtier_lite.data import data_dir
+from influtier_lite.core.csvdata import data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from influtier_lite.explorer import TierExplorer
-from influtier_lite.i18n import MESSAGES
-from influtier_lite.plotting import TierLadder
-from influtier_lite.report import describe_account, describe_ladder, tier_table
 from influtier_lite import SCHEMES
+from influtier_lite.core.i18n import MESSAGES
+from influtier_lite.core.report import describe_account, describe_ladder, tier_table
+from influtier_lite.figures import TierLadder
+from influtier_lite.widgets.explorer import TierExplorer
 
 
 def pixels(png: bytes) -> np.ndarray:
@@ -139,7 +139,7 @@ def test_mega_tolerance_is_labelled_ours():
 
 
 def test_every_article_tier_has_a_brand_meaning_in_both_languages():
-    from influtier_lite.claims import brand_claims
+    from influtier_lite.core.claims import brand_claims
 
     for scheme_id in ("partipost", "harmony"):
         for tier in SCHEMES[scheme_id].tiers:

@@ -17,10 +17,21 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import influtier_lite.data as data_module
-from influtier_lite import (DataError, classify, classify_many, format_compact, format_number, format_percent,
-                            load_sample_accounts, load_schemes, load_sources, parse_count, tier_codes)
-from influtier_lite.data import load_campaign_assumptions
+import influtier_lite.core.data as data_module
+from influtier_lite import (
+    DataError,
+    classify,
+    classify_many,
+    format_compact,
+    format_number,
+    format_percent,
+    load_sample_accounts,
+    load_schemes,
+    load_sources,
+    parse_count,
+    tier_codes,
+)
+from influtier_lite.core.data import load_campaign_assumptions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -224,7 +235,7 @@ def test_a_missing_campaign_tier_is_named(tmp_path):
 
 def test_duplicate_quiz_ids_and_sample_handles_are_refused(tmp_path):
     """Before: both loaded (nine questions, two with the same id)."""
-    from influtier_lite.quiz import load_questions
+    from influtier_lite.core.quiz import load_questions
 
     directory = copy_data(tmp_path)
     duplicate_line(directory / "quiz.csv", 2)
@@ -249,15 +260,15 @@ def dollar_schemes(tmp_path, monkeypatch):
 
 def test_a_dollar_in_a_tier_name_is_drawn_as_text(dollar_schemes):
     """Before: the ladder raised ValueError (ParseSyntaxException) from matplotlib's mathtext."""
-    from influtier_lite.campaign import plan_campaign
-    from influtier_lite.plotting import TierLadder, engagement_scatter
+    from influtier_lite.core.campaign import plan_campaign
+    from influtier_lite.figures import TierLadder, engagement_scatter, plan_figure
 
     ladder = TierLadder("en")
     assert ladder.png().startswith(b"\x89PNG")
     labels = [t for t in ladder.axes.texts + ladder.axes.get_yticklabels() if "$" in t.get_text()]
     assert labels and not any(t.get_parse_math() for t in labels)
     plan = plan_campaign({"mega": 1}, {"mega": 1e7}, {"mega": 500_000}, budget=1e8)
-    assert plan.figure("en")._repr_png_().startswith(b"\x89PNG")
+    assert plan_figure(plan, "en")._repr_png_().startswith(b"\x89PNG")
     scatter = engagement_scatter([200_000], [1.0], ["mega"], "en")
     assert scatter._repr_png_().startswith(b"\x89PNG")
 
@@ -432,7 +443,7 @@ def test_bad_values_are_named_by_position_in_every_container(bilingual):
 def test_a_26_digit_count_in_the_box_shows_an_error_and_no_stale_report():
     """Before: decimal.InvalidOperation raised out of the callback; the box showed the
     26 digits, the report and the figure still showed 25.000, explorer.followers was 1.1e25."""
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite.widgets.explorer import TierExplorer
 
     explorer = TierExplorer("en", followers=25_000)
     explorer.followers_box.value = "1" * 26
@@ -446,7 +457,7 @@ def test_a_26_digit_count_in_the_box_shows_an_error_and_no_stale_report():
 
 
 def test_the_comparison_box_takes_down_its_table_too():
-    from influtier_lite.compare import TaxonomyComparison
+    from influtier_lite.widgets.compare import TaxonomyComparison
 
     comparison = TaxonomyComparison("id", followers=100_000)
     comparison.follower_input.box.value = "2 9 jt"
@@ -458,8 +469,8 @@ def test_the_comparison_box_takes_down_its_table_too():
 
 def test_typed_markup_is_shown_as_text_never_run():
     """Before: the error quoted the typed text into the HTML as it was: <img onerror=...> ran."""
-    from influtier_lite.calculator import EngagementCalculator
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite.widgets.calculator import EngagementCalculator
+    from influtier_lite.widgets.explorer import TierExplorer
 
     explorer = TierExplorer("en")
     explorer.followers_box.value = "<img src=x onerror=alert(1)>"
@@ -471,7 +482,7 @@ def test_typed_markup_is_shown_as_text_never_run():
 def test_an_error_inside_a_refresh_is_shown_not_raised(monkeypatch):
     """Whatever goes wrong while redrawing (here: describe_account itself) appears where the
     answers were; nothing is raised into the notebook."""
-    import influtier_lite.explorer as explorer_module
+    import influtier_lite.widgets.explorer as explorer_module
 
     explorer = explorer_module.TierExplorer("id", followers=25_000)
 
@@ -487,9 +498,10 @@ def test_an_error_inside_a_refresh_is_shown_not_raised(monkeypatch):
 def test_widgets_refuse_out_of_range_numbers_with_a_named_parameter(bilingual):
     """Before: TierExplorer(followers=1e300) raised decimal.InvalidOperation; a cost of
     1e300 in plan_campaign raised it from the table."""
-    from influtier_lite.band import EngagementBandMeter, band_verdict
-    from influtier_lite.campaign import plan_campaign, planning_rate
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite.core.band import band_verdict
+    from influtier_lite.core.campaign import plan_campaign, planning_rate
+    from influtier_lite.widgets.band import EngagementBandMeter
+    from influtier_lite.widgets.explorer import TierExplorer
 
     with pytest.raises(ValueError) as caught:
         TierExplorer(followers=1e300)
@@ -557,12 +569,20 @@ def test_language_switch_keeps_every_setting_and_leaks_no_widget():
 # --- any input: a result or a bilingual error naming the parameter --------------------------
 
 def public_calls():
-    from influtier_lite import (assess_engagement, engagement_rate, expected_engagements, get_scheme,
-                                load_sample_accounts, load_schemes, load_sources, SCHEMES)
-    from influtier_lite import band, campaign, compare, explorer, quiz, report
+    import influtier_lite as il
+    from influtier_lite import (
+        SCHEMES,
+        assess_engagement,
+        engagement_rate,
+        expected_engagements,
+        get_scheme,
+        load_sample_accounts,
+        load_schemes,
+        load_sources,
+    )
     from influtier_lite.app import WorkshopApp
-    from influtier_lite.calculator import EngagementCalculator
-    from influtier_lite.plotting import TierLadder
+    from influtier_lite.figures import TierLadder
+    from influtier_lite.widgets.calculator import EngagementCalculator
 
     nano = SCHEMES["partipost"].tiers[0]
     return {
@@ -581,29 +601,29 @@ def public_calls():
         "load_sources": (load_sources, {"directory": None}),
         "load_sample_accounts": (load_sample_accounts, {"directory": None}),
         "load_campaign_assumptions": (load_campaign_assumptions, {"directory": None}),
-        "describe_account": (report.describe_account, {"followers": 5000, "er_percent": 3, "lang": "id"}),
-        "tier_range_text": (report.tier_range_text, {"tier": nano, "lang": "id"}),
-        "tier_table": (report.tier_table, {"scheme_id": "partipost", "lang": "id"}),
-        "describe_ladder": (report.describe_ladder, {"lang": "id", "followers": None}),
-        "compare_schemes": (compare.compare_schemes, {"followers": 5000, "lang": "id"}),
-        "edge_table": (compare.edge_table, {"lang": "id"}),
-        "band_verdict": (band.band_verdict, {"er_percent": 3, "tier_key": "micro", "lang": "id", "followers": None}),
-        "plan_campaign": (campaign.plan_campaign, {"influencers": {"nano": 1}, "cost_per_post": {"nano": 1},
+        "describe_account": (il.describe_account, {"followers": 5000, "er_percent": 3, "lang": "id"}),
+        "tier_range_text": (il.tier_range_text, {"tier": nano, "lang": "id"}),
+        "tier_table": (il.tier_table, {"scheme_id": "partipost", "lang": "id"}),
+        "describe_ladder": (il.describe_ladder, {"lang": "id", "followers": None}),
+        "compare_schemes": (il.compare_schemes, {"followers": 5000, "lang": "id"}),
+        "edge_table": (il.edge_table, {"lang": "id"}),
+        "band_verdict": (il.band_verdict, {"er_percent": 3, "tier_key": "micro", "lang": "id", "followers": None}),
+        "plan_campaign": (il.plan_campaign, {"influencers": {"nano": 1}, "cost_per_post": {"nano": 1},
                                                    "followers": {"nano": 3000}, "budget": 1, "posts_per_influencer": 1,
                                                    "reach_share_percent": 100}),
-        "format_rupiah": (campaign.format_rupiah, {"value": 5, "lang": "id"}),
-        "objective_advice": (campaign.objective_advice, {"objective": "sales", "lang": "id"}),
-        "planning_rate": (campaign.planning_rate, {"tier_key": "nano"}),
-        "load_questions": (quiz.load_questions, {"lang": "id", "directory": None}),
-        "sample_tier_questions": (quiz.sample_tier_questions, {"lang": "id", "count": 5}),
-        "TierExplorer": (explorer.TierExplorer, {"lang": "id", "followers": 5000, "er_percent": 3}),
-        "TaxonomyComparison": (compare.TaxonomyComparison, {"lang": "id", "followers": 5000}),
-        "EngagementBandMeter": (band.EngagementBandMeter, {"tier_key": "micro", "lang": "id", "er_percent": 2,
+        "format_rupiah": (il.format_rupiah, {"value": 5, "lang": "id"}),
+        "objective_advice": (il.objective_advice, {"objective": "sales", "lang": "id"}),
+        "planning_rate": (il.planning_rate, {"tier_key": "nano"}),
+        "load_questions": (il.load_questions, {"lang": "id", "directory": None}),
+        "sample_tier_questions": (il.sample_tier_questions, {"lang": "id", "count": 5}),
+        "TierExplorer": (il.TierExplorer, {"lang": "id", "followers": 5000, "er_percent": 3}),
+        "TaxonomyComparison": (il.TaxonomyComparison, {"lang": "id", "followers": 5000}),
+        "EngagementBandMeter": (il.EngagementBandMeter, {"tier_key": "micro", "lang": "id", "er_percent": 2,
                                                            "followers": None}),
-        "CampaignPlanner": (campaign.CampaignPlanner, {"lang": "id", "budget": 50_000_000, "influencers": None}),
+        "CampaignPlanner": (il.CampaignPlanner, {"lang": "id", "budget": 50_000_000, "influencers": None}),
         "TierLadder": (TierLadder, {"lang": "id"}),
         "WorkshopApp": (WorkshopApp, {"lang": "id", "followers": 25000}),
-        "Quiz": (quiz.Quiz, {"lang": "id", "questions": None}),
+        "Quiz": (il.Quiz, {"lang": "id", "questions": None}),
         "EngagementCalculator": (EngagementCalculator, {"lang": "id", "likes": "1"}),
     }
 
@@ -652,7 +672,7 @@ def test_a_language_switch_that_fails_shows_why_and_keeps_the_app(monkeypatch):
 def test_digits_that_are_not_ascii_are_refused(tmp_path):
     """Before: quiz answer '²' passed str.isdigit() and then raised a bare ValueError from int();
     '٥٠٠٠' (Arabic-Indic digits) was read as 5000 without a word."""
-    from influtier_lite.quiz import load_questions
+    from influtier_lite.core.quiz import load_questions
 
     directory = copy_data(tmp_path)
     path = directory / "quiz.csv"

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import hostile_inputs  # tests/hostile_inputs.py
 import pytest
 
-import hostile_inputs  # tests/hostile_inputs.py
-from influtier_lite.accounts import (MAX_BYTES, MAX_COLUMNS, MAX_ROWS, AccountsError, read_accounts, to_csv_bytes,
-                                     to_xlsx_bytes)
-from influtier_lite.shortlist import ShortlistExplorer, sample_path
+from influtier_lite.core.accounts import (
+    MAX_BYTES,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    AccountsError,
+    read_accounts,
+    to_csv_bytes,
+    to_xlsx_bytes,
+)
+from influtier_lite.core.shortlist import sample_path
+from influtier_lite.widgets.shortlist import ShortlistExplorer
 
 ROOT = Path(__file__).resolve().parents[1]
 # Paths a visitor might paste: absolute, relative with "..", and real files of the project that
@@ -215,8 +223,9 @@ def test_the_xlsx_download_has_no_formula(maker):
 def test_a_cell_xml_cannot_hold_still_downloads():
     result = read_accounts(hostile_inputs.csv_control_characters())
     data = to_xlsx_bytes(result.table)
-    from openpyxl import load_workbook
     import io
+
+    from openpyxl import load_workbook
 
     handles = [c.value for c in load_workbook(io.BytesIO(data)).active["B"][1:]]
     assert handles == ["@tab\N{REPLACEMENT CHARACTER}kecil", "@esc\N{REPLACEMENT CHARACTER}x"]
@@ -233,19 +242,19 @@ def test_after_an_error_the_widget_holds_nothing_of_the_previous_file(monkeypatc
     assert widget.downloads_box.layout.display == "none"
     # An error while showing a file that was read (here: the chart) clears as well.
     widget.load(sample_path())
-    import influtier_lite.plotting as plotting
+    import influtier_lite.figures as figures
 
     def broken(*args, **kwargs):
         raise OverflowError("chart")
 
-    monkeypatch.setattr(plotting, "engagement_scatter", broken)
+    monkeypatch.setattr(figures, "engagement_scatter", broken)
     widget.load(hostile_inputs.csv_duplicates(), "dua.csv")
     assert "cannot be shown (OverflowError)" in widget.status.value
     assert widget.table_html.value == "" and widget.image.value == b"" and widget.result is None
 
 
 def test_downloads_are_built_only_when_asked(monkeypatch):
-    import influtier_lite.shortlist as shortlist
+    import influtier_lite.widgets.shortlist as shortlist
 
     built = []
     monkeypatch.setattr(shortlist, "to_xlsx_bytes", lambda table: built.append("xlsx") or b"PK")
@@ -313,7 +322,7 @@ def test_when_no_row_reads_the_other_notation_is_still_one_click_away():
 def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
     import re
 
-    from influtier_lite.formatting import format_compact
+    from influtier_lite.core.formatting import format_compact
 
     for value in (unit - unit * 0.00004, unit - 1, unit, unit + 1):
         text = format_compact(value, lang)
@@ -337,13 +346,13 @@ def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
     ("Konten ini bagian dari kemitraan berbayar dengan @brand", "kemitraan berbayar"),
 ])
 def test_the_marker_detector_reads_markers_as_a_reader_sees_them(caption, marker):
-    from influtier_lite.disclosure import disclosure_labels
+    from influtier_lite.core.disclosure import disclosure_labels
 
     assert marker in disclosure_labels(caption)
 
 
 def test_the_detector_is_not_fooled_into_markers_that_are_not_there():
-    from influtier_lite.disclosure import disclosure_labels
+    from influtier_lite.core.disclosure import disclosure_labels
 
     assert disclosure_labels("Padahal partnership ini bukan iklanku") == []
     assert disclosure_labels("#adidas keren") == []

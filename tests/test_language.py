@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from influtier_lite.i18n import MESSAGES
+from influtier_lite.core.i18n import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = re.compile(r"\{[^}]*\}|\u201c[^\u201d]*\u201d|`[^`]*`|\$\$.*?\$\$|<[^>]+>|https?://\S+|\(\S+\.(ipynb|md|csv)\)", re.S)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT))
 import browser  # noqa: E402 - tools/ is not a package
 
-from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_FONT  # noqa: E402
+from influtier_lite.figures import FIGURE_WIDTH_IN, MIN_FONT  # noqa: E402
 
 SHOTS = ROOT / "build" / "layout"
 SAMPLE_SHORTLIST = ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv"

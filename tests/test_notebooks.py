@@ -3,9 +3,9 @@ outputs from one clean run, and in step with tools/notebook_sources/."""
 
 from __future__ import annotations
 
+import io
 import re
 import runpy
-import io
 import tokenize
 from pathlib import Path
 

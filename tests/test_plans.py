@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from influtier_lite.quiz import LESSONS, Quiz, taught_lessons
+from influtier_lite.core.quiz import LESSONS, taught_lessons
+from influtier_lite.widgets.quiz import Quiz
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 
 from influtier_lite import SCHEMES, assess_engagement, classify, format_number, parse_count
-from influtier_lite.export import cell_starts, er_steps, explorer_data
-from influtier_lite.report import describe_account
+from influtier_lite.core.export import cell_starts, er_steps, explorer_data
+from influtier_lite.core.report import describe_account
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -49,8 +49,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, assume  # noqa: E402
 
-from influtier_lite import DataError, LANGS, format_compact, format_number, load_schemes, parse_count  # noqa: E402
-from influtier_lite.data import load_campaign_assumptions, load_sample_accounts  # noqa: E402
+from influtier_lite import LANGS, DataError, format_compact, format_number, load_schemes, parse_count  # noqa: E402
+from influtier_lite.core.data import load_campaign_assumptions, load_sample_accounts  # noqa: E402
 
 # Text a student might type or paste: digits, both marks, every space, units, and anything else.
 typed = st.text(alphabet="0123456789.,  \u00a0\u202f\t-+kKmMbBjtrbiuaJTRB%Rp", max_size=80)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_FONT
+from influtier_lite.figures import FIGURE_WIDTH_IN, MIN_FONT
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -9,14 +9,16 @@ import pytest
 from PIL import Image
 
 from influtier_lite import SCHEMES, DataError
-from influtier_lite.band import EngagementBandMeter, band_verdict
-from influtier_lite.calculator import EngagementCalculator
-from influtier_lite.campaign import CampaignPlanner, format_rupiah, objective_advice, plan_campaign, planning_rate
-from influtier_lite.compare import TaxonomyComparison, compare_schemes, edge_table
-from influtier_lite.data import load_campaign_assumptions, load_sample_accounts
-from influtier_lite.plotting import engagement_scatter
-from influtier_lite.table import Table
-
+from influtier_lite.core.band import band_verdict
+from influtier_lite.core.campaign import format_rupiah, objective_advice, plan_campaign, planning_rate
+from influtier_lite.core.compare import compare_schemes, edge_table
+from influtier_lite.core.data import load_campaign_assumptions, load_sample_accounts
+from influtier_lite.core.table import Table
+from influtier_lite.figures import engagement_scatter, plan_figure
+from influtier_lite.widgets.band import EngagementBandMeter
+from influtier_lite.widgets.calculator import EngagementCalculator
+from influtier_lite.widgets.campaign import CampaignPlanner
+from influtier_lite.widgets.compare import TaxonomyComparison
 
 # --- engagement band meter ------------------------------------------------------------
 
@@ -154,7 +156,7 @@ def test_campaign_planner_sliders_change_table_budget_and_chart():
 
 def test_campaign_figure_is_described_in_words():
     plan = plan_campaign({"micro": 3}, {"micro": 2_000_000}, {"micro": 15_000}, budget=1)
-    figure = plan.figure("id")
+    figure = plan_figure(plan, "id")
     assert "Mikro: 1.800 interaksi" in repr(figure)
     assert Image.open(io.BytesIO(figure._repr_png_())).size[0] >= 900
 

@@ -91,7 +91,7 @@ def slider_values(count: int = 240) -> list[float]:
 # --- kernel side: our tier explorer against a naive interact ---------------------------
 
 def bench_slider() -> dict:
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite.widgets.explorer import TierExplorer
 
     explorer = TierExplorer("id")
     ours = []
@@ -122,8 +122,8 @@ def naive_interact():
     the way the inline backend shows a pyplot figure (savefig, bbox_inches="tight")."""
     import ipywidgets as widgets
 
-    from influtier_lite.plotting import TierLadder
-    from influtier_lite.report import describe_account
+    from influtier_lite.core.report import describe_account
+    from influtier_lite.figures import TierLadder
 
     def update(followers: float, er_percent: float) -> None:
         print("\n".join(describe_account(followers, er_percent, "id").lines()))
@@ -380,7 +380,7 @@ def bench_parse_count(repeat: int = 20) -> dict:
 def bench_accounts(rows: int = 10_000, repeat: int = 5) -> dict:
     """read_accounts on a 10.000-row Indonesian Excel export (semicolons, counts as people write
     them, decimal commas), best of ``repeat`` runs, in seconds."""
-    from influtier_lite.accounts import read_accounts
+    from influtier_lite.core.accounts import read_accounts
 
     forms = ["12.500", "2,9 jt", "1.250.000", "850", "45 rb", "5.100"]
     lines = ["Akun;Jumlah Pengikut;Rata-rata Suka;Komentar;Dibagikan"]

@@ -60,8 +60,8 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 how, path = sys.argv[1], Path(sys.argv[2])
-from influtier_lite.accounts import read_accounts, to_csv_bytes, to_xlsx_bytes
-import influtier_lite.accounts as accounts
+from influtier_lite.core.accounts import read_accounts, to_csv_bytes, to_xlsx_bytes
+import influtier_lite.core.accounts as accounts
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 try:
@@ -142,9 +142,8 @@ class Sampler(threading.Thread):
 
 def bench_app(names: list[str], timeout: float) -> list[dict]:
     """Each upload through the workshop app in Chromium: the kernel's and the server's peak."""
-    import psutil
-
     import browser
+    import psutil
     import workshop_bench
 
     results = []

@@ -5,7 +5,7 @@
 writes influtier-id.html and influtier-en.html: no server, no network and no Python
 needed to use them; open one from a phone's files, a USB stick or a chat download.
 Every answer in them is exported from influtier_lite at build time
-(``influtier_lite.export.explorer_data``); tools/pocket/pocket.js only looks answers
+(``influtier_lite.core.export.explorer_data``); tools/pocket/pocket.js only looks answers
 up, and tools/pocket/pocket.html and pocket.css lay them out. Nothing on the page
 sends anything anywhere (its Content-Security-Policy allows no request at all).
 """
@@ -22,13 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an install
 
-from influtier_lite.data import SCHEMES  # noqa: E402
-from influtier_lite.export import ER_MAX, explorer_data, scheme_order  # noqa: E402
-from influtier_lite.formatting import format_compact, format_number  # noqa: E402
-from influtier_lite.i18n import text  # noqa: E402
-from influtier_lite.plotting import ARTICLES, NO_TIER_COLOUR, tier_colour  # noqa: E402
-from influtier_lite.report import describe_ladder  # noqa: E402
-from influtier_lite.schemes import FOLLOWER_RANGE  # noqa: E402
+from influtier_lite.core.data import SCHEMES  # noqa: E402
+from influtier_lite.core.engagement import ER_MAX  # noqa: E402
+from influtier_lite.core.export import explorer_data, scheme_order  # noqa: E402
+from influtier_lite.core.formatting import format_compact, format_number  # noqa: E402
+from influtier_lite.core.i18n import text  # noqa: E402
+from influtier_lite.core.palette import NO_TIER_COLOUR, tier_colour  # noqa: E402
+from influtier_lite.core.records import FOLLOWER_RANGE  # noqa: E402
+from influtier_lite.core.report import ARTICLES, describe_ladder  # noqa: E402
 
 LANGS = ("id", "en")
 HERE = ROOT / "tools" / "pocket"

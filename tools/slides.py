@@ -37,10 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+import plans
 from bs4 import BeautifulSoup, NavigableString, Tag
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
-
-import plans
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_DECKS = ("00", "10", "14")  # the explorer, the quiz and the student's own accounts
@@ -67,7 +66,7 @@ LIST_INDENT = 44
 QUOTE_INDENT = 30
 CELL_PAD_X, CELL_PAD_Y = 10, 5
 FIGURE_GAP = 10
-# The figures of influtier_lite.plotting: FIGURE_WIDTH_IN wide, no text under MIN_FONT points.
+# The figures of influtier_lite.figures: FIGURE_WIDTH_IN wide, no text under MIN_FONT points.
 FIGURE_WIDTH_IN, MIN_FONT = 9.6, 10
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

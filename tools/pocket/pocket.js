@@ -19,7 +19,7 @@
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   }
 
-  // Reads a typed count step by step as influtier_lite.formatting.parse_count does, with its
+  // Reads a typed count step by step as influtier_lite.core.formatting.parse_count does, with its
   // patterns, limits and messages exported as data (D.parse); tests/test_pocket.py checks
   // both agree, message included, on every example. Returns {count} or {error: message}.
   function parseCount(raw) {
@@ -112,7 +112,7 @@
     while (end > 0 && chars.includes(text[end - 1])) end -= 1;
     return text.slice(0, end);
   }
-  // Python's repr() of a string, and shown(): the repr, cut when long (influtier_lite._validate).
+  // Python's repr() of a string, and shown(): the repr, cut when long (influtier_lite.core.validate).
   function pyRepr(text) {
     const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
     const named = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", [quote]: "\\" + quote };

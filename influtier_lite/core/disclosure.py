@@ -16,15 +16,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
-from .data import _error, _read_rows, _unique, data_dir
+from .csvdata import check_unique, data_dir, read_rows, row_error
 from .i18n import check_lang, text
 from .table import Table
 
 __all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions", "captions_table",
-           "CaptionChecker"]
+           "label_sentences", "label_line"]
 
 # Markers the finder knows, with where each comes from: "idn_times" (the markers IDN Times
 # names for the FTC's rules) or "ours" (our own examples of a clear statement in Indonesian
@@ -100,18 +99,18 @@ def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
         return _default_captions()
     path = directory / "sample_captions_fictional.csv"
     rows, seen = [], {}
-    for line, row in _read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
-        _unique(path, line, seen, ("keterangan", "caption"), row["id"])
+    for line, row in read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
+        check_unique(path, line, seen, ("keterangan", "caption"), row["id"])
         if row["fictional"] != "yes":
-            raise _error(path, line, f"fictional = {row['fictional']!r}: setiap keterangan contoh harus bertanda 'yes'.",
+            raise row_error(path, line, f"fictional = {row['fictional']!r}: setiap keterangan contoh harus bertanda 'yes'.",
                          f"fictional = {row['fictional']!r}: every sample caption must be marked 'yes'.")
         for column, allowed in (("paid", PAID), ("verdict", VERDICTS)):
             if row[column] not in allowed:
-                raise _error(path, line, f"{column} = {row[column]!r}; pilih salah satu dari {', '.join(allowed)}.",
+                raise row_error(path, line, f"{column} = {row[column]!r}; pilih salah satu dari {', '.join(allowed)}.",
                              f"{column} = {row[column]!r}; choose one of {', '.join(allowed)}.")
         empty = [c for c in ("id", "caption", "reason_id", "reason_en") if not row[c]]
         if empty:
-            raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+            raise row_error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
         rows.append(Caption(row["id"], row["caption"], row["paid"], row["verdict"], row["reason_id"], row["reason_en"]))
     return tuple(rows)
 
@@ -136,7 +135,7 @@ def captions_table(lang: str = "id", answers: bool = False) -> Table:
     return Table(columns, rows)
 
 
-def _sentences(caption: str, lang: str) -> tuple[str, str]:
+def label_sentences(caption: str, lang: str = "id") -> tuple[str, str]:
     """The markers sentence, and the vague-words sentence ('' when there is none)."""
     found = disclosure_labels(caption)
     if found:
@@ -151,32 +150,4 @@ def _sentences(caption: str, lang: str) -> tuple[str, str]:
 
 def label_line(caption: str, lang: str = "id") -> str:
     """Which markers were found (and from which source), or that none was; then any vague words."""
-    return " ".join(part for part in _sentences(caption, check_lang(lang)) if part)
-
-
-class CaptionChecker:
-    """A text box for a caption and the markers found in it."""
-
-    def __init__(self, lang: str = "id", caption: str = "") -> None:
-        import ipywidgets as widgets
-
-        from .inputs import alone
-
-        self.lang = check_lang(lang)
-        self.box = widgets.Textarea(value=caption, placeholder=text("disc_placeholder", lang), continuous_update=False,
-                                    layout=widgets.Layout(height="90px"))
-        self.result = widgets.HTML()
-        self.widget = widgets.VBox([alone(self.box, "560px"), self.result], layout=widgets.Layout(width="100%"))
-        self.box.observe(lambda change: self.refresh(), names="value")
-        self.refresh()
-
-    def refresh(self) -> None:
-        markers, vague = _sentences(self.box.value, self.lang)
-        self.result.value = (f"<p style='font-size:1.1em'><b>{escape(markers)}</b></p>"
-                             + (f"<p style='font-size:1.1em'>{escape(vague)}</p>" if vague else "")
-                             + f"<p><i>{escape(text('disc_caveat', self.lang))}</i></p>")
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = f"{label_line(self.box.value, self.lang)}\n{text('disc_caveat', self.lang)}"
-        return bundle
+    return " ".join(part for part in label_sentences(caption, check_lang(lang)) if part)

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ._validate import real_number
-from .data import SCHEMES, _error, _folder, _unique, _flag, _number, _read_rows, data_dir
+from .csvdata import cell_flag, cell_number, check_unique, data_dir, folder, read_rows, row_error
+from .data import SCHEMES
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .table import Table
+from .tier_text import band_text
+from .validate import real_number
 
 __all__ = ["Benchmark", "KINDS", "DEFAULT_PLATFORM", "load_benchmarks", "platform_key", "benchmark_for",
            "primary_benchmark", "compare_with_benchmark", "benchmark_gap", "benchmark_sentence", "benchmark_table"]
@@ -95,37 +97,37 @@ def load_benchmarks(directory: Path | None = None) -> tuple[Benchmark, ...]:
     """Read ``benchmarks.csv``: each row checked, at most one primary benchmark per tier and platform."""
     if directory is None:
         return _default_benchmarks()
-    path = _folder(directory) / "benchmarks.csv"
+    path = folder(directory) / "benchmarks.csv"
     tiers = {t.key for t in SCHEMES["partipost"].tiers}
     rows, primary, seen = [], {}, {}
-    for line, row in _read_rows(path, COLUMNS):
-        _unique(path, line, seen, ("tolok ukur", "benchmark"), row["id"])
+    for line, row in read_rows(path, COLUMNS):
+        check_unique(path, line, seen, ("tolok ukur", "benchmark"), row["id"])
         if row["tier"] not in tiers:
-            raise _error(path, line, f"tier = {row['tier']!r} bukan tingkatan Partipost.",
+            raise row_error(path, line, f"tier = {row['tier']!r} bukan tingkatan Partipost.",
                          f"tier = {row['tier']!r} is not a Partipost tier.")
         if row["kind"] not in KINDS:
-            raise _error(path, line, f"kind = {row['kind']!r}: pilih salah satu dari {', '.join(KINDS)}.",
+            raise row_error(path, line, f"kind = {row['kind']!r}: pilih salah satu dari {', '.join(KINDS)}.",
                          f"kind = {row['kind']!r}: choose one of {', '.join(KINDS)}.")
         if not platform_key(row["platform"]):
-            raise _error(path, line, "platform = '': setiap angka berlaku untuk satu platform; tulis platformnya.",
+            raise row_error(path, line, "platform = '': setiap angka berlaku untuk satu platform; tulis platformnya.",
                          "platform = '': every figure is for one platform; write which.")
-        low, high = _number(path, line, row, "low"), _number(path, line, row, "high")
+        low, high = cell_number(path, line, row, "low"), cell_number(path, line, row, "high")
         if not low <= high <= 100:
-            raise _error(path, line, f"low = {row['low']!r}, high = {row['high']!r}: harus 0 <= low <= high <= 100.",
+            raise row_error(path, line, f"low = {row['low']!r}, high = {row['high']!r}: harus 0 <= low <= high <= 100.",
                          f"low = {row['low']!r}, high = {row['high']!r}: must be 0 <= low <= high <= 100.")
         if not row["publisher"] or not row["quote"]:
-            raise _error(path, line, "publisher dan quote wajib diisi.", "publisher and quote are required.")
-        is_primary = _flag(path, line, row, "primary")
+            raise row_error(path, line, "publisher dan quote wajib diisi.", "publisher and quote are required.")
+        is_primary = cell_flag(path, line, row, "primary")
         slot = (row["tier"], platform_key(row["platform"]))
         if is_primary and slot in primary:
-            raise _error(path, line, f"tingkatan {row['tier']!r} sudah punya tolok ukur utama untuk "
+            raise row_error(path, line, f"tingkatan {row['tier']!r} sudah punya tolok ukur utama untuk "
                                      f"{row['platform']} ({primary[slot]}).",
                          f"tier {row['tier']!r} already has a primary benchmark for {row['platform']} "
                          f"({primary[slot]}).")
         if is_primary:
             primary[slot] = row["id"]
-        their_min = _number(path, line, row, "their_min", optional=True)
-        their_max = _number(path, line, row, "their_max", optional=True)
+        their_min = cell_number(path, line, row, "their_min", optional=True)
+        their_max = cell_number(path, line, row, "their_max", optional=True)
         their_range = None if their_min is None or their_max is None else (their_min, their_max)
         rows.append(Benchmark(row["id"], row["tier"], row["publisher"], row["kind"], row["year"], row["platform"],
                               row["their_tier"], their_range, low, high, is_primary, row["quote"], row["where_to_read"],
@@ -189,8 +191,6 @@ def benchmark_table(lang: str = "id") -> Table:
     """Every benchmark beside Partipost's band for the same tier: what kind of source it is,
     its platform, and the source's words."""
     lang = check_lang(lang)
-    from .report import band_text  # here, not at import: report imports this module
-
     rows = []
     for b in load_benchmarks():
         tier = SCHEMES["partipost"].tier(b.tier)

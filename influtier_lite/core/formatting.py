@@ -13,10 +13,10 @@ from decimal import Context, Decimal
 
 from babel import numbers as babel_numbers
 
-from ._validate import MAX_NUMBER, MAX_NUMBER_TEXT, real_number, shown, whole_number
-from .i18n import bilingual, check_lang
+from .i18n import bilingual, check_lang, text
+from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, real_number, shown, whole_number
 
-__all__ = ["format_number", "format_percent", "format_compact", "parse_count"]
+__all__ = ["format_number", "format_percent", "format_compact", "parse_count", "read_count"]
 
 
 def format_number(value: float, lang: str = "id", decimals: int | None = None) -> str:
@@ -259,3 +259,17 @@ _AMBIGUOUS = {
         "For thousands write {written}, or use lang='id' if the text is Indonesian.",
     ),
 }
+
+
+def read_count(typed: str, lang: str, name: str = "followers") -> float:
+    """A count typed in a box: ``parse_count`` with its own message for a negative count."""
+    stripped = typed.strip() if isinstance(typed, str) else typed
+    if isinstance(stripped, str) and stripped[:1] in ("-", "\u2212"):
+        try:
+            parse_count(stripped[1:], lang)
+        except (ValueError, TypeError):
+            pass
+        else:
+            raise ValueError(bilingual(text("negative_count", "id", name=name, typed=stripped),
+                                       text("negative_count", "en", name=name, typed=stripped)))
+    return real_number(name, parse_count(typed, lang), non_negative=True)

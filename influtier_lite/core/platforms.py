@@ -17,22 +17,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
-from ._validate import real_number
 from .benchmarks import load_benchmarks
-from .campaign import (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view, format_rupiah,
-                       planning_rate, round_steps)
-from .audience import labelled_slider
+from .campaign import (
+    cost_per_engagement,
+    cost_per_mille,
+    cost_per_thousand_reached,
+    cost_per_view,
+    format_rupiah,
+    planning_rate,
+)
 from .citations import load_citations
-from .data import SCHEMES, _error, _read_rows, _unique, data_dir, load_campaign_assumptions
+from .csvdata import check_unique, data_dir, read_rows, row_error
 from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
 from .table import Table
+from .tiers import scheme_tier
+from .validate import real_number
 
-__all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "FormulaComparison", "PricingModel",
-           "load_pricing_models", "pricing_table", "cost_lines", "CostMeasures"]
+__all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel", "load_pricing_models", "pricing_table",
+           "cost_lines", "cost_measure_lines"]
 
 
 def _positive(name: str, value: float) -> float:
@@ -67,47 +72,6 @@ def formula_lines(followers: float, interactions: float, views: float, lang: str
     ]
 
 
-class _LinesWidget:
-    """A widget whose result is ``lines()``: shown as paragraphs in ``result``, and as plain
-    text for nbval and printouts."""
-
-    def refresh(self) -> None:
-        self.result.value = "".join(f"<p style='font-size:1.1em'>{escape(line)}</p>" for line in self.lines())
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = "\n".join(self.lines())
-        return bundle
-
-
-class FormulaComparison(_LinesWidget):
-    """Sliders for one account's followers, interactions and views; its rate under each formula."""
-
-    def __init__(self, lang: str = "id", followers: int = 3_000, interactions: int = 150, views: int = 1_500) -> None:
-        import ipywidgets as widgets
-
-        self.lang = check_lang(lang)
-        self.followers = widgets.SelectionSlider(options=round_steps(1_000, 1_000_000, keep=followers), value=followers)
-        self.interactions = widgets.SelectionSlider(options=round_steps(10, 100_000, keep=interactions),
-                                                    value=interactions)
-        self.views = widgets.SelectionSlider(options=round_steps(100, 10_000_000, keep=views), value=views)
-        self.result = widgets.HTML()
-
-        def count(value: float) -> str:
-            return format_number(value, self.lang)
-
-        self.widget = widgets.VBox([labelled_slider(self.followers, text("followers", lang), count),
-                                    labelled_slider(self.interactions, text("plat_interactions", lang), count),
-                                    labelled_slider(self.views, text("plat_views", lang), count), self.result])
-        for control in (self.followers, self.interactions, self.views):
-            control.observe(lambda change: self.refresh(), names="value")
-        self.refresh()
-
-    def lines(self) -> list[str]:
-        return formula_lines(self.followers.value, self.interactions.value, self.views.value, self.lang)
-
-
-
 @dataclass(frozen=True)
 class PricingModel:
     id: str
@@ -127,19 +91,19 @@ def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ..
     path = directory / "pricing_models.csv"
     known = {c.id for c in load_citations()}
     models, seen = [], {}
-    for line, row in _read_rows(path, PRICING_COLUMNS):
-        _unique(path, line, seen, ("model", "model"), row["id"])
+    for line, row in read_rows(path, PRICING_COLUMNS):
+        check_unique(path, line, seen, ("model", "model"), row["id"])
         for column in PRICING_COLUMNS[:7]:
             if not row[column]:
-                raise _error(path, line, f"{column} kosong.", f"{column} is empty.")
+                raise row_error(path, line, f"{column} kosong.", f"{column} is empty.")
             digits = [ch for ch in row[column] if ch.isdigit()]
             if digits and column != "id":
-                raise _error(path, line, f"{column} = {row[column]!r}: tanpa angka (harga hanya di asumsi contoh).",
+                raise row_error(path, line, f"{column} = {row[column]!r}: tanpa angka (harga hanya di asumsi contoh).",
                              f"{column} = {row[column]!r}: no numbers (prices belong in labelled example assumptions).")
         sources = tuple(s for s in row["sources"].split(";") if s)
         unknown = [s for s in sources if s not in known]
         if row["basis"] != "source" or not sources or unknown:
-            raise _error(path, line, f"sources = {row['sources']!r}: perlu basis = 'source' dan id dari citations.csv "
+            raise row_error(path, line, f"sources = {row['sources']!r}: perlu basis = 'source' dan id dari citations.csv "
                          f"(tidak dikenal: {unknown}).",
                          f"sources = {row['sources']!r}: needs basis = 'source' and ids from citations.csv "
                          f"(unknown: {unknown}).")
@@ -214,45 +178,13 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, impres
     ]
 
 
-class CostMeasures(_LinesWidget):
-    """One influencer's post: sliders for the tier's example cost and followers (ours, from
-    ``campaign_assumptions.csv``), the share who see it (starting at 100%, the theoretical
-    upper bound) and the impressions per person reached; reach, impressions and the four cost
-    measures with their formulas."""
-
-    def __init__(self, lang: str = "id", tier: str = "micro") -> None:
-        import ipywidgets as widgets
-
-        self.lang = check_lang(lang)
-        self.tier = SCHEMES["partipost"].tier(tier)
-        example = load_campaign_assumptions()[self.tier.key]
-        stops = [v for v in round_steps(max(self.tier.min_followers, 100), self.tier.max_followers or 10_000_000,
-                                        keep=example["followers"]) if self.tier.contains(v)]
-        self.followers = widgets.SelectionSlider(options=stops, value=example["followers"])
-        self.cost = widgets.SelectionSlider(options=round_steps(1e4, 1e9, keep=example["cost_per_post"]),
-                                            value=example["cost_per_post"])
-        self.reach_share = widgets.IntSlider(value=100, min=5, max=100, step=5)
-        self.impressions_per_person = widgets.FloatSlider(value=1, min=1, max=3, step=0.5)
-        self.result = widgets.HTML()
-
-        def count(value: float) -> str:
-            return format_number(value, self.lang)
-
-        self.widget = widgets.VBox([
-            labelled_slider(self.followers, text("plan_followers_each", lang), count),
-            labelled_slider(self.cost, text("plan_cost_each", lang), lambda value: format_rupiah(value, self.lang)),
-            labelled_slider(self.reach_share, text("plan_reach", lang), count),
-            labelled_slider(self.impressions_per_person, text("cost_impressions_per_person", lang), count),
-            widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('cost_assumed', lang), quote=False)}</i>"),
-            self.result])
-        for control in (self.followers, self.cost, self.reach_share, self.impressions_per_person):
-            control.observe(lambda change: self.refresh(), names="value")
-        self.refresh()
-
-    def lines(self) -> list[str]:
-        rate = planning_rate(self.tier.key)
-        head = text("cost_head", self.lang, tier=self.tier.name(self.lang), followers=format_number(self.followers.value, self.lang),
-                    cost=format_rupiah(self.cost.value, self.lang), er=format_percent(rate, self.lang))
-        return [head, *cost_lines(self.cost.value, self.followers.value, self.reach_share.value,
-                                  self.impressions_per_person.value, rate, self.lang)]
-
+def cost_measure_lines(tier_key: str, cost: float, followers: float, reach_share_percent: float,
+                       impressions_per_person: float, lang: str = "id") -> list[str]:
+    """One Partipost tier's post: a heading (tier, followers, cost, the planner's engagement rate)
+    and ``cost_lines`` at that rate."""
+    lang = check_lang(lang)
+    tier = scheme_tier(tier_key)
+    rate = planning_rate(tier.key)
+    head = text("cost_head", lang, tier=tier.name(lang), followers=format_number(followers, lang),
+                cost=format_rupiah(cost, lang), er=format_percent(rate, lang))
+    return [head, *cost_lines(cost, followers, reach_share_percent, impressions_per_person, rate, lang)]

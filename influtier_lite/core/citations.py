@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .data import _error, _flag, _read_rows, _unique, data_dir
+from .csvdata import cell_flag, check_unique, data_dir, read_rows, row_error
 from .i18n import check_lang, text
 from .table import Table
 
@@ -57,31 +57,31 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
         return _default_citations()
     path = directory / "citations.csv"
     rows, seen = [], {}
-    for line, row in _read_rows(path, COLUMNS):
-        _unique(path, line, seen, ("sumber", "source"), row["id"])
+    for line, row in read_rows(path, COLUMNS):
+        check_unique(path, line, seen, ("sumber", "source"), row["id"])
         if row["kind"] not in KINDS:
-            raise _error(path, line, f"kind = {row['kind']!r}; pilih salah satu dari {', '.join(KINDS)}.",
+            raise row_error(path, line, f"kind = {row['kind']!r}; pilih salah satu dari {', '.join(KINDS)}.",
                          f"kind = {row['kind']!r}; choose one of {', '.join(KINDS)}.")
         notebooks = tuple(row["notebooks"].split(";"))
         if not set(notebooks) <= set(NOTEBOOKS):
-            raise _error(path, line, f"notebooks = {row['notebooks']!r}: hanya {', '.join(NOTEBOOKS)}, dipisah ';'.",
+            raise row_error(path, line, f"notebooks = {row['notebooks']!r}: hanya {', '.join(NOTEBOOKS)}, dipisah ';'.",
                          f"notebooks = {row['notebooks']!r}: only {', '.join(NOTEBOOKS)}, separated by ';'.")
         where = row["where_to_read"]
         local = where.startswith(LOCAL)
         if not local and not where.startswith("https://"):
-            raise _error(path, line, f"where_to_read = {where!r}: harus berkas di shared/ atau alamat https://.",
+            raise row_error(path, line, f"where_to_read = {where!r}: harus berkas di shared/ atau alamat https://.",
                          f"where_to_read = {where!r}: must be a file in shared/ or an https:// address.")
         if local and row["quote"] in ("", PARAPHRASE):
-            raise _error(path, line, f"quote = {row['quote']!r}: sumber di shared/ perlu kutipan persis yang "
+            raise row_error(path, line, f"quote = {row['quote']!r}: sumber di shared/ perlu kutipan persis yang "
                                      "menjadi dasarnya.",
                          f"quote = {row['quote']!r}: a source in shared/ needs the exact words it rests on.")
         if not row["quote"]:
-            raise _error(path, line, f"quote = '': tulis kata-kata persis yang menjadi dasarnya, atau '{PARAPHRASE}'.",
+            raise row_error(path, line, f"quote = '': tulis kata-kata persis yang menjadi dasarnya, atau '{PARAPHRASE}'.",
                          f"quote = '': write the exact words it rests on, or '{PARAPHRASE}'.")
         for column, required in (("date", False), ("as_of", True)):
             value = row[column]
             if (value or required) and not (DATE.fullmatch(value) and (column == "date" or "-" in value)):
-                raise _error(path, line,
+                raise row_error(path, line,
                              f"{column} = {value!r}: tulis tanggal sebagai " + ("YYYY-MM atau YYYY-MM-DD (kapan terakhir "
                              "kami memeriksa sumbernya)." if required else "YYYY, YYYY-MM atau YYYY-MM-DD, atau kosongkan "
                              "bila sumber tidak menyebut tanggal."),
@@ -90,10 +90,10 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
                              "when the source states no date."))
         empty = [c for c in ("id", "short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
         if empty:
-            raise _error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+            raise row_error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
         rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["date"], row["as_of"],
                              row["kind"],
-                             _flag(path, line, row, "secondary"), where, row["quote"], notebooks,
+                             cell_flag(path, line, row, "secondary"), where, row["quote"], notebooks,
                              row["supports_id"], row["supports_en"]))
     return tuple(rows)
 

@@ -1,6 +1,6 @@
 """The tier explorer: sliders wired to ``describe_account`` and ``TierLadder``. Wiring only.
 
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite import TierExplorer
     TierExplorer(lang="id", followers=25_000, er_percent=4)
 
 Its text/plain output is the report as text, so a stored notebook shows (and nbval
@@ -13,16 +13,15 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import real_number
-from .formatting import format_percent
-from .i18n import check_lang, text
-from .inputs import FollowerInput, count_note, error_html, error_text, fluid, labelled, note_html
-from .plotting import TierLadder, figure_image
-from .report import describe_account, describe_ladder
+from ..core.engagement import ER_MAX
+from ..core.formatting import format_percent
+from ..core.i18n import check_lang, text
+from ..core.report import count_note, describe_account, describe_ladder
+from ..core.validate import real_number
+from ..figures import TierLadder
+from .controls import FollowerInput, error_html, error_text, figure_image, fluid, labelled, note_html
 
 __all__ = ["TierExplorer"]
-
-ER_MAX = 15.0  # percent; the sliders' top, above every band in the articles
 
 
 class TierExplorer:

@@ -1,8 +1,8 @@
-"""An engagement-rate calculator: type the numbers as they appear on a profile.
+"""An engagement-rate calculator: type the numbers as they appear on a profile. Wiring only.
 
 Every box takes text such as ``2,9 jt``, ``1.5M`` or ``12 ribu`` (``parse_count``); the
-result shows the formula with the numbers filled in, the rate, and how it compares
-with the Partipost band of the account's tier.
+result (``core.band.calculation_lines``) shows the formula with the numbers filled in, the
+rate, and how it compares with the Partipost band of the account's tier.
 """
 
 from __future__ import annotations
@@ -11,13 +11,11 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import shown
-from .band import band_verdict
-from .data import SCHEMES
-from .engagement import engagement_rate
-from .formatting import format_number, format_percent, parse_count
-from .i18n import bilingual, check_lang, text
-from .inputs import MAX_WIDTH, error_html, fluid, labelled
+from ..core.band import calculation_lines
+from ..core.formatting import parse_count
+from ..core.i18n import bilingual, check_lang, text
+from ..core.validate import shown
+from .controls import MAX_WIDTH, error_html, fluid, labelled
 
 __all__ = ["EngagementCalculator", "FIELDS"]
 
@@ -68,15 +66,7 @@ class EngagementCalculator:
 
     def lines(self) -> list[str]:
         """The result as text: the formula with the numbers, the rate, the tier's band."""
-        lang = self.lang
-        counts = self.values()
-        rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],
-                               shares=counts["shares"], saves=counts["saves"])
-        interactions = sum(counts[name] for name in ("likes", "comments", "shares", "saves"))
-        formula = text("calc_formula", lang, interactions=format_number(interactions, lang),
-                       followers=format_number(counts["followers"], lang), rate=format_percent(rate, lang))
-        tier = SCHEMES["partipost"].find(counts["followers"])
-        return [formula, band_verdict(rate, tier.key, lang)]
+        return calculation_lines(self.values(), self.lang)
 
     def refresh(self) -> None:
         try:

@@ -81,7 +81,7 @@ def real_number(name: str, value: object, *, non_negative: bool = False) -> floa
 
 def a_tier(name: str, value: object):
     """Return ``value`` if it is a Tier, else a bilingual TypeError naming ``name``."""
-    from .schemes import Tier
+    from .records import Tier
 
     if not isinstance(value, Tier):
         raise TypeError(

@@ -1,9 +1,12 @@
-"""The follower-count input every explorer shares: a log slider linked to a text box.
+"""The controls every widget shares, and how they sit on a page from a phone to a projector.
 
-The slider covers 100 to 100 million on a log scale; the box takes an exact count as
-people write it (``25.000``, ``2,9 jt``, ``1.5M``) through ``parse_count``. Each follows
+``FollowerInput`` is the follower-count input of every explorer: a log slider linked to a
+text box. The slider covers 100 to 100 million on a log scale; the box takes an exact count
+as people write it (``25.000``, ``2,9 jt``, ``1.5M``) through ``read_count``. Each follows
 the other, and a count the user typed is kept exactly even though the slider can only
-stand on its steps.
+stand on its steps. ``AmountInput`` does the same for amounts on round stops; ``fluid``,
+``row``, ``alone``, ``labelled`` and ``labelled_slider`` lay controls out; ``error_html``
+and ``note_html`` show a message; ``figure_image`` holds a figure.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import real_number
-from .formatting import format_number, parse_count
-from .i18n import bilingual, check_lang, text
-from .schemes import FOLLOWER_RANGE
+from ..core.formatting import format_number, read_count
+from ..core.i18n import bilingual, check_lang, text
+from ..core.records import FOLLOWER_RANGE
+from ..core.report import count_note
+from ..core.validate import real_number
+from ..figures import MIN_DISPLAY_PX
 
-__all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "count_note", "read_count",
-           "fluid", "row", "labelled", "alone"]
+__all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "fluid", "row", "labelled",
+           "alone", "labelled_slider", "figure_image", "MAX_WIDTH"]
 
 # Widths: every control fills the width it has, up to MAX_WIDTH; nothing is wider than a phone.
 MAX_WIDTH = "520px"
@@ -58,6 +63,32 @@ def labelled(label: str, control: widgets.Widget, *after: widgets.Widget) -> wid
                         layout=widgets.Layout(width="100%", margin="0 0 6px 0"))
 
 
+def labelled_slider(slider, label: str, shown):
+    """A slider without its own readout, under a label that shows the value the language's way.
+
+    ``shown`` turns the value into text (``format_number`` for ``lang``); the label sits
+    above the slider, so a long label is never cut off, on a phone either.
+    """
+    slider.readout = False
+    slider.layout = widgets.Layout(width="420px", max_width="100%")
+    caption = widgets.HTML()
+
+    def update(change: object = None) -> None:
+        caption.value = f"{escape(label)}: <b>{escape(shown(slider.value))}</b>"
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([caption, slider], layout=widgets.Layout(margin="0 0 6px 0"))
+
+
+def figure_image():
+    """An ``ipywidgets.Image`` for a figure, and the box to place on the page: the image
+    fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone."""
+    image = widgets.Image(format="png", layout=widgets.Layout(width="100%", min_width=f"{MIN_DISPLAY_PX}px", height="auto"))
+    framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))
+    return image, framed
+
+
 def error_text(error: BaseException, lang: str) -> str:
     """The line of a bilingual error message in ``lang`` (a message that is not ours: as it is)."""
     lines = str(error).splitlines()
@@ -77,32 +108,6 @@ def note_html(note: str) -> str:
     """A note about an unusual value (not an error): dark blue, wrapping on a phone."""
     return (f"<div style='color:#0D47A1;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
             f"{escape(note, quote=False)}</div>")
-
-
-def read_count(typed: str, lang: str, name: str = "followers") -> float:
-    """A count typed in a box: ``parse_count`` with its own message for a negative count."""
-    stripped = typed.strip() if isinstance(typed, str) else typed
-    if isinstance(stripped, str) and stripped[:1] in ("-", "\u2212"):
-        try:
-            parse_count(stripped[1:], lang)
-        except (ValueError, TypeError):
-            pass
-        else:
-            raise ValueError(bilingual(text("negative_count", "id", name=name, typed=stripped),
-                                       text("negative_count", "en", name=name, typed=stripped)))
-    return real_number(name, parse_count(typed, lang), non_negative=True)
-
-
-def count_note(followers: float, lang: str) -> str:
-    """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
-    low, high = FOLLOWER_RANGE
-    if followers == 0:
-        return text("no_audience", lang)
-    if followers > high:
-        return text("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
-    if followers < low:
-        return text("below_scale", lang, count=format_number(round(followers), lang), low=format_number(low, lang))
-    return ""
 
 
 class FollowerInput:

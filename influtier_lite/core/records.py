@@ -1,6 +1,6 @@
 """What a tier, a taxonomy (scheme) and a source are: small read-only records.
 
-The numbers in them come from ``data/`` (see ``influtier_lite.data``); nothing here
+The numbers in them come from ``data/`` (see ``influtier_lite.core.data``); nothing here
 invents a boundary.
 """
 

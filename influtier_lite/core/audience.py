@@ -23,19 +23,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
 from pathlib import Path
 
-from ._validate import real_number
 from .benchmarks import benchmark_for, benchmark_gap
-from .data import SCHEMES, _error, _flag, _number, _read_rows, _unique, data_dir
+from .csvdata import cell_flag, cell_number, check_unique, data_dir, read_rows, row_error
+from .data import SCHEMES
 from .formatting import format_number, format_percent
 from .i18n import bilingual, check_lang, text
 from .table import Table
+from .validate import real_number
 
 __all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
            "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
-           "screening_table", "summary_line", "growth_figure", "labelled_slider", "AudienceScreen"]
+           "screening_table", "summary_line"]
 
 ACCOUNTS_FILE = "audience_accounts_synthetic.csv"
 GROWTH_FILE = "audience_growth_synthetic.csv"
@@ -76,12 +76,12 @@ class AudienceAccount:
 
 def _synthetic(path: Path, line: int, row: dict[str, str]) -> None:
     if row["synthetic"] != "yes":
-        raise _error(path, line, f"synthetic = {row['synthetic']!r}: setiap baris rekaan harus bertanda 'yes'.",
+        raise row_error(path, line, f"synthetic = {row['synthetic']!r}: setiap baris rekaan harus bertanda 'yes'.",
                      f"synthetic = {row['synthetic']!r}: every made-up row must be marked 'yes'.")
 
 
 def _whole(path: Path, line: int, row: dict[str, str], column: str) -> int:
-    return int(_number(path, line, row, column, whole=True))
+    return int(cell_number(path, line, row, column, whole=True))
 
 
 def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount, ...]:
@@ -90,40 +90,40 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
         return _default_sample()
     accounts_path, growth_path, comments_path = (directory / n for n in (ACCOUNTS_FILE, GROWTH_FILE, COMMENTS_FILE))
     growth: dict[str, list[tuple[int, int]]] = {}
-    for line, row in _read_rows(growth_path, ["handle", "week", "followers", "synthetic"]):
+    for line, row in read_rows(growth_path, ["handle", "week", "followers", "synthetic"]):
         _synthetic(growth_path, line, row)
         growth.setdefault(row["handle"], []).append((_whole(growth_path, line, row, "week"),
                                                      _whole(growth_path, line, row, "followers")))
     comments: dict[str, list[str]] = {}
-    for line, row in _read_rows(comments_path, ["handle", "number", "comment", "synthetic"]):
+    for line, row in read_rows(comments_path, ["handle", "number", "comment", "synthetic"]):
         _synthetic(comments_path, line, row)
         if not row["comment"]:
-            raise _error(comments_path, line, "comment = '': komentar kosong.", "comment = '': the comment is empty.")
+            raise row_error(comments_path, line, "comment = '': komentar kosong.", "comment = '': the comment is empty.")
         comments.setdefault(row["handle"], []).append(row["comment"])
     accounts, seen = [], {}
-    for line, row in _read_rows(accounts_path, ACCOUNT_COLUMNS):
+    for line, row in read_rows(accounts_path, ACCOUNT_COLUMNS):
         _synthetic(accounts_path, line, row)
         handle = row["handle"]
-        _unique(accounts_path, line, seen, ("akun", "account"), handle)
+        check_unique(accounts_path, line, seen, ("akun", "account"), handle)
         if row["planted"] not in PLANTED:
-            raise _error(accounts_path, line, f"planted = {row['planted']!r}; pilih salah satu dari {', '.join(PLANTED)}.",
+            raise row_error(accounts_path, line, f"planted = {row['planted']!r}; pilih salah satu dari {', '.join(PLANTED)}.",
                          f"planted = {row['planted']!r}; choose one of {', '.join(PLANTED)}.")
         counts = {c: _whole(accounts_path, line, row, c) for c in ("followers", "following", "avg_likes", "avg_comments")}
         if counts["followers"] == 0:
-            raise _error(accounts_path, line, "followers = '0': akun tanpa pengikut tidak bisa disaring.",
+            raise row_error(accounts_path, line, "followers = '0': akun tanpa pengikut tidak bisa disaring.",
                          "followers = '0': an account without followers cannot be screened.")
-        home = _number(accounts_path, line, row, "home_country_share", at_most=100)
+        home = cell_number(accounts_path, line, row, "home_country_share", at_most=100)
         series = [count for _, count in sorted(growth.get(handle, []))]
         if len(series) < 2 or series[-1] != counts["followers"]:
-            raise _error(accounts_path, line, f"handle = {handle!r}: deret pertumbuhan di {GROWTH_FILE} harus ada "
+            raise row_error(accounts_path, line, f"handle = {handle!r}: deret pertumbuhan di {GROWTH_FILE} harus ada "
                          "dan berakhir di angka followers.",
                          f"handle = {handle!r}: its series in {GROWTH_FILE} must exist and end at followers.")
         if not comments.get(handle):
-            raise _error(accounts_path, line, f"handle = {handle!r}: tidak ada komentar di {COMMENTS_FILE}.",
+            raise row_error(accounts_path, line, f"handle = {handle!r}: tidak ada komentar di {COMMENTS_FILE}.",
                          f"handle = {handle!r}: no comments in {COMMENTS_FILE}.")
         accounts.append(AudienceAccount(handle, counts["followers"], counts["following"], counts["avg_likes"],
                                         counts["avg_comments"], home, row["planted"],
-                                        _flag(accounts_path, line, row, "honest"), row["note"], tuple(series),
+                                        cell_flag(accounts_path, line, row, "honest"), row["note"], tuple(series),
                                         tuple(comments[handle])))
     return tuple(accounts)
 
@@ -274,101 +274,3 @@ def summary_line(screenings: list[Screening], lang: str = "id") -> str:
     planted = sum(o in ("caught", "missed") for o in outcomes)
     return text("aq_summary", check_lang(lang), caught=outcomes.count("caught"), planted=planted,
                 false_alarms=outcomes.count("false_alarm"), honest=len(outcomes) - planted)
-
-
-def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id"):
-    """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from .plotting import FONT, StaticFigure
-
-    lang = check_lang(lang)
-    columns = 5
-    rows = -(-len(accounts) // columns)
-    figure = Figure(figsize=(9.6, 2.0 * rows + 0.6), dpi=100, layout="constrained")
-    FigureCanvasAgg(figure)
-    axes = figure.subplots(rows, columns, sharey=True, squeeze=False)
-    parts = []
-    for ax, account in zip(axes.flat, accounts):
-        start = account.growth[0]
-        index = [c / start * 100 for c in account.growth]
-        jump = largest_weekly_growth(account.growth)
-        colour = "#D55E00" if jump > Thresholds().growth else "#0072B2"
-        ax.plot(range(1, len(index) + 1), index, color=colour, linewidth=2)
-        ax.set_title(account.handle, fontsize=FONT - 3)
-        ax.tick_params(labelsize=FONT - 5)
-        ax.grid(True, color="#DDDDDD", linewidth=0.6)
-        parts.append(text("aq_growth_row", lang, handle=account.handle, jump=format_percent(jump, lang, decimals=0)))
-    for ax in list(axes.flat)[len(accounts):]:
-        ax.set_visible(False)
-    figure.supxlabel(text("aq_growth_xlabel", lang), fontsize=FONT - 2)
-    figure.supylabel(text("aq_growth_ylabel", lang), fontsize=FONT - 2)
-    figure.suptitle(text("aq_growth_title", lang), fontsize=FONT)
-    return StaticFigure(figure, text("aq_growth_description", lang, rows=" ".join(parts)))
-
-
-def labelled_slider(slider, label: str, shown):
-    """A slider without its own readout, under a label that shows the value the language's way.
-
-    ``shown`` turns the value into text (``format_number`` for ``lang``); the label sits
-    above the slider, so a long label is never cut off, on a phone either.
-    """
-    import ipywidgets as widgets
-
-    slider.readout = False
-    slider.layout = widgets.Layout(width="420px", max_width="100%")
-    caption = widgets.HTML()
-
-    def update(change: object = None) -> None:
-        caption.value = f"{escape(label)}: <b>{escape(shown(slider.value))}</b>"
-
-    slider.observe(update, names="value")
-    update()
-    return widgets.VBox([caption, slider], layout=widgets.Layout(margin="0 0 6px 0"))
-
-
-class AudienceScreen:
-    """Five threshold sliders, and the sample's table of signals, flags and outcomes.
-
-    Args:
-        lang: ``"id"`` or ``"en"``.
-        thresholds: where the sliders start.
-    """
-
-    def __init__(self, lang: str = "id", thresholds: Thresholds = Thresholds()) -> None:
-        import ipywidgets as widgets
-
-        self.lang = check_lang(lang)
-        self.accounts = load_audience_sample()
-        kinds = {"growth": (widgets.IntSlider, 5, 60, 5), "repetition": (widgets.IntSlider, 10, 90, 5),
-                 "engagement": (widgets.FloatSlider, 1.5, 6, 0.5), "following": (widgets.FloatSlider, 0.2, 2, 0.1),
-                 "home": (widgets.IntSlider, 0, 90, 5)}
-        self.sliders, rows = {}, []
-        for name, (kind, low, high, step) in kinds.items():
-            self.sliders[name] = kind(value=getattr(thresholds, name), min=low, max=high, step=step)
-            self.sliders[name].observe(lambda change: self.refresh(), names="value")
-            rows.append(labelled_slider(self.sliders[name], text(f"aq_slider_{name}", lang),
-                                        lambda value: format_number(value, self.lang)))
-        self.summary = widgets.HTML()
-        self.result = widgets.HTML()
-        self.widget = widgets.VBox([*rows, self.summary, self.result])
-        self.refresh()
-
-    def thresholds(self) -> Thresholds:
-        return Thresholds(**{name: slider.value for name, slider in self.sliders.items()})
-
-    def screenings(self) -> list[Screening]:
-        limits = self.thresholds()
-        return [screen(a, limits) for a in self.accounts]
-
-    def refresh(self) -> None:
-        results = self.screenings()
-        self.summary.value = f"<p style='font-size:1.1em'><b>{escape(summary_line(results, self.lang))}</b></p>"
-        self.result.value = screening_table(results, self.lang)._repr_html_()
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        results = self.screenings()
-        bundle["text/plain"] = f"{summary_line(results, self.lang)}\n{screening_table(results, self.lang)!r}"
-        return bundle

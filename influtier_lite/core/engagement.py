@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._validate import real_number
 from .i18n import bilingual
-from .schemes import Tier
+from .records import Tier
+from .validate import real_number
 
-__all__ = ["engagement_rate", "assess_engagement", "expected_engagements"]
+__all__ = ["engagement_rate", "assess_engagement", "expected_engagements", "ER_MAX"]
 
 Assessment = Literal["below", "within", "above"]
+ER_MAX = 15.0  # percent; the tier explorer's rate slider tops out here (and the pocket page's)
 
 
 def engagement_rate(likes: float, comments: float, followers: float,

@@ -1,6 +1,6 @@
-"""An engagement-rate slider against one tier's band: below, within or above.
+"""An engagement-rate slider against one tier's band: below, within or above. Wiring only.
 
-``band_verdict(er_percent, tier, lang)`` is the pure answer; ``EngagementBandMeter``
+``core.band.band_verdict(er_percent, tier, lang)`` is the answer; ``EngagementBandMeter``
 only wires a slider to it and draws the band as a light HTML strip (no figure library:
 it redraws in well under a millisecond).
 """
@@ -11,38 +11,19 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ._validate import real_number
-from .benchmarks import benchmark_sentence
-from .engagement import assess_engagement, expected_engagements
-from .formatting import format_number, format_percent
-from .i18n import check_lang, text
-from .inputs import MAX_WIDTH, error_html, fluid, labelled
-from .plotting import tier_colour
-from .report import band_text
-from .tiers import scheme_tier
+from ..core.band import band_verdict
+from ..core.engagement import assess_engagement
+from ..core.formatting import format_number, format_percent
+from ..core.i18n import check_lang, text
+from ..core.palette import tier_colour
+from ..core.tier_text import band_text
+from ..core.tiers import scheme_tier
+from ..core.validate import real_number
+from .controls import MAX_WIDTH, error_html, fluid, labelled
 
-__all__ = ["band_verdict", "EngagementBandMeter"]
+__all__ = ["EngagementBandMeter"]
 
 SCALE_MAX = 15.0  # percent, the strip's right end (above every band in the articles)
-
-
-def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: float | None = None) -> str:
-    """The rate against the Partipost tier's band, then against a named vendor benchmark (Instagram).
-
-    With ``followers``, it adds the engagements per post to expect.
-    """
-    lang = check_lang(lang)
-    tier = scheme_tier(tier_key)
-    if followers is not None:
-        followers = real_number("followers", followers, non_negative=True)
-    assessment = assess_engagement(er_percent, tier)
-    sentence = text("band_sentence", lang, er=format_percent(er_percent, lang), tier=tier.name(lang),
-                    band=band_text(tier, lang), assessment=text(assessment, lang))
-    sentence += " " + benchmark_sentence(er_percent, tier_key, lang)
-    if followers is not None:
-        sentence += " " + text("band_expected", lang, followers=format_number(followers, lang),
-                               count=format_number(round(expected_engagements(followers, er_percent)), lang))
-    return sentence
 
 
 class EngagementBandMeter:

@@ -1,6 +1,6 @@
 """Your own shortlist: read the accounts people bring, then give each its tiers, rate and flags.
 
-    from influtier_lite.accounts import read_accounts
+    from influtier_lite import read_accounts
     result = read_accounts("shortlist.csv")      # a path or the file's bytes
     result = read_accounts(text=pasted)          # text pasted from a spreadsheet: never a path
     result.table                                  # one row per readable data row

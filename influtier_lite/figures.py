@@ -1,8 +1,9 @@
-"""Figures for the notebooks: the tier ladder of the two articles.
+"""Every figure of the package, above the pure core: tier ladder, scatter, plan, growth.
 
 Uses ``matplotlib.figure.Figure`` directly (no pyplot), so nothing global changes and a
 figure can be redrawn cheaply: ``TierLadder.show(followers)`` moves one marker and
-re-renders, instead of building a new figure.
+re-renders, instead of building a new figure. Each figure comes with its description in
+words (``StaticFigure``): what nbval compares, a screen reader reads and a printout keeps.
 """
 
 from __future__ import annotations
@@ -15,26 +16,20 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator
 from PIL import Image
 
-from .data import SCHEMES
-from .formatting import format_compact, format_number
-from .i18n import bilingual, check_lang, text
-from .schemes import FOLLOWER_RANGE
+from .core.audience import AudienceAccount, Thresholds, largest_weekly_growth
+from .core.campaign import CampaignPlan, format_rupiah
+from .core.data import SCHEMES
+from .core.formatting import format_compact, format_number, format_percent
+from .core.i18n import bilingual, check_lang, text
+from .core.palette import MARKER_COLOUR, NO_TIER_COLOUR, TIER_COLOURS, TIER_MARKERS, tier_colour
+from .core.records import FOLLOWER_RANGE
+from .core.report import ARTICLES, describe_ladder
 
-__all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "TIER_MARKERS", "tier_colour", "TierLadder", "FOLLOWER_RANGE",
-           "StaticFigure", "to_png", "engagement_scatter", "figure_image", "figure_html", "FIGURE_WIDTH_IN",
-           "MIN_FONT", "MIN_DISPLAY_PX", "DPI"]
+__all__ = ["TierLadder", "StaticFigure", "to_png", "engagement_scatter", "plan_figure", "growth_figure", "figure_html",
+           "FIGURE_WIDTH_IN", "MIN_FONT", "MIN_DISPLAY_PX", "DPI", "FONT",
+           # from core.palette, for the figures' users
+           "TIER_COLOURS", "NO_TIER_COLOUR", "MARKER_COLOUR", "TIER_MARKERS", "tier_colour"]
 
-# Okabe-Ito palette (colour-blind safe); one colour per tier key in every notebook.
-TIER_COLOURS = {
-    "nano": "#E69F00", "micro": "#56B4E9", "macro": "#009E73", "mega": "#CC79A7",
-    "mid": "#F0E442", "rookie": "#E69F00", "up_and_coming": "#D55E00", "prosumer": "#56B4E9",
-    "maven": "#009E73", "celebrity": "#CC79A7",
-}
-NO_TIER_COLOUR = "#DDDDDD"
-MARKER_COLOUR = "#000000"
-# Tiers told apart by shape too (grayscale prints, colour-blind readers).
-TIER_MARKERS = {"nano": "o", "micro": "s", "macro": "^", "mega": "D"}
-ARTICLES = ("partipost", "harmony")
 FONT = 13
 # Readable on a phone and on a projector: every figure is FIGURE_WIDTH_IN wide, its
 # smallest text is MIN_FONT points, and it is shown as wide as the page but never
@@ -47,20 +42,6 @@ MIN_DISPLAY_PX = 640
 DPI = 150
 
 
-def _image_layout() -> dict:
-    return {"width": "100%", "min_width": f"{MIN_DISPLAY_PX}px", "height": "auto"}
-
-
-def figure_image():
-    """An ``ipywidgets.Image`` for a figure, and the box to place on the page: the image
-    fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone."""
-    import ipywidgets as widgets
-
-    image = widgets.Image(format="png", layout=widgets.Layout(**_image_layout()))
-    framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))
-    return image, framed
-
-
 def figure_html(png: bytes, description: str) -> str:
     """A PNG as HTML that behaves like ``figure_image``, with its description as alt text."""
     import base64
@@ -70,11 +51,6 @@ def figure_html(png: bytes, description: str) -> str:
     return (f"<div style='overflow-x:auto;max-width:100%'><img src='data:image/png;base64,{data}' "
             f"alt='{escape(description)}' style='width:100%;min-width:{MIN_DISPLAY_PX}px;height:auto;max-width:none'>"
             "</div>")
-
-
-def tier_colour(key: str | None) -> str:
-    """The colour of a tier key, the same in every figure; grey for no tier."""
-    return TIER_COLOURS.get(key, NO_TIER_COLOUR) if key else NO_TIER_COLOUR
 
 
 class TierLadder:
@@ -195,8 +171,6 @@ class TierLadder:
 
     def describe(self, followers: float | None = None) -> str:
         """A short text description of what the figure shows (for screen readers and print)."""
-        from .report import describe_ladder
-
         return describe_ladder(self.lang, followers, self.schemes)
 
 
@@ -310,3 +284,62 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
         description = text("scatter_description_shortlist", lang, count=format_number(len(followers), lang),
                            shown=format_number(int(shown.sum()), lang))
     return StaticFigure(figure, description)
+
+
+def plan_figure(plan: CampaignPlan, lang: str = "id") -> StaticFigure:
+    """Two bar charts per tier of a campaign plan: expected engagements, and cost per engagement."""
+    lang = check_lang(lang)
+    figure = Figure(figsize=(FIGURE_WIDTH_IN, 3.6), dpi=DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    left, right = figure.subplots(1, 2, sharey=True)
+    names = [SCHEMES["partipost"].tier(line.tier).name(lang) for line in plan.lines]
+    colours = [tier_colour(line.tier) for line in plan.lines]
+    rows = range(len(plan.lines))
+    engagements = [line.engagements for line in plan.lines]
+    costs = [line.cost_per_engagement or 0 for line in plan.lines]
+    for ax, values, title, label in ((left, engagements, "plan_chart_engagements", format_number),
+                                     (right, costs, "plan_chart_cpe", format_rupiah)):
+        ax.barh(rows, values, color=colours, edgecolor="black", linewidth=0.5)
+        ax.set_title(text(title, lang), fontsize=FONT)
+        top = max(values) if any(values) else 1
+        ax.set_xlim(0, top * 1.45)
+        ax.set_xticks([])
+        for row, value in zip(rows, values):
+            shown = label(round(value), lang) if value else "\u2013"
+            ax.text(value + top * 0.02, row, shown, va="center", fontsize=FONT - 2)
+        for side in ("top", "right", "bottom"):
+            ax.spines[side].set_visible(False)
+    left.set_yticks(list(rows), names, fontsize=FONT, parse_math=False)  # names from data/: never maths
+    left.invert_yaxis()
+    figure.suptitle(text("plan_chart_title", lang), fontsize=FONT + 1)
+    parts = [text("plan_chart_row", lang, tier=name, engagements=format_number(round(e), lang),
+                  cpe="\u2013" if not c else format_rupiah(c, lang))
+             for name, e, c in zip(names, engagements, costs)]
+    return StaticFigure(figure, text("plan_chart_description", lang, rows=" ".join(parts)))
+
+
+def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id") -> StaticFigure:
+    """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
+    lang = check_lang(lang)
+    columns = 5
+    rows = -(-len(accounts) // columns)
+    figure = Figure(figsize=(9.6, 2.0 * rows + 0.6), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(rows, columns, sharey=True, squeeze=False)
+    parts = []
+    for ax, account in zip(axes.flat, accounts):
+        start = account.growth[0]
+        index = [c / start * 100 for c in account.growth]
+        jump = largest_weekly_growth(account.growth)
+        colour = "#D55E00" if jump > Thresholds().growth else "#0072B2"
+        ax.plot(range(1, len(index) + 1), index, color=colour, linewidth=2)
+        ax.set_title(account.handle, fontsize=FONT - 3)
+        ax.tick_params(labelsize=FONT - 5)
+        ax.grid(True, color="#DDDDDD", linewidth=0.6)
+        parts.append(text("aq_growth_row", lang, handle=account.handle, jump=format_percent(jump, lang, decimals=0)))
+    for ax in list(axes.flat)[len(accounts):]:
+        ax.set_visible(False)
+    figure.supxlabel(text("aq_growth_xlabel", lang), fontsize=FONT - 2)
+    figure.supylabel(text("aq_growth_ylabel", lang), fontsize=FONT - 2)
+    figure.suptitle(text("aq_growth_title", lang), fontsize=FONT)
+    return StaticFigure(figure, text("aq_growth_description", lang, rows=" ".join(parts)))

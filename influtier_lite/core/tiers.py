@@ -6,10 +6,10 @@ import numbers
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ._validate import out_of_range, real_number, shown
 from .data import SCHEMES
 from .i18n import bilingual
-from .schemes import Scheme, Tier
+from .records import Scheme, Tier
+from .validate import out_of_range, real_number, shown
 
 if TYPE_CHECKING:
     import pandas

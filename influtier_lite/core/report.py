@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ._validate import a_tier, real_number
 from .benchmarks import benchmark_sentence
+from .claims import brand_claims
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
-from .schemes import Scheme, Tier
+from .records import FOLLOWER_RANGE, Scheme, Tier
 from .table import Table
+from .tier_text import band_text, tier_range_text
 from .tiers import get_scheme
+from .validate import real_number
 
-__all__ = ["ArticleVerdict", "AccountReport", "describe_account", "describe_ladder", "tier_range_text", "band_text",
-           "tier_table"]
+__all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table", "count_note"]
 
 ARTICLES = ("partipost", "harmony")
 
@@ -72,8 +73,6 @@ class AccountReport:
     def brand_meaning(self) -> list[str]:
         """What the account's tiers mean for a brand, from each article (``data/claims.csv``), plus
         engagement caveats."""
-        from .claims import brand_claims  # here, not at import: claims imports this module
-
         meaning = [text("brand_claim", self.lang, claim=claim.text(self.lang), source=v.scheme.source.short_name)
                    for v in self.verdicts if v.tier for claim in brand_claims(v.scheme.id, v.tier.key)]
         assessments = {v.assessment for v in self.verdicts}
@@ -105,14 +104,6 @@ def describe_account(followers: float, er_percent: float, lang: str = "id",
     return AccountReport(count, rate, lang, tuple(verdicts), expected_engagements(count, rate))
 
 
-def band_text(tier: Tier, lang: str) -> str:
-    low, high = tier.er_band
-    if tier.er_tolerance:
-        return text("band_about", lang, value=format_percent(low, lang),
-                    tol=format_number(tier.er_tolerance, lang))
-    return text("band_range", lang, low=format_number(low, lang), high=format_number(high, lang))
-
-
 def _verdict_line(verdict: ArticleVerdict, er: str, lang: str) -> str:
     publisher = verdict.scheme.source.short_name
     tier = verdict.tier
@@ -138,18 +129,6 @@ def _edge_lines(report: AccountReport) -> list[str]:
         key = "on_edge_convention" if by_convention else "on_edge"
         lines.append(text(key, report.lang, edge=edge, scheme=publisher, tier=tier.name(report.lang)))
     return lines
-
-
-def tier_range_text(tier: Tier, lang: str = "id") -> str:
-    """A tier's follower range in words: "di bawah 5.000", "5.000–30.000", "di atas 100.000"."""
-    a_tier("tier", tier)
-    low = format_number(tier.min_followers, lang)
-    if tier.max_followers is None:
-        return text("range_above", lang, low=low)
-    high = format_number(tier.max_followers, lang)
-    if tier.min_followers == 0:
-        return text("range_below", lang, high=high)
-    return text("range_between", lang, low=low, high=high)
 
 
 def describe_ladder(lang: str = "id", followers: float | None = None,
@@ -185,3 +164,15 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
         rows.append([tier.name(lang), tier_range_text(tier, lang), band, quote])
     columns = [text(key, lang) for key in ("col_tier", "col_followers", "col_er", "col_quote")]
     return Table(columns, rows)
+
+
+def count_note(followers: float, lang: str) -> str:
+    """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
+    low, high = FOLLOWER_RANGE
+    if followers == 0:
+        return text("no_audience", lang)
+    if followers > high:
+        return text("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
+    if followers < low:
+        return text("below_scale", lang, count=format_number(round(followers), lang), low=format_number(low, lang))
+    return ""

@@ -27,15 +27,15 @@ import unicodedata
 from babel import numbers as babel_numbers
 
 from . import formatting
-from ._validate import MAX_NUMBER, shown
+from .compare import compare_schemes
 from .data import SCHEMES
-from .engagement import assess_engagement
-from .explorer import ER_MAX  # the rate slider's top, as in notebook 00
+from .engagement import ER_MAX, assess_engagement  # the rate slider's top, as in notebook 00
 from .formatting import format_percent, parse_count
 from .i18n import MESSAGES, check_lang
-from .plotting import tier_colour
+from .palette import tier_colour
+from .records import FOLLOWER_RANGE
 from .report import describe_account
-from .schemes import FOLLOWER_RANGE
+from .validate import MAX_NUMBER, shown
 
 __all__ = ["explorer_data", "cell_starts", "er_steps", "scheme_order", "ER_MAX", "ER_STEP_TENTHS"]
 
@@ -119,8 +119,6 @@ class _Strings:
 
 def _cell(start: float, steps: list[float], labels: list[str], lang: str, strings: _Strings) -> dict:
     """The answers for every count in the cell that begins at ``start``."""
-    from .compare import compare_schemes
-
     table = compare_schemes(start, lang)
     order = scheme_order()
     rows = {scheme_id: [strings.ref(str(value)) for value in row] for scheme_id, row in zip(order, table.rows)}

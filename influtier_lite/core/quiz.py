@@ -23,23 +23,17 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-import ipywidgets as widgets
-
-from ._validate import shown, whole_number
-from .data import SCHEMES, DataError, _error, _folder, _read_rows, _unique, load_sample_accounts
+from .csvdata import DataError, check_unique, folder, read_rows, row_error
+from .data import SCHEMES, load_sample_accounts
 from .formatting import format_number
 from .i18n import bilingual, check_lang, text
-from .schemes import Tier
+from .records import Tier
+from .validate import shown, whole_number
 
 __all__ = ["Question", "KINDS", "TOPICS", "LESSONS", "load_questions", "sample_tier_questions", "taught_lessons",
-           "Quiz"]
+           "quiz_questions", "quiz_score", "score_line", "feedback_html", "TIER_LESSONS"]
 
 SEED = 20221122
-# A long choice wraps under its own text, next to its radio button (ipywidgets keeps each
-# label on one 20px line, which pushes the button below a choice that does not fit).
-WRAPPING_CHOICES = ("<style>.influtier-quiz .widget-radio-box label {display: flex; align-items: flex-start; "
-                    "height: auto; min-height: 20px; line-height: 1.4; white-space: normal;} "
-                    ".influtier-quiz .widget-radio-box input {order: -1; flex-shrink: 0; margin-top: 0.25em;}</style>")
 KINDS = ("scored", "discussion")
 TOPICS = ("numbers", "qualitative")
 # The lesson notebooks a question can belong to: 01-14 without 10, the quiz itself.
@@ -89,7 +83,7 @@ def _checked_row(path: Path, line: int, row: dict[str, str]) -> tuple[dict[str, 
     the file, the line, the column and the value."""
     def bad(column: str, id_problem: str, en_problem: str) -> DataError:
         value = row[column]
-        return _error(path, line, f"kolom {column} = {value!r}: {id_problem}",
+        return row_error(path, line, f"kolom {column} = {value!r}: {id_problem}",
                       f"column {column} = {value!r}: {en_problem}")
 
     if not row["id"]:
@@ -132,11 +126,11 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
         DataError: a missing column or a bad value, naming the file, line, column and value.
     """
     lang = check_lang(lang)
-    path = _folder(directory) / "quiz.csv"
+    path = folder(directory) / "quiz.csv"
     questions: list[Question] = []
     seen: dict[str, int] = {}
-    for line, row in _read_rows(path, COLUMNS):
-        _unique(path, line, seen, ("soal", "question"), row["id"])
+    for line, row in read_rows(path, COLUMNS):
+        check_unique(path, line, seen, ("soal", "question"), row["id"])
         choices, answer = _checked_row(path, line, row)
         ordered, answer = _shuffled(row["id"], choices[lang], answer)
         questions.append(Question(row["id"], row[f"question_{lang}"], ordered, answer, row[f"explanation_{lang}"],
@@ -229,114 +223,37 @@ def feedback_html(question: Question, choice: int, lang: str) -> str:
             f"{escape(question.explanation, quote=False)}</p>")
 
 
-class ScoreLine(widgets.HTML):
-    """The score as an HTML widget whose plain-text form is the score line itself, so a
-    notebook can show it a second time (for the teacher) and both copies stay live."""
+def quiz_questions(lang: str = "id", questions: list[Question] | None = None, lessons: object = None) -> list[Question]:
+    """The questions a quiz asks: ``questions`` (default: the file's, then four sample
+    accounts), only those of the ``lessons`` taught (``taught_lessons``; None: all)."""
+    lang = check_lang(lang)
+    taught = taught_lessons(lessons)
+    all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
+    if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
+            isinstance(q, Question) for q in all_questions):
+        raise ValueError(bilingual(
+            f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
+            f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
+    chosen = [q for q in all_questions if taught is None or set(q.lessons) & set(taught)]
+    if not chosen:
+        covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
+        raise ValueError(bilingual(
+            f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
+            f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}."))
+    return chosen
 
-    plain = ""
 
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = super()._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.plain
-        return bundle
+def quiz_score(questions: list[Question], choices: dict[int, int]) -> tuple[int, int]:
+    """(right first answers, scored questions answered) for the first choice of each question
+    answered so far (``choices``: question index -> choice index); discussion items count in neither."""
+    scored = [index for index in choices if questions[index].scored]
+    return sum(1 for index in scored if questions[index].is_right(choices[index])), len(scored)
 
 
-class Quiz:
-    """Each question with radio buttons. The first choice counts: it shows at once whether
-    it is right and why (or, for a discussion item, why there is no single answer), locks
-    the question and updates the score. ``reset()`` clears every answer.
-
-    Args:
-        lang: ``"id"`` or ``"en"``.
-        questions: the questions (default: the file's, then four sample accounts).
-        lessons: the lessons the class has done (``"01, 03"``, ``"02-08"``; see
-            ``taught_lessons``): only questions from those lessons are asked and scored.
-            ``None`` or ``"all"``: every question.
-    """
-
-    def __init__(self, lang: str = "id", questions: list[Question] | None = None, lessons: object = None) -> None:
-        self.lang = check_lang(lang)
-        self.lessons = taught_lessons(lessons)
-        all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
-        if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
-                isinstance(q, Question) for q in all_questions):
-            raise ValueError(bilingual(
-                f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
-                f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
-        self.questions = [q for q in all_questions if self.lessons is None or set(q.lessons) & set(self.lessons)]
-        if not self.questions:
-            covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
-            raise ValueError(bilingual(
-                f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
-                f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}."))
-        self.choices: dict[int, int] = {}  # question index -> the first choice, the one that counts
-        self.buttons: list[widgets.RadioButtons] = []
-        self.feedback: list[widgets.HTML] = []
-        boxes = []
-        for number, question in enumerate(self.questions, start=1):
-            buttons = widgets.RadioButtons(options=[(c, i) for i, c in enumerate(question.choices)], value=None,
-                                           layout=widgets.Layout(width="auto"))
-            buttons.observe(lambda change, index=number - 1: self._chosen(index, change["new"]), names="value")
-            self.buttons.append(buttons)
-            self.feedback.append(widgets.HTML())
-            heading = f"<b>{number}. {escape(question.prompt, quote=False)}</b>"
-            if not question.scored:
-                heading += f"<br><i>{escape(text('quiz_discussion_label', lang), quote=False)}</i>"
-            boxes.append(widgets.VBox([widgets.HTML(heading), buttons, self.feedback[-1]]))
-        self.score_html = ScoreLine()
-        self.reset_button = widgets.Button(description=text("quiz_reset", lang))
-        self.reset_button.on_click(lambda _: self.reset())
-        heading = []
-        if self.lessons is not None:
-            scope = text("quiz_lessons", lang, lessons=", ".join(self.lessons), count=len(self.questions))
-            heading = [widgets.HTML(f"<p><i>{escape(scope, quote=False)}</i></p>")]
-        self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *heading, *boxes, self.score_html,
-                                    self.reset_button])
-        self.widget.add_class("influtier-quiz")
-        self._show_score()
-
-    @property
-    def score(self) -> int:
-        """Right first answers to scored questions."""
-        return sum(1 for index, choice in self.choices.items() if self.questions[index].is_right(choice))
-
-    @property
-    def answered(self) -> int:
-        """Scored questions answered so far (discussion items do not count)."""
-        return sum(1 for index in self.choices if self.questions[index].scored)
-
-    def _chosen(self, index: int, choice: int | None) -> None:
-        if index in self.choices:
-            if choice != self.choices[index]:  # locked: a later click cannot change the first answer
-                self.buttons[index].value = self.choices[index]
-            return
-        if choice is None:
-            return
-        self.choices[index] = choice
-        self.buttons[index].disabled = True
-        self.feedback[index].value = feedback_html(self.questions[index], choice, self.lang)
-        self._show_score()
-
-    def _show_score(self) -> None:
-        self.score_html.plain = self.score_line()
-        self.score_html.value = f"<h4>{escape(self.score_html.plain, quote=False)}</h4>"
-
-    def score_line(self) -> str:
-        scored = sum(1 for q in self.questions if q.scored)
-        discussion = len(self.questions) - scored
-        key = "quiz_score_with_discussion" if discussion else "quiz_score"
-        return text(key, self.lang, score=self.score, answered=self.answered, total=scored, discussion=discussion)
-
-    def reset(self) -> None:
-        """Clear every answer and unlock every question."""
-        self.choices.clear()
-        for buttons, feedback in zip(self.buttons, self.feedback):
-            buttons.value = None
-            buttons.disabled = False
-            feedback.value = ""
-        self._show_score()
-
-    def _repr_mimebundle_(self, **kwargs: object) -> dict:
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = self.score_line()
-        return bundle
+def score_line(questions: list[Question], choices: dict[int, int], lang: str = "id") -> str:
+    """"Score: 3 right of 4 answered (12 scored questions, plus 1 discussion item ...)"."""
+    score, answered = quiz_score(questions, choices)
+    scored = sum(1 for q in questions if q.scored)
+    discussion = len(questions) - scored
+    key = "quiz_score_with_discussion" if discussion else "quiz_score"
+    return text(key, check_lang(lang), score=score, answered=answered, total=scored, discussion=discussion)

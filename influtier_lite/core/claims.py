@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .data import SCHEMES, _error, _folder, _unique, _flag, _read_rows, data_dir
+from .csvdata import cell_flag, check_unique, data_dir, folder, read_rows, row_error
+from .data import SCHEMES
 from .i18n import check_lang, text
-from .report import band_text, tier_range_text
 from .table import Table
+from .tier_text import band_text, tier_range_text
 
 __all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims", "tier_overview"]
 
@@ -50,26 +51,26 @@ def load_claims(directory: Path | None = None) -> tuple[Claim, ...]:
     """Read ``claims.csv``, checking each row's article, tier, aspect and texts."""
     if directory is None:
         return _default_claims()
-    path = _folder(directory) / "claims.csv"
+    path = folder(directory) / "claims.csv"
     claims: list[Claim] = []
     seen: dict[str, int] = {}
-    for line, row in _read_rows(path, COLUMNS):
-        _unique(path, line, seen, ("pernyataan", "claim"), row["id"])
+    for line, row in read_rows(path, COLUMNS):
+        check_unique(path, line, seen, ("pernyataan", "claim"), row["id"])
         scheme = SCHEMES.get(row["source"])
         if scheme is None or scheme.source.kind != "article":
-            raise _error(path, line, f"source = {row['source']!r} bukan salah satu dari dua artikel.",
+            raise row_error(path, line, f"source = {row['source']!r} bukan salah satu dari dua artikel.",
                          f"source = {row['source']!r} is not one of the two articles.")
         if row["tier"] not in {t.key for t in scheme.tiers}:
-            raise _error(path, line, f"tier = {row['tier']!r} bukan tingkatan {scheme.source.short_name}.",
+            raise row_error(path, line, f"tier = {row['tier']!r} bukan tingkatan {scheme.source.short_name}.",
                          f"tier = {row['tier']!r} is not a {scheme.source.short_name} tier.")
         if row["aspect"] not in ASPECTS:
-            raise _error(path, line, f"aspect = {row['aspect']!r}; pilih salah satu dari {', '.join(ASPECTS)}.",
+            raise row_error(path, line, f"aspect = {row['aspect']!r}; pilih salah satu dari {', '.join(ASPECTS)}.",
                          f"aspect = {row['aspect']!r}; choose one of {', '.join(ASPECTS)}.")
         empty = [c for c in ("text_id", "text_en", "quote") if not row[c]]
         if empty or bool(row["ours_id"]) != bool(row["ours_en"]):
-            raise _error(path, line, f"kolom kosong: {empty or ['ours_id/ours_en']}.",
+            raise row_error(path, line, f"kolom kosong: {empty or ['ours_id/ours_en']}.",
                          f"empty column(s): {empty or ['ours_id/ours_en']}.")
-        claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"], _flag(path, line, row, "for_brand"),
+        claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"], cell_flag(path, line, row, "for_brand"),
                             row["text_id"], row["text_en"], row["quote"], row["ours_id"], row["ours_en"]))
     return tuple(claims)
 

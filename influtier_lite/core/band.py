@@ -1,0 +1,51 @@
+"""An engagement rate against one Partipost tier's band and a vendor benchmark, in words.
+
+``band_verdict`` is what the band meter (``widgets.band``) and the calculator
+(``widgets.calculator``) say; ``calculation_lines`` is the calculator's whole answer.
+"""
+
+from __future__ import annotations
+
+from .benchmarks import benchmark_sentence
+from .data import SCHEMES
+from .engagement import assess_engagement, engagement_rate, expected_engagements
+from .formatting import format_number, format_percent
+from .i18n import check_lang, text
+from .tier_text import band_text
+from .tiers import scheme_tier
+from .validate import real_number
+
+__all__ = ["band_verdict", "calculation_lines"]
+
+
+def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: float | None = None) -> str:
+    """The rate against the Partipost tier's band, then against a named vendor benchmark (Instagram).
+
+    With ``followers``, it adds the engagements per post to expect.
+    """
+    lang = check_lang(lang)
+    tier = scheme_tier(tier_key)
+    if followers is not None:
+        followers = real_number("followers", followers, non_negative=True)
+    assessment = assess_engagement(er_percent, tier)
+    sentence = text("band_sentence", lang, er=format_percent(er_percent, lang), tier=tier.name(lang),
+                    band=band_text(tier, lang), assessment=text(assessment, lang))
+    sentence += " " + benchmark_sentence(er_percent, tier_key, lang)
+    if followers is not None:
+        sentence += " " + text("band_expected", lang, followers=format_number(followers, lang),
+                               count=format_number(round(expected_engagements(followers, er_percent)), lang))
+    return sentence
+
+
+def calculation_lines(counts: dict[str, float], lang: str = "id") -> list[str]:
+    """The calculator's answer for counts per post (likes, comments, shares, saves) and
+    followers: the formula with the numbers filled in and the rate, then how the rate compares
+    with the Partipost band of the account's tier."""
+    lang = check_lang(lang)
+    rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],
+                           shares=counts["shares"], saves=counts["saves"])
+    interactions = sum(counts[name] for name in ("likes", "comments", "shares", "saves"))
+    formula = text("calc_formula", lang, interactions=format_number(interactions, lang),
+                   followers=format_number(counts["followers"], lang), rate=format_percent(rate, lang))
+    tier = SCHEMES["partipost"].find(counts["followers"])
+    return [formula, band_verdict(rate, tier.key, lang)]
