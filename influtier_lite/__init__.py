@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import importlib
 
-from .core.data import SCHEMES, DataError, load_sample_accounts, load_schemes, load_sources
+from .core.data import SCHEMES, load_sample_accounts, load_schemes, load_sources
 from .core.engagement import assess_engagement, engagement_rate, expected_engagements
+from .core.errors import DataError
 from .core.formatting import format_compact, format_number, format_percent, parse_count
 from .core.i18n import LANGS
 from .core.records import Scheme, Source, Tier
@@ -30,8 +31,7 @@ from .core.tiers import classify, classify_many, get_scheme, tier_codes
 
 # Names imported on first use: module (relative to this package) -> names.
 LAZY: dict[str, tuple[str, ...]] = {
-    "core.accounts": ("read_accounts", "flag_text", "to_csv_bytes", "to_xlsx_bytes", "Accounts", "AccountsError",
-                      "Problem"),
+    "core.accounts": ("read_accounts", "flag_text", "to_csv_bytes", "to_xlsx_bytes", "Accounts", "Problem"),
     "core.audience": ("load_audience_sample", "screen", "Thresholds", "screening_table", "summary_line",
                       "comment_repetition", "largest_weekly_growth", "following_ratio", "engagement_gap"),
     "core.band": ("band_verdict", "calculation_lines"),
@@ -46,6 +46,7 @@ LAZY: dict[str, tuple[str, ...]] = {
     "core.data": ("load_campaign_assumptions",),
     "core.disclosure": ("captions_table", "disclosure_labels", "vague_words", "load_captions", "label_line"),
     "core.engagement": ("ER_MAX",),
+    "core.errors": ("BilingualError", "BilingualValueError", "BilingualTypeError", "AccountsError", "error_text"),
     "core.export": ("explorer_data", "scheme_order"),
     "core.formatting": ("read_count",),
     "core.i18n": ("text", "MESSAGES", "check_lang"),

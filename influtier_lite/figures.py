@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import math
+from collections import Counter
+from collections.abc import Sequence
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -19,11 +21,14 @@ from PIL import Image
 from .core.audience import AudienceAccount, Thresholds, largest_weekly_growth
 from .core.campaign import CampaignPlan, format_rupiah
 from .core.data import SCHEMES
+from .core.errors import BilingualTypeError, BilingualValueError
 from .core.formatting import format_compact, format_number, format_percent
-from .core.i18n import bilingual, check_lang, text
+from .core.i18n import MESSAGES, check_lang, text
 from .core.palette import MARKER_COLOUR, NO_TIER_COLOUR, TIER_COLOURS, TIER_MARKERS, tier_colour
 from .core.records import FOLLOWER_RANGE
 from .core.report import ARTICLES, describe_ladder
+from .core.tiers import get_scheme
+from .core.validate import a_sequence, a_text, an_instance, one_of, shown
 
 __all__ = ["TierLadder", "StaticFigure", "to_png", "engagement_scatter", "plan_figure", "growth_figure", "figure_html",
            "FIGURE_WIDTH_IN", "MIN_FONT", "MIN_DISPLAY_PX", "DPI", "FONT",
@@ -47,6 +52,8 @@ def figure_html(png: bytes, description: str) -> str:
     import base64
     from html import escape
 
+    an_instance("png", png, bytes, "bytes PNG", "PNG bytes")
+    a_text("description", description)
     data = base64.b64encode(png).decode("ascii")
     return (f"<div style='overflow-x:auto;max-width:100%'><img src='data:image/png;base64,{data}' "
             f"alt='{escape(description)}' style='width:100%;min-width:{MIN_DISPLAY_PX}px;height:auto;max-width:none'>"
@@ -62,10 +69,12 @@ class TierLadder:
         title_key: the message key of the title (``influtier_lite.i18n``).
     """
 
-    def __init__(self, lang: str = "id", schemes: tuple[str, ...] = ARTICLES, title_key: str = "ladder_title") -> None:
+    def __init__(self, lang: str = "id", schemes: Sequence[str] = ARTICLES,
+                 title_key: str = "ladder_title") -> None:
         self.lang = check_lang(lang)
-        self.schemes = tuple(schemes)
-        self.title_key = title_key
+        self.schemes = tuple(scheme.id for scheme in _schemes(schemes))
+        schemes = self.schemes
+        self.title_key = one_of("title_key", a_text("title_key", title_key), MESSAGES, where="influtier_lite/core/i18n.py")
         # Two schemes: tall bars. More: flatter rows, so that the whole figure fits a projected
         # slide at full width, where its smallest text is still 18 px (tools/slides.py).
         row_in = 0.8 if len(schemes) <= 2 else 0.5
@@ -187,6 +196,7 @@ def _label_size(name: str, span: float) -> int | None:
 
 def to_png(figure: Figure) -> bytes:
     """Render a ``Figure`` (made without pyplot) to PNG bytes."""
+    _a_figure(figure)
     if not isinstance(figure.canvas, FigureCanvasAgg):
         FigureCanvasAgg(figure)
     buffer = io.BytesIO()
@@ -202,8 +212,8 @@ class StaticFigure:
     """
 
     def __init__(self, figure: Figure, description: str) -> None:
-        self.figure = figure
-        self.description = description
+        self.figure = _a_figure(figure)
+        self.description = a_text("description", description)
 
     def _repr_png_(self) -> bytes:
         return to_png(self.figure)
@@ -232,10 +242,9 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
 
     lang = check_lang(lang)
     if kind not in ("sample", "shortlist"):
-        raise ValueError(bilingual(f"kind = {kind!r}: pilih 'sample' atau 'shortlist'.",
-                                   f"kind = {kind!r}: choose 'sample' or 'shortlist'."))
-    followers, er_percent = np.asarray(followers, dtype=float), np.asarray(er_percent, dtype=float)
-    tiers = np.asarray(tiers, dtype=object)
+        raise BilingualValueError(f"kind = {kind!r}: pilih 'sample' atau 'shortlist'.",
+                                  f"kind = {kind!r}: choose 'sample' or 'shortlist'.", parameter='kind', value=kind)
+    followers, er_percent, tiers = _columns(followers=followers, er_percent=er_percent, tiers=tiers)
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 5.4), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
@@ -289,6 +298,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
 def plan_figure(plan: CampaignPlan, lang: str = "id") -> StaticFigure:
     """Two bar charts per tier of a campaign plan: expected engagements, and cost per engagement."""
     lang = check_lang(lang)
+    an_instance("plan", plan, CampaignPlan, "rencana dari plan_campaign()", "a plan from plan_campaign()")
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 3.6), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     left, right = figure.subplots(1, 2, sharey=True)
@@ -318,9 +328,16 @@ def plan_figure(plan: CampaignPlan, lang: str = "id") -> StaticFigure:
     return StaticFigure(figure, text("plan_chart_description", lang, rows=" ".join(parts)))
 
 
-def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id") -> StaticFigure:
+def growth_figure(accounts: Sequence[AudienceAccount], lang: str = "id") -> StaticFigure:
     """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
     lang = check_lang(lang)
+    accounts = a_sequence("accounts", accounts, "akun dari load_audience_sample()", "accounts from load_audience_sample()",
+                          lambda label, account: an_instance(label, account, AudienceAccount, "akun dari "
+                                                             "load_audience_sample()", "an account from "
+                                                             "load_audience_sample()"))
+    if not accounts:
+        raise BilingualValueError("accounts = []: harus berisi minimal satu akun.", "accounts = []: must hold at least one "
+                                  "account.", parameter="accounts", value=accounts)
     columns = 5
     rows = -(-len(accounts) // columns)
     figure = Figure(figsize=(9.6, 2.0 * rows + 0.6), dpi=100, layout="constrained")
@@ -343,3 +360,42 @@ def growth_figure(accounts: tuple[AudienceAccount, ...], lang: str = "id") -> St
     figure.supylabel(text("aq_growth_ylabel", lang), fontsize=FONT - 2)
     figure.suptitle(text("aq_growth_title", lang), fontsize=FONT)
     return StaticFigure(figure, text("aq_growth_description", lang, rows=" ".join(parts)))
+
+
+def _a_figure(figure: object) -> Figure:
+    return an_instance("figure", figure, Figure, "matplotlib.figure.Figure", "a matplotlib.figure.Figure")
+
+
+def _schemes(schemes: object) -> list:
+    return [get_scheme(scheme, name=f"schemes[{index}]") for index, scheme in
+            enumerate(a_sequence("schemes", schemes, "id skema", "scheme ids"))]
+
+
+def _columns(**columns: object) -> list:
+    """The scatter's columns as 1-D arrays of one length: numbers (NaN where missing), then tier
+    keys; an error names the column that is not a list of its kind, or whose length is the odd one out."""
+    import numpy as np
+
+    arrays = {}
+    for name, values in columns.items():
+        numeric = name != "tiers"
+        try:
+            array = np.asarray(values, dtype=float if numeric else object)
+        except (TypeError, ValueError, OverflowError):
+            array = None
+        if array is None or array.ndim != 1 or (not numeric and not all(
+                v is None or isinstance(v, str) for v in array)):
+            what = ("angka", "numbers") if numeric else ("kunci tingkatan (teks)", "tier keys (text)")
+            raise BilingualTypeError(f"{name} = {shown(values)}: harus berupa daftar {what[0]} satu dimensi.",
+                                     f"{name} = {shown(values)}: must be a one-dimensional list of {what[1]}.",
+                                     parameter=name, value=values)
+        arrays[name] = array
+    lengths = Counter(len(array) for array in arrays.values())
+    if len(lengths) > 1:
+        odd = next((name for name, array in arrays.items() if lengths[len(array)] == 1), list(arrays)[-1])
+        raise BilingualValueError(f"{odd} = {shown(columns[odd])}: panjangnya {len(arrays[odd])}, padahal kolom "
+                                  "lain tidak; setiap akun perlu satu nilai di setiap kolom.",
+                                  f"{odd} = {shown(columns[odd])}: its length is {len(arrays[odd])}, unlike the "
+                                  "other columns; every account needs one value in each.", parameter=odd,
+                                  value=columns[odd])
+    return list(arrays.values())

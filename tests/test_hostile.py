@@ -71,7 +71,7 @@ def test_source_and_text_are_exclusive_and_one_is_needed(bilingual):
     bilingual(caught.value, "source", "text")
     with pytest.raises(ValueError) as caught:
         read_accounts(sample_path(), text="akun\tpengikut\n@a\t5000\n")
-    bilingual(caught.value, "source", "text")
+    bilingual(caught.value, "text", "source")  # the text is what conflicts with the source given
     with pytest.raises(TypeError, match="text = bytes"):
         read_accounts(text=b"akun\tpengikut\n")
 

@@ -51,6 +51,7 @@ from hypothesis import HealthCheck, assume  # noqa: E402
 
 from influtier_lite import LANGS, DataError, format_compact, format_number, load_schemes, parse_count  # noqa: E402
 from influtier_lite.core.data import load_campaign_assumptions, load_sample_accounts  # noqa: E402
+from influtier_lite.core.errors import BilingualError  # noqa: E402
 
 # Text a student might type or paste: digits, both marks, every space, units, and anything else.
 typed = st.text(alphabet="0123456789.,  \u00a0\u202f\t-+kKmMbBjtrbiuaJTRB%Rp", max_size=80)
@@ -58,11 +59,10 @@ any_text = st.text(max_size=120) | typed | st.builds(lambda a, n, b: a + " " * n
 
 
 def check_error(error: BaseException) -> None:
-    """One of the package's own errors: a ValueError or TypeError, Indonesian line then English."""
-    assert type(error) in (ValueError, TypeError), repr(error)
-    lines = str(error).splitlines()
-    assert len(lines) == 2 and lines[0].startswith("text = ") and lines[1].startswith("text = "), lines
-    assert len(str(error)) < 600
+    """One of the package's own errors about ``text``: Indonesian line, then English."""
+    assert isinstance(error, BilingualError) and isinstance(error, (ValueError, TypeError)), repr(error)
+    assert error.parameter == "text" and error.id.startswith("text = ") and error.en.startswith("text = ")
+    assert str(error) == f"{error.id}\n{error.en}" and len(str(error)) < 600
 
 
 @settings(max_examples=400, deadline=200)  # deadline: one call over 0.2 s fails the property

@@ -94,8 +94,9 @@ def test_calculator_errors_name_the_box_in_the_notebooks_language():
     calculator.boxes["comments"].value = "0"
     calculator.boxes["followers"].value = "0"
     assert "division by zero" in calculator.result.value
-    with pytest.raises(TypeError, match="unknown field"):
+    with pytest.raises(TypeError, match="views: no box has this name") as caught:
         EngagementCalculator("en", views="100")
+    assert caught.value.parameter == "views" and caught.value.id.startswith("views: tidak ada kotak")
 
 
 # --- campaign planner ----------------------------------------------------------------
@@ -253,7 +254,7 @@ def test_workshop_app_shows_a_tab_that_cannot_be_built_in_the_tab(monkeypatch):
     import influtier_lite.app as app_module
 
     def broken(*args, **kwargs):
-        raise DataError("campaign_assumptions.csv, baris 2: rusak.\ncampaign_assumptions.csv, line 2: broken.")
+        raise DataError("campaign_assumptions.csv, baris 2: rusak.", "campaign_assumptions.csv, line 2: broken.")
 
     app = app_module.WorkshopApp("en")
     monkeypatch.setattr(app_module, "CampaignPlanner", broken)

@@ -24,13 +24,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark, platform_key
 from .data import SCHEMES
+from .errors import AccountsError, BilingualError, BilingualTypeError, BilingualValueError
 from .formatting import format_number, parse_count
-from .i18n import bilingual, check_lang
+from .i18n import check_lang
 from .tiers import tier_codes
+from .validate import a_text, an_instance, one_of, shown
 
 __all__ = ["AccountsError", "Problem", "Accounts", "read_accounts", "FIELDS", "FORMULAS", "FLAGS", "flag_text",
            "to_csv_bytes", "to_xlsx_bytes", "safe_text", "PROBLEM_KINDS", "MAX_BYTES", "MAX_ROWS", "MAX_COLUMNS"]
@@ -71,14 +73,6 @@ XLSX_MAX_RATIO = 100  # unpacked / packed, for a part over 1 MiB (a ZIP bomb is 
 # (encoding, duplicate, long_cell), or rows and columns past the limits (cut).
 PROBLEM_KINDS = ("unknown_column", "second_column", "empty", "unreadable", "extra_cells", "formula", "percent",
                  "encoding", "duplicate", "long_cell", "cut")
-
-
-class AccountsError(ValueError):
-    """The input is not a table of accounts: no readable row, no follower column, not a table.
-    ``other_notation`` names the notation to try when the counts read two ways and none was
-    readable in the one chosen (a widget offers it in one click); otherwise None."""
-
-    other_notation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,33 +128,47 @@ class _Rows:
     recoded: list[int] = field(default_factory=list)  # rows read as Windows-1252 in a UTF-8 file
 
 
-def _name_of(source: Any, text: str | None, name: str | None) -> str:
+class _Label(NamedTuple):
+    """How messages name the input in each language, and the parameter it came in."""
+
+    id: str
+    en: str
+    parameter: str  # "source" or "text"
+
+    def __str__(self) -> str:  # Accounts.source_name: the name, or both names when they differ
+        return self.id if self.id == self.en else f"{self.id} / {self.en}"
+
+
+def _name_of(source: Any, text: str | None, name: str | None) -> _Label:
     """The name messages give the input: printable, one line, at most 80 characters (a file's
     name comes from a visitor's upload or a path that may hold tabs and newlines)."""
+    parameter = "source" if text is None else "text"
     if not name:
         if text is not None:
-            return "teks yang ditempel / pasted text"
-        name = Path(source).name if isinstance(source, (str, os.PathLike)) else "berkas / file"
+            return _Label("teks yang ditempel", "pasted text", parameter)
+        if not isinstance(source, (str, os.PathLike)):
+            return _Label("berkas", "file", parameter)
+        name = Path(source).name
     name = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in str(name))
-    return name if len(name) <= 80 else name[:79] + "\N{HORIZONTAL ELLIPSIS}"
+    name = name if len(name) <= 80 else name[:79] + "\N{HORIZONTAL ELLIPSIS}"
+    return _Label(name, name, parameter)
 
 
-def _fail(name: str, id_text: str, en_text: str) -> AccountsError:
-    id_name, _, en_name = name.partition(" / ")  # "teks yang ditempel / pasted text": one per language
-    return AccountsError(bilingual(f"{id_name}: {id_text}", f"{en_name or id_name}: {en_text}"))
+def _fail(name: _Label, id_text: str, en_text: str) -> AccountsError:
+    return AccountsError(f"{name.id}: {id_text}", f"{name.en}: {en_text}", parameter=name.parameter)
 
 
 def _megabytes(size: int, lang: str) -> str:
     return format_number(size / 2**20, lang, decimals=1) + " MB"
 
 
-def _too_big(name: str, size: int) -> AccountsError:
+def _too_big(name: _Label, size: int) -> AccountsError:
     return _fail(name, f"terlalu besar untuk daftar akun ({_megabytes(size, 'id')}; batasnya "
                        f"{_megabytes(MAX_BYTES, 'id')}).",
                  f"too big for a list of accounts ({_megabytes(size, 'en')}; the limit is {_megabytes(MAX_BYTES, 'en')}).")
 
 
-def _read_file(path: Path, name: str) -> bytes:
+def _read_file(path: Path, name: _Label) -> bytes:
     """The bytes of the file at ``path``, its size checked (``stat``) before anything is read."""
     try:
         size = path.stat().st_size
@@ -184,7 +192,7 @@ def _read_file(path: Path, name: str) -> bytes:
     return data
 
 
-def _load(source: Any, text: str | None, name: str) -> _Rows:
+def _load(source: Any, text: str | None, name: _Label) -> _Rows:
     """The rows of the input. Text comes only through ``text``: a ``str`` ``source`` is always
     a path, never guessed from its contents, so text typed into a widget can never open a file."""
     if text is not None:
@@ -199,10 +207,10 @@ def _load(source: Any, text: str | None, name: str) -> _Rows:
             raise _too_big(name, len(source))
         data = bytes(source)
     else:
-        raise TypeError(bilingual(
-            f"source = {type(source).__name__}: harus berupa path berkas atau bytes; teks yang ditempel "
-            "diberikan lewat text=.",
-            f"source = {type(source).__name__}: must be a file path or bytes; pasted text goes in text=."))
+        raise BilingualTypeError(f"source = {type(source).__name__}: harus berupa path berkas atau bytes; teks yang ditempel "
+                                 "diberikan lewat text=.",
+                                 f"source = {type(source).__name__}: must be a file path or bytes; pasted text goes in text=.",
+                                 parameter='source', value=source)
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_rows(data, name)
     decoded, recoded_lines = _decode(data, name)
@@ -215,7 +223,7 @@ def _load(source: Any, text: str | None, name: str) -> _Rows:
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
-def _decode(data: bytes, name: str) -> tuple[str, list[int]]:
+def _decode(data: bytes, name: _Label) -> tuple[str, list[int]]:
     """The text of a CSV file, and the lines (1 = first) read as Windows-1252 in a file that is
     otherwise UTF-8 (a file put together from two sources): those rows get a problem each."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -266,7 +274,7 @@ def _records_on_lines(text: str, delimiter: str, lines: list[int]) -> list[int]:
     return found
 
 
-def _split(text: str, name: str) -> _Rows:
+def _split(text: str, name: _Label) -> _Rows:
     first = next((line for line in text.splitlines() if line.strip()), "")
     if "\t" in first:
         delimiter = "\t"
@@ -292,7 +300,7 @@ def _split(text: str, name: str) -> _Rows:
     return rows
 
 
-def _check_zip(data: bytes, name: str):
+def _check_zip(data: bytes, name: _Label):
     """Open an XLSX file's ZIP container after checking every member: how many, how big once
     unpacked (as declared; Python's zipfile never unpacks past the declared size) and how
     much smaller packed. A ZIP bomb is refused before openpyxl reads a byte of it."""
@@ -322,13 +330,13 @@ _FAR_CELL = re.compile(rb"<c\b[^>]*?\br=\"[A-Z]{1,3}(\d{5,})\"")  # a cell in ro
 _WIDE_CELL = re.compile(rb"<c\b[^>]*?\br=\"(?:[A-Z]{3}|[B-Z][A-Z]|A[Y-Z])\d+\"")  # a cell past column AX (50)
 
 
-def _unreadable_xlsx(name: str, error: BaseException) -> AccountsError:
+def _unreadable_xlsx(name: _Label, error: BaseException) -> AccountsError:
     kind = type(error).__name__ if type(error).__module__ in ("builtins", "zipfile", "xml.etree.ElementTree") \
         else f"{type(error).__module__.split('.')[0]}.{type(error).__name__}"
     return _fail(name, f"bukan berkas XLSX yang bisa dibaca ({kind}).", f"is not an XLSX file that can be read ({kind}).")
 
 
-def _xlsx_rows(data: bytes, name: str) -> _Rows:
+def _xlsx_rows(data: bytes, name: _Label) -> _Rows:
     """The first sheet's values, streamed: at most MAX_ROWS data rows and MAX_COLUMNS columns
     (openpyxl fills a gap in row numbers with empty rows, so the row cap bounds that too).
     Percent-formatted cells and formulas without a stored value are noted, not read as counts.
@@ -353,7 +361,7 @@ def _xlsx_rows(data: bytes, name: str) -> _Rows:
     return rows
 
 
-def _sheet_rows(data: bytes, name: str, data_only: bool) -> _Rows:
+def _sheet_rows(data: bytes, name: _Label, data_only: bool) -> _Rows:
     from openpyxl import load_workbook
 
     rows = _Rows([], "xlsx")
@@ -424,10 +432,10 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
     """One count in ``lang``'s notation; raises ValueError (bilingual) when it cannot be read.
     Interaction counts may be averages (``873,5``); follower counts must be whole."""
     if isinstance(cell, bool):
-        raise ValueError(bilingual("bukan angka.", "not a number."))
+        raise BilingualValueError("bukan angka.", "not a number.")
     if isinstance(cell, (int, float)):  # from XLSX
         if not math.isfinite(cell) or cell < 0 or (whole and cell != int(cell)):
-            raise ValueError(bilingual(f"{cell!r} bukan jumlah yang sah.", f"{cell!r} is not a valid count."))
+            raise BilingualValueError(f"{cell!r} bukan jumlah yang sah.", f"{cell!r} is not a valid count.")
         return _at_most(float(cell), cell)
     text = str(cell).strip()
     if _PLAIN.fullmatch(text):
@@ -440,8 +448,8 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
 
 def _at_most(value: float, cell: Any) -> float:
     if value > MAX_COUNT:
-        raise ValueError(bilingual(f"{_shown(cell)} lebih dari {format_number(MAX_COUNT, 'id')}: bukan jumlah yang masuk akal.",
-                                   f"{_shown(cell)} is over {format_number(MAX_COUNT, 'en')}: not a plausible count."))
+        raise BilingualValueError(f"{_shown(cell)} lebih dari {format_number(MAX_COUNT, 'id')}: bukan jumlah yang masuk akal.",
+                                  f"{_shown(cell)} is over {format_number(MAX_COUNT, 'en')}: not a plausible count.")
     return value
 
 
@@ -545,17 +553,24 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
         TypeError: ``source`` or ``text`` of the wrong type.
     """
     if (source is None) == (text is None):
-        raise ValueError(bilingual(
-            "source / text: harus diisi tepat satu: path atau bytes berkas di source, atau teks yang ditempel di text.",
-            "source / text: give exactly one, not both: a file's path or bytes as source, or pasted text as text."))
+        raise BilingualValueError("source / text: harus diisi tepat satu: path atau bytes berkas di source, atau teks yang "
+                                  "ditempel di text.",
+                                  "source / text: give exactly one, not both: a file's path or bytes as source, or pasted "
+                                  "text as text.", parameter="source" if text is None else "text",
+                                  value=source if text is None else text)
     if text is not None and not isinstance(text, str):
-        raise TypeError(bilingual(f"text = {type(text).__name__}: harus berupa teks (str).",
-                                  f"text = {type(text).__name__}: must be text (str)."))
+        raise BilingualTypeError(f"text = {type(text).__name__}: harus berupa teks (str).",
+                                 f"text = {type(text).__name__}: must be text (str).",
+                                 parameter='text', value=text)
     if formula not in FORMULAS:
-        raise ValueError(bilingual(f"formula = {formula!r}: pilih salah satu dari {', '.join(FORMULAS)}.",
-                                   f"formula = {formula!r}: choose one of {', '.join(FORMULAS)}."))
+        raise BilingualValueError(f"formula = {formula!r}: pilih salah satu dari {', '.join(FORMULAS)}.",
+                                  f"formula = {formula!r}: choose one of {', '.join(FORMULAS)}.",
+                                  parameter='formula', value=formula)
     if number_lang is not None:
-        check_lang(number_lang)
+        check_lang(number_lang, "number_lang")
+    if name is not None and not isinstance(name, str):
+        raise BilingualTypeError(f"name = {shown(name)}: harus berupa teks (str) atau None.",
+                                 f"name = {shown(name)}: must be text (str) or None.", parameter="name", value=name)
     label = _name_of(source, text, name)
     loaded = _load(source, text, label)
     rows = loaded.rows
@@ -601,7 +616,7 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
     problems += _recoded_problems(loaded.recoded, records) + _duplicate_problems(records, written.get("handle", ""))
     table = _classify(records, placed, formula)
     problems.sort(key=lambda p: p.row)
-    return Accounts(table, problems, label, written, number_lang, formula, blank, ambiguous and number_lang == decided)
+    return Accounts(table, problems, str(label), written, number_lang, formula, blank, ambiguous and number_lang == decided)
 
 
 def _cut_problems(loaded: _Rows) -> list[Problem]:
@@ -673,10 +688,8 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
             try:
                 record[field_] = _amount(cell, number_lang, whole=field_ == "followers")
                 continue
-            except (ValueError, TypeError) as error:
-                message = str(error).splitlines()
-                id_text, en_text = (message[0], message[-1]) if len(message) == 2 else (str(error), str(error))
-                problems.append(Problem(number, written[field_], _shown(cell), id_text + tail_id, en_text + tail_en))
+            except BilingualError as error:
+                problems.append(Problem(number, written[field_], _shown(cell), error.id + tail_id, error.en + tail_en))
         readable = readable and field_ != "followers"
     return record if readable else None
 
@@ -749,7 +762,10 @@ WELL_BELOW = 0.5  # a rate under half its benchmark (benchmark_gap below this) i
 def flag_text(keys: str, lang: str) -> str:
     """The flags of one row (keys joined by ";") as plain sentences in ``lang``."""
     index = 0 if check_lang(lang) == "id" else 1
-    return "; ".join(FLAGS[k][index] for k in keys.split(";") if k)
+    flags = [k for k in a_text("keys", keys).split(";") if k]
+    for key in flags:
+        one_of("keys", key, FLAGS)
+    return "; ".join(FLAGS[k][index] for k in flags)
 
 
 def _classify(records: list[dict], placed: dict[str, int], formula: str):
@@ -830,7 +846,18 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as
 def safe_text(value: str) -> str:
     """A text cell that no spreadsheet runs as a formula: a leading ``'`` before ``=``, ``+``,
     ``-``, ``@``, a tab or a carriage return (Excel and LibreOffice show the text as written)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if a_text("value", value).startswith(_FORMULA_START) else value
+
+
+def _a_table(table: object, name: str = "table"):
+    """``table`` if it is a table of accounts (``Accounts.table``), else a bilingual TypeError."""
+    import sys
+
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only where pandas is loaded
+    if pandas is not None and isinstance(table, pandas.DataFrame):
+        return table
+    return an_instance(name, table, (), "tabel akun, yaitu read_accounts(...).table",
+                       "a table of accounts, that is read_accounts(...).table")
 
 
 def _text_columns(table) -> list[str]:
@@ -847,7 +874,7 @@ def to_csv_bytes(table, lang: str = "id") -> bytes:
     Numbers are unchanged."""
     check_lang(lang)
     sep, decimal = (";", ",") if lang == "id" else (",", ".")
-    safe = table.copy()
+    safe = _a_table(table).copy()
     for column in _text_columns(safe):
         safe[column] = safe[column].map(lambda v: safe_text(v) if isinstance(v, str) else v)
     return safe.to_csv(index=False, sep=sep, decimal=decimal, float_format="%.2f").encode("utf-8-sig")
@@ -859,6 +886,7 @@ def to_xlsx_bytes(table) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 
+    _a_table(table)
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.append([str(c) for c in table.columns])

@@ -21,17 +21,19 @@ look closer, never proof: every signal has an innocent explanation too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .benchmarks import benchmark_for, benchmark_gap
-from .csvdata import cell_flag, cell_number, check_unique, data_dir, read_rows, row_error
+from .csvdata import cell_flag, cell_number, check_unique, data_dir, folder, read_rows, row_error
 from .data import SCHEMES
+from .errors import BilingualTypeError, BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import bilingual, check_lang, text
+from .i18n import check_lang, text
 from .table import Table
-from .validate import real_number
+from .validate import a_sequence, an_instance, real_number, shown
 
 __all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
            "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
@@ -88,6 +90,7 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
     """Read the three notebook-11 files (accounts, growth, comments), checking every row."""
     if directory is None:
         return _default_sample()
+    directory = folder(directory)
     accounts_path, growth_path, comments_path = (directory / n for n in (ACCOUNTS_FILE, GROWTH_FILE, COMMENTS_FILE))
     growth: dict[str, list[tuple[int, int]]] = {}
     for line, row in read_rows(growth_path, ["handle", "week", "followers", "synthetic"]):
@@ -133,12 +136,14 @@ def _default_sample() -> tuple[AudienceAccount, ...]:
     return load_audience_sample(data_dir())
 
 
-def largest_weekly_growth(series: list[float] | tuple[float, ...]) -> float:
+def largest_weekly_growth(series: Sequence[float]) -> float:
     """The biggest week-on-week growth in followers, in percent (0 if the count never grows)."""
-    counts = [real_number(f"series[{i}]", v, non_negative=True) for i, v in enumerate(series)]
+    counts = [real_number(f"series[{i}]", v, non_negative=True)
+              for i, v in enumerate(a_sequence("series", series, "jumlah pengikut per minggu", "weekly follower counts"))]
     if len(counts) < 2 or 0 in counts[:-1]:
-        raise ValueError(bilingual(f"series = {list(series)!r}: harus berisi minimal dua minggu dengan pengikut di atas 0.",
-                                   f"series = {list(series)!r}: must hold at least two weeks with followers above 0."))
+        raise BilingualValueError(f"series = {list(series)!r}: harus berisi minimal dua minggu dengan pengikut di atas 0.",
+                                  f"series = {list(series)!r}: must hold at least two weeks with followers above 0.",
+                                  parameter='series', value=series)
     return max(0.0, max((after - before) / before * 100 for before, after in zip(counts, counts[1:])))
 
 
@@ -152,9 +157,11 @@ def _normal_comment(comment: str) -> str:
 
 def comment_repetition(comments: list[str] | tuple[str, ...]) -> float:
     """Share of comments (percent) whose text, tags and emoji aside, appears more than once."""
-    if not comments or not all(isinstance(c, str) for c in comments):
-        raise ValueError(bilingual(f"comments = {comments!r}: harus berupa daftar komentar (teks), minimal satu.",
-                                   f"comments = {comments!r}: must be a list of at least one comment (text)."))
+    if not isinstance(comments, (list, tuple)) or not comments or not all(isinstance(c, str) for c in comments):
+        error = BilingualValueError if isinstance(comments, (list, tuple)) and not comments else BilingualTypeError
+        raise error(f"comments = {shown(comments)}: harus berupa daftar komentar (teks), minimal satu.",
+                    f"comments = {shown(comments)}: must be a list of at least one comment (text).",
+                    parameter="comments", value=comments)
     normal = [_normal_comment(c) for c in comments]
     return sum(normal.count(c) > 1 for c in normal) / len(normal) * 100
 
@@ -166,6 +173,7 @@ def engagement_gap(account: AudienceAccount) -> float | None:
     the benchmark is the Instagram one. 2 means twice the benchmark, 0.5 half of it; None
     where our references give no benchmark (mega).
     """
+    _an_account("account", account)
     benchmark = benchmark_for(account.tier, SAMPLE_PLATFORM)
     if benchmark is None:
         return None
@@ -177,8 +185,9 @@ def following_ratio(followers: float, following: float) -> float:
     audience = real_number("followers", followers, non_negative=True)
     follows = real_number("following", following, non_negative=True)
     if audience == 0:
-        raise ValueError(bilingual("followers = 0: rasio tidak bisa dihitung tanpa pengikut.",
-                                   "followers = 0: the ratio cannot be computed without followers."))
+        raise BilingualValueError("followers = 0: rasio tidak bisa dihitung tanpa pengikut.",
+                                  "followers = 0: the ratio cannot be computed without followers.",
+                                  parameter='followers')
     return follows / audience
 
 
@@ -205,12 +214,14 @@ class Thresholds:
         for name in SIGNALS:
             real_number(name, getattr(self, name), non_negative=True)
         if self.engagement < 1:
-            raise ValueError(bilingual(f"engagement = {self.engagement!r}: harus minimal 1 (kali tolok ukur).",
-                                       f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark)."))
+            raise BilingualValueError(f"engagement = {self.engagement!r}: harus minimal 1 (kali tolok ukur).",
+                                      f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark).",
+                                      parameter='engagement', value=self.engagement)
         for name in ("repetition", "home"):
             if getattr(self, name) > 100:
-                raise ValueError(bilingual(f"{name} = {getattr(self, name)!r}: tidak boleh lebih dari 100 (persen).",
-                                           f"{name} = {getattr(self, name)!r}: must be at most 100 (percent)."))
+                raise BilingualValueError(f"{name} = {getattr(self, name)!r}: tidak boleh lebih dari 100 (persen).",
+                                          f"{name} = {getattr(self, name)!r}: must be at most 100 (percent).",
+                                          parameter=name, value=getattr(self, name))
 
 
 @dataclass(frozen=True)
@@ -235,7 +246,8 @@ class Screening:
 
 def screen(account: AudienceAccount, thresholds: Thresholds = Thresholds()) -> Screening:
     """Every signal of one account against the thresholds."""
-    gap = engagement_gap(account)
+    an_instance("thresholds", thresholds, Thresholds, "Thresholds(...)", "Thresholds(...)")
+    gap = engagement_gap(_an_account("account", account))
     values = {"growth": largest_weekly_growth(account.growth), "repetition": comment_repetition(account.comments),
               "engagement": gap, "following": following_ratio(account.followers, account.following),
               "home": account.home_country_share}
@@ -247,9 +259,10 @@ def screen(account: AudienceAccount, thresholds: Thresholds = Thresholds()) -> S
     return Screening(account, values, tuple(s for s in SIGNALS if crossed[s]))
 
 
-def screening_table(screenings: list[Screening], lang: str = "id") -> Table:
+def screening_table(screenings: Sequence[Screening], lang: str = "id") -> Table:
     """One row per account: each signal (with ⚑ where it raised a flag), then the result."""
     lang = check_lang(lang)
+    screenings = _screenings(screenings)
 
     def shown(result: Screening, signal: str) -> str:
         value = result.values[signal]
@@ -268,9 +281,20 @@ def screening_table(screenings: list[Screening], lang: str = "id") -> Table:
     return Table(columns, rows, align_right=columns[1:6])
 
 
-def summary_line(screenings: list[Screening], lang: str = "id") -> str:
+def summary_line(screenings: Sequence[Screening], lang: str = "id") -> str:
     """How many planted accounts were caught and how many honest ones were flagged wrongly."""
-    outcomes = [s.outcome for s in screenings]
+    lang = check_lang(lang)
+    outcomes = [s.outcome for s in _screenings(screenings)]
     planted = sum(o in ("caught", "missed") for o in outcomes)
     return text("aq_summary", check_lang(lang), caught=outcomes.count("caught"), planted=planted,
                 false_alarms=outcomes.count("false_alarm"), honest=len(outcomes) - planted)
+
+
+def _an_account(name: str, account: object) -> AudienceAccount:
+    return an_instance(name, account, AudienceAccount, "akun dari load_audience_sample()",
+                       "an account from load_audience_sample()")
+
+
+def _screenings(screenings: object) -> list[Screening]:
+    return a_sequence("screenings", screenings, "hasil screen()", "results of screen()",
+                      lambda label, item: an_instance(label, item, Screening, "hasil screen()", "a result of screen()"))

@@ -9,11 +9,12 @@ from __future__ import annotations
 from .benchmarks import benchmark_sentence
 from .data import SCHEMES
 from .engagement import assess_engagement, engagement_rate, expected_engagements
+from .errors import BilingualValueError
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .tier_text import band_text
 from .tiers import scheme_tier
-from .validate import real_number
+from .validate import a_mapping, real_number, shown
 
 __all__ = ["band_verdict", "calculation_lines"]
 
@@ -42,6 +43,14 @@ def calculation_lines(counts: dict[str, float], lang: str = "id") -> list[str]:
     followers: the formula with the numbers filled in and the rate, then how the rate compares
     with the Partipost band of the account's tier."""
     lang = check_lang(lang)
+    a_mapping("counts", counts)
+    missing = [name for name in ("likes", "comments", "shares", "saves", "followers") if name not in counts]
+    if missing:
+        raise BilingualValueError(f"counts = {shown(counts)}: tidak ada {', '.join(missing)}.",
+                                  f"counts = {shown(counts)}: {', '.join(missing)} missing.", parameter="counts",
+                                  value=counts)
+    for name, value in counts.items():
+        real_number(f"counts[{name!r}]", value, non_negative=True)
     rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],
                            shares=counts["shares"], saves=counts["saves"])
     interactions = sum(counts[name] for name in ("likes", "comments", "shares", "saves"))

@@ -23,7 +23,8 @@ from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .table import Table
 from .tier_text import band_text
-from .validate import real_number
+from .tiers import scheme_tier
+from .validate import an_instance, real_number
 
 __all__ = ["Benchmark", "KINDS", "DEFAULT_PLATFORM", "load_benchmarks", "platform_key", "benchmark_for",
            "primary_benchmark", "compare_with_benchmark", "benchmark_gap", "benchmark_sentence", "benchmark_table"]
@@ -144,6 +145,7 @@ def benchmark_for(tier_key: str, platform: object = DEFAULT_PLATFORM) -> Benchma
     """The benchmark a rate of this Partipost tier **on this platform** is read beside, or None
     where our references give no figure for that tier and platform (mega; YouTube; a row that
     names no platform). A TikTok rate is never read beside an Instagram figure."""
+    scheme_tier(tier_key)
     wanted = platform_key(platform)
     return next((b for b in load_benchmarks()
                  if b.tier == tier_key and b.primary and platform_key(b.platform) == wanted), None) if wanted else None
@@ -157,6 +159,7 @@ def primary_benchmark(tier_key: str) -> Benchmark | None:
 def compare_with_benchmark(er_percent: float, benchmark: Benchmark) -> str:
     """"below", "within" (at a single figure, or inside a band) or "above"."""
     rate = real_number("er_percent", er_percent, non_negative=True)
+    _a_benchmark(benchmark)
     if rate < benchmark.low:
         return "below"
     if rate > benchmark.high:
@@ -170,21 +173,27 @@ def benchmark_gap(er_percent: float, benchmark: Benchmark) -> float:
     2 means twice the benchmark, 0.5 half of it. Notebook 11's screen and notebook 14's
     "well below" flag both use this number."""
     rate = real_number("er_percent", er_percent, non_negative=True)
-    return rate / benchmark.middle
+    return rate / _a_benchmark(benchmark).middle
 
 
 def benchmark_sentence(er_percent: float, tier_key: str, lang: str = "id", platform: object = DEFAULT_PLATFORM) -> str:
     """One sentence: the rate against the benchmark for its tier and platform, named with what kind
     of source it is, or that there is none."""
     lang = check_lang(lang)
+    real_number("er_percent", er_percent, non_negative=True)
     benchmark = benchmark_for(tier_key, platform)
-    tier = SCHEMES["partipost"].tier(tier_key).name(lang)
+    tier = scheme_tier(tier_key).name(lang)
     if benchmark is None:
         return text("bench_none", lang, tier=tier, platform=str(platform))
     where = compare_with_benchmark(er_percent, benchmark)
     shape = "single" if benchmark.low == benchmark.high else "band"
     return text(f"bench_{shape}_{where}", lang, kind=benchmark.kind_text(lang), er=format_percent(er_percent, lang),
                 source=benchmark.label, their_tier=benchmark.their_tier_text(lang), value=benchmark.value_text(lang))
+
+
+def _a_benchmark(benchmark: object) -> Benchmark:
+    return an_instance("benchmark", benchmark, Benchmark, "Benchmark, misalnya hasil benchmark_for()",
+                       "a Benchmark, for example from benchmark_for()")
 
 
 def benchmark_table(lang: str = "id") -> Table:

@@ -21,11 +21,12 @@ import math
 from dataclasses import dataclass
 
 from .data import SCHEMES
+from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import bilingual, check_lang, text
+from .i18n import check_lang, text
 from .table import Table
 from .tiers import scheme_tier
-from .validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown
+from .validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown, whole_number
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
            "objective_advice", "cost_per_engagement", "cost_per_mille", "cost_per_thousand_reached", "cost_per_view",
@@ -133,24 +134,26 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         a_mapping(name, values)
         unknown = [key for key in values if key not in TIERS]
         if unknown:
-            raise ValueError(bilingual(f"{name} = {shown(values)}: tingkatan tidak dikenal {unknown}; pakai {list(TIERS)}.",
-                                       f"{name} = {shown(values)}: unknown tier(s) {unknown}; use {list(TIERS)}."))
-    posts = real_number("posts_per_influencer", posts_per_influencer, non_negative=True)
+            raise BilingualValueError(f"{name} = {shown(values)}: tingkatan tidak dikenal {unknown}; pakai {list(TIERS)}.",
+                                      f"{name} = {shown(values)}: unknown tier(s) {unknown}; use {list(TIERS)}.",
+                                      parameter=name, value=values)
+    posts = whole_number("posts_per_influencer", posts_per_influencer, 0, MAX_NUMBER)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
-                                   f"reach_share_percent = {reach_share_percent!r}: at most 100."))
+        raise BilingualValueError(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
+                                  f"reach_share_percent = {reach_share_percent!r}: at most 100.",
+                                  parameter='reach_share_percent', value=reach_share_percent)
     lines = []
     for key in TIERS:
-        count = real_number(f"influencers[{key!r}]", influencers.get(key, 0), non_negative=True)
+        count = whole_number(f"influencers[{key!r}]", influencers.get(key, 0), 0, MAX_NUMBER)
         if not count:
             continue
         audience = real_number(f"followers[{key!r}]", followers.get(key), non_negative=True)
         tier = SCHEMES["partipost"].tier(key)
         if not tier.contains(audience):
-            raise ValueError(bilingual(
-                f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
-                f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range."))
+            raise BilingualValueError(f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
+                                      f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range.",
+                                      parameter=f"followers[{key!r}]", value=followers[key])
         price = real_number(f"cost_per_post[{key!r}]", cost_per_post.get(key), non_negative=True)
         rate = planning_rate(key)
         line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
@@ -200,8 +203,9 @@ def cost_per_view(cost: float, views: float) -> float | None:
 def objective_advice(objective: str, lang: str = "id") -> str:
     """What Partipost says about the tiers for an objective (awareness, interest, sales)."""
     if objective not in OBJECTIVES:
-        raise ValueError(bilingual(f"objective = {objective!r}: pilih salah satu dari {list(OBJECTIVES)}.",
-                                   f"objective = {objective!r}: choose one of {list(OBJECTIVES)}."))
+        raise BilingualValueError(f"objective = {objective!r}: pilih salah satu dari {list(OBJECTIVES)}.",
+                                  f"objective = {objective!r}: choose one of {list(OBJECTIVES)}.",
+                                  parameter='objective', value=objective)
     return text(f"advice_{objective}", check_lang(lang))
 
 
@@ -211,7 +215,15 @@ MANTISSAS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5)
 
 
 def round_steps(low: float, high: float, keep: float | None = None) -> list[float]:
-    """Round numbers from ``low`` to ``high`` (both inclusive), plus ``keep`` if it is not one."""
+    """Round numbers from ``low`` to ``high`` (both inclusive, ``0 < low <= high``), plus ``keep``
+    if it is not one."""
+    low, high = real_number("low", low), real_number("high", high)
+    if low <= 0 or high < low:
+        name, value = ("low", low) if low <= 0 else ("high", high)
+        raise BilingualValueError(f"{name} = {shown(value)}: harus 0 < low <= high.",
+                                  f"{name} = {shown(value)}: must be 0 < low <= high.", parameter=name, value=value)
+    if keep is not None:
+        real_number("keep", keep)
     steps = {round(m * 10**k) for k in range(int(math.floor(math.log10(low))), int(math.log10(high)) + 1)
              for m in MANTISSAS if low <= m * 10**k <= high}
     if keep is not None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .csvdata import cell_flag, check_unique, data_dir, read_rows, row_error
+from .csvdata import cell_flag, check_unique, data_dir, folder, read_rows, row_error
+from .errors import BilingualValueError
 from .i18n import check_lang, text
 from .table import Table
 
@@ -55,7 +56,7 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
     """Read ``citations.csv``: every row checked (kind, notebooks, dates, where to read, quote, both texts)."""
     if directory is None:
         return _default_citations()
-    path = directory / "citations.csv"
+    path = folder(directory) / "citations.csv"
     rows, seen = [], {}
     for line, row in read_rows(path, COLUMNS):
         check_unique(path, line, seen, ("sumber", "source"), row["id"])
@@ -106,8 +107,8 @@ def _default_citations() -> tuple[Citation, ...]:
 def citations_for(notebook: str) -> list[Citation]:
     """The sources one notebook (one of ``NOTEBOOKS``, e.g. ``"12"``) uses, in file order."""
     if notebook not in NOTEBOOKS:
-        raise ValueError(f"notebook = {notebook!r}: pilih salah satu dari {NOTEBOOKS}.\n"
-                         f"notebook = {notebook!r}: choose one of {NOTEBOOKS}.")
+        raise BilingualValueError(f"notebook = {notebook!r}: pilih salah satu dari {NOTEBOOKS}.",
+                                  f"notebook = {notebook!r}: choose one of {NOTEBOOKS}.", parameter="notebook", value=notebook)
     return [c for c in load_citations() if notebook in c.notebooks]
 
 

@@ -9,6 +9,7 @@ these rows, and a test finds every quote verbatim in the article it is credited 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,8 @@ from .data import SCHEMES
 from .i18n import check_lang, text
 from .table import Table
 from .tier_text import band_text, tier_range_text
+from .tiers import scheme_tier
+from .validate import a_sequence, an_instance, one_of
 
 __all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims", "tier_overview"]
 
@@ -82,6 +85,7 @@ def _default_claims() -> tuple[Claim, ...]:
 
 def claims_for(source: str, tier: str) -> list[Claim]:
     """The claims one article makes about one of its tiers, in file order."""
+    _article_tier(source, tier)
     return [c for c in load_claims() if c.source == source and c.tier == tier]
 
 
@@ -90,7 +94,7 @@ def brand_claims(source: str, tier: str) -> list[Claim]:
     return [c for c in claims_for(source, tier) if c.for_brand]
 
 
-def claims_table(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
+def claims_table(tiers: Sequence[tuple[str, str]], lang: str = "id") -> Table:
     """A table of what the articles say about ``tiers`` (pairs of article and tier key).
 
     Columns: the aspect (profile, strength, ...), the sentence (with our note where part
@@ -98,7 +102,7 @@ def claims_table(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
     """
     lang = check_lang(lang)
     rows = []
-    for source, tier_key in tiers:
+    for source, tier_key in _pairs(tiers):
         tier = SCHEMES[source].tier(tier_key)
         where = f"{SCHEMES[source].source.short_name}: {tier.name(lang)} ({tier_range_text(tier, lang)})"
         for claim in claims_for(source, tier_key):
@@ -108,14 +112,32 @@ def claims_table(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
     return Table(columns, rows)
 
 
-def tier_overview(tiers: list[tuple[str, str]], lang: str = "id") -> Table:
+def tier_overview(tiers: Sequence[tuple[str, str]], lang: str = "id") -> Table:
     """One row per (article, tier key): the tier's range, engagement band and the article's words."""
     lang = check_lang(lang)
     rows = []
-    for source, tier_key in tiers:
+    for source, tier_key in _pairs(tiers):
         tier = SCHEMES[source].tier(tier_key)
         band = band_text(tier, lang) if tier.er_band else text("no_band", lang)
         words = "; ".join(f"\u201c{q}\u201d" for q in (tier.quote_followers, tier.quote_er) if q)
         rows.append([SCHEMES[source].source.short_name, tier.name(lang), tier_range_text(tier, lang), band, words])
     columns = [text(key, lang) for key in ("col_source", "col_tier", "col_followers", "col_er", "col_quote")]
     return Table(columns, rows)
+
+
+def _article_tier(source: object, tier: object, name: str = "") -> None:
+    """Check that ``source`` is one of the two articles and ``tier`` one of its tier keys
+    (``name``: the pair's place in a list, e.g. "tiers[0]")."""
+    articles = [scheme_id for scheme_id, scheme in SCHEMES.items() if scheme.kind == "article"]
+    one_of(f"{name}[0]" if name else "source", source, articles)
+    scheme_tier(tier, source, f"{name}[1]" if name else "tier")
+
+
+def _pairs(tiers: object) -> list:
+    def pair(label: str, item: object) -> None:
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            an_instance(label, item, (), "pasangan (artikel, tingkatan), mis. ('partipost', 'nano')",
+                        "an (article, tier) pair, e.g. ('partipost', 'nano')")
+        _article_tier(*item, name=label)
+
+    return a_sequence("tiers", tiers, "pasangan (artikel, tingkatan)", "(article, tier) pairs", pair)

@@ -14,7 +14,7 @@ from .i18n import check_lang, text
 from .records import Source
 from .table import Table
 from .tier_text import tier_range_text
-from .validate import real_number
+from .validate import an_instance, real_number
 
 __all__ = ["sources_table", "compare_schemes", "edge_table", "articles_first", "source_date", "EDGES"]
 
@@ -40,6 +40,8 @@ def sources_table(lang: str = "id") -> Table:
 
 def source_date(source: Source, lang: str = "id") -> str:
     """When a source was published (and updated), or that it does not say."""
+    an_instance("source", source, Source, "Source, mis. SCHEMES['partipost'].source", "a Source, e.g. SCHEMES['partipost'].source")
+    lang = check_lang(lang)
     if source.published and source.updated:
         return text("date_updated", lang, published=source.published, updated=source.updated)
     return source.updated or source.published or text("no_date", lang)

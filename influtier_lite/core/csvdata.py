@@ -22,16 +22,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import BilingualTypeError, BilingualValueError, DataError
 from .formatting import parse_count
-from .i18n import bilingual
 from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, shown
 
-__all__ = ["DataError", "data_dir", "folder", "read_rows", "row_error", "cell_number", "cell_flag", "check_unique",
+__all__ = ["data_dir", "folder", "read_rows", "row_error", "cell_number", "cell_flag", "check_unique",
            "read_text", "SAVE_AS"]
-
-
-class DataError(ValueError):
-    """A data file is missing, malformed, or breaks a rule (overlap, gap, no source)."""
 
 
 def data_dir() -> Path:
@@ -40,12 +36,8 @@ def data_dir() -> Path:
     for candidate in (here / "data", here.parent / "data"):  # installed wheel, then checkout
         if (candidate / "tiers.csv").is_file():
             return candidate
-    raise DataError(
-        bilingual(
-            f"Folder data tidak ditemukan di samping paket ({here}).",
-            f"The data folder was not found beside the package ({here}).",
-        )
-    )
+    raise DataError(f"Folder data tidak ditemukan di samping paket ({here}).",
+                    f"The data folder was not found beside the package ({here}).")
 
 
 def folder(directory: object) -> Path:
@@ -53,19 +45,20 @@ def folder(directory: object) -> Path:
     if directory is None:
         return data_dir()
     if isinstance(directory, (str, os.PathLike)) and str(directory):
+        if not Path(directory).is_dir():
+            raise BilingualValueError(f"directory = {shown(directory)}: folder ini tidak ada.",
+                                      f"directory = {shown(directory)}: there is no such folder.",
+                                      parameter="directory", value=directory)
         return Path(directory)
-    raise TypeError(
-        bilingual(
-            f"directory = {shown(directory)}: harus berupa folder (str atau Path) atau None untuk data/ bawaan.",
-            f"directory = {shown(directory)}: must be a folder (str or Path), or None for the bundled data/.",
-        )
-    )
+    raise BilingualTypeError(f"directory = {shown(directory)}: harus berupa folder (str atau Path) atau None untuk data/ bawaan.",
+                             f"directory = {shown(directory)}: must be a folder (str or Path), or None for the bundled data/.",
+                             parameter='directory', value=directory)
 
 
 def row_error(path: Path, line: int | None, id_problem: str, en_problem: str) -> DataError:
     where = f"{path.name}" + (f", baris {line}" if line else "")
     where_en = f"{path.name}" + (f", line {line}" if line else "")
-    return DataError(bilingual(f"{where}: {id_problem}", f"{where_en}: {en_problem}"))
+    return DataError(f"{where}: {id_problem}", f"{where_en}: {en_problem}")
 
 
 SAVE_AS = ("Di Excel: File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'.",

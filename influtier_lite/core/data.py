@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .csvdata import DataError, cell_flag, cell_number, check_unique, data_dir, folder, read_rows, row_error
+from .csvdata import cell_flag, cell_number, check_unique, folder, read_rows, row_error
 from .records import Scheme, Source, Tier
+from .validate import a_flag
 
-__all__ = ["DataError", "data_dir", "load_sources", "load_schemes", "load_sample_accounts",
+__all__ = ["load_sources", "load_schemes", "load_sample_accounts",
            "load_campaign_assumptions", "SCHEMES"]
 
 SAMPLE_FILE = "sample_accounts_synthetic.csv"
@@ -176,6 +177,7 @@ def load_sample_accounts(directory: Path | None = None, as_frame: bool = True):
         a pandas DataFrame, or with ``as_frame=False`` a dict of columns (NumPy arrays
         for the counts, lists for the text), which spares a notebook kernel pandas.
     """
+    a_flag("as_frame", as_frame)
     path = folder(directory) / SAMPLE_FILE
     rows = []
     seen: dict[str, int] = {}

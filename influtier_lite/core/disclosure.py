@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .csvdata import check_unique, data_dir, read_rows, row_error
+from .csvdata import check_unique, data_dir, folder, read_rows, row_error
+from .errors import BilingualTypeError
 from .i18n import check_lang, text
 from .table import Table
+from .validate import a_flag, shown
 
 __all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions", "captions_table",
            "label_sentences", "label_line"]
@@ -60,7 +62,8 @@ def _text(caption: object) -> str:
     """The caption as a reader sees it: Unicode compatibility forms folded (full-width
     ``＃ＡＤ`` is ``#AD``, a non-breaking space a space) and invisible characters removed."""
     if not isinstance(caption, str):
-        raise TypeError(f"caption = {caption!r}: harus berupa teks.\ncaption = {caption!r}: must be text.")
+        raise BilingualTypeError(f"caption = {shown(caption)}: harus berupa teks.", f"caption = {shown(caption)}: must be text.",
+                                 parameter="caption", value=caption)
     return unicodedata.normalize("NFKC", caption).translate(_INVISIBLE)
 
 
@@ -97,7 +100,7 @@ def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
     """Read ``sample_captions_fictional.csv`` (captions written by us), checking every row."""
     if directory is None:
         return _default_captions()
-    path = directory / "sample_captions_fictional.csv"
+    path = folder(directory) / "sample_captions_fictional.csv"
     rows, seen = [], {}
     for line, row in read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
         check_unique(path, line, seen, ("keterangan", "caption"), row["id"])
@@ -123,6 +126,7 @@ def _default_captions() -> tuple[Caption, ...]:
 def captions_table(lang: str = "id", answers: bool = False) -> Table:
     """The fictional captions, numbered; with ``answers`` also the verdict and the reason."""
     lang = check_lang(lang)
+    a_flag("answers", answers)
     rows = []
     for number, c in enumerate(load_captions(), start=1):
         row = [str(number), c.caption]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .i18n import bilingual
+from .errors import BilingualTypeError, BilingualValueError
 from .records import Tier
 from .validate import real_number
 
@@ -42,12 +42,9 @@ def engagement_rate(likes: float, comments: float, followers: float,
     )
     audience = real_number("followers", followers, non_negative=True)
     if audience == 0:
-        raise ValueError(
-            bilingual(
-                "followers = 0: tingkat keterlibatan tidak bisa dihitung tanpa pengikut (pembagian dengan nol).",
-                "followers = 0: an engagement rate cannot be computed without followers (division by zero).",
-            )
-        )
+        raise BilingualValueError("followers = 0: tingkat keterlibatan tidak bisa dihitung tanpa pengikut (pembagian dengan nol).",
+                                  "followers = 0: an engagement rate cannot be computed without followers (division by zero).",
+                                  parameter='followers')
     return interactions / audience * 100
 
 
@@ -66,19 +63,13 @@ def assess_engagement(er_percent: float, tier: Tier) -> Assessment:
     """
     rate = real_number("er_percent", er_percent, non_negative=True)
     if not isinstance(tier, Tier):
-        raise TypeError(
-            bilingual(
-                f"tier = {tier!r}: harus berupa Tier, misalnya hasil classify().",
-                f"tier = {tier!r}: must be a Tier, for example from classify().",
-            )
-        )
+        raise BilingualTypeError(f"tier = {tier!r}: harus berupa Tier, misalnya hasil classify().",
+                                 f"tier = {tier!r}: must be a Tier, for example from classify().",
+                                 parameter='tier', value=tier)
     if tier.er_range is None:
-        raise ValueError(
-            bilingual(
-                f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
-                f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
-            )
-        )
+        raise BilingualValueError(f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
+                                  f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
+                                  parameter='tier', value=tier)
     low, high = tier.er_range
     if rate < low:
         return "below"

@@ -30,6 +30,7 @@ from . import formatting
 from .compare import compare_schemes
 from .data import SCHEMES
 from .engagement import ER_MAX, assess_engagement  # the rate slider's top, as in notebook 00
+from .errors import BilingualValueError
 from .formatting import format_percent, parse_count
 from .i18n import MESSAGES, check_lang
 from .palette import tier_colour
@@ -188,8 +189,8 @@ def _parse_messages(lang: str) -> dict[str, str]:
     for kind, (probe, parts) in PARSE_PROBES[lang].items():
         try:
             parse_count(probe, lang)
-        except ValueError as error:
-            line = str(error).split("\n")[0 if lang == "id" else -1]
+        except BilingualValueError as error:
+            line = error.text(lang)
         else:  # pragma: no cover - a probe that parses would leave the page without a message
             raise AssertionError(f"parse_count({probe!r}, {lang!r}) did not fail")
         for name, value in {"text": shown(probe), **parts}.items():

@@ -13,8 +13,10 @@ from decimal import Context, Decimal
 
 from babel import numbers as babel_numbers
 
-from .i18n import bilingual, check_lang, text
-from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, real_number, shown, whole_number
+from .errors import BilingualTypeError, BilingualValueError
+from .i18n import check_lang
+from .i18n import text as message
+from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, a_text, real_number, shown, whole_number
 
 __all__ = ["format_number", "format_percent", "format_compact", "parse_count", "read_count"]
 
@@ -92,9 +94,7 @@ MAX_TEXT = 64  # characters: longer than any count anyone types, short enough to
 
 
 def _parse_error(text: str, id_reason: str, en_reason: str) -> ValueError:
-    return ValueError(
-        bilingual(f"text = {shown(text)}: {id_reason}", f"text = {shown(text)}: {en_reason}")
-    )
+    return BilingualValueError(f"text = {shown(text)}: {id_reason}", f"text = {shown(text)}: {en_reason}", parameter='text', value=text)
 
 
 def parse_count(text: str, lang: str = "id") -> int:
@@ -121,12 +121,9 @@ def parse_count(text: str, lang: str = "id") -> int:
     """
     check_lang(lang)
     if not isinstance(text, str):
-        raise TypeError(
-            bilingual(
-                f"text = {shown(text)}: harus berupa teks (str), bukan {type(text).__name__}.",
-                f"text = {shown(text)}: must be text (str), not {type(text).__name__}.",
-            )
-        )
+        raise BilingualTypeError(f"text = {shown(text)}: harus berupa teks (str), bukan {type(text).__name__}.",
+                                 f"text = {shown(text)}: must be text (str), not {type(text).__name__}.",
+                                 parameter='text', value=text)
     if len(text) > MAX_TEXT:
         raise _parse_error(
             text,
@@ -261,15 +258,17 @@ _AMBIGUOUS = {
 }
 
 
-def read_count(typed: str, lang: str, name: str = "followers") -> float:
-    """A count typed in a box: ``parse_count`` with its own message for a negative count."""
-    stripped = typed.strip() if isinstance(typed, str) else typed
+def read_count(text: str, lang: str, name: str = "followers") -> float:
+    """A count typed in a box: ``parse_count`` with its own message for a negative count
+    (``name``: what the box is for, as the message names it)."""
+    a_text("name", name)
+    stripped = text.strip() if isinstance(text, str) else text
     if isinstance(stripped, str) and stripped[:1] in ("-", "\u2212"):
         try:
             parse_count(stripped[1:], lang)
         except (ValueError, TypeError):
             pass
         else:
-            raise ValueError(bilingual(text("negative_count", "id", name=name, typed=stripped),
-                                       text("negative_count", "en", name=name, typed=stripped)))
-    return real_number(name, parse_count(typed, lang), non_negative=True)
+            raise BilingualValueError(message("negative_count", "id", name=name, typed=stripped),
+                                      message("negative_count", "en", name=name, typed=stripped), parameter=name, value=text)
+    return real_number(name, parse_count(text, lang), non_negative=True)

@@ -1,11 +1,15 @@
 """Languages and every user-facing string of the package, in Indonesian and English.
 
-Error messages are always bilingual (Indonesian first, then English), because the
-person reading a traceback may have either notebook open. Interface text is in one
-language, chosen with ``lang``.
+Interface text is in one language, chosen with ``lang``. Error messages are in both
+(``core.errors.BilingualError``), because the person reading a traceback may have either
+notebook open.
 """
 
 from __future__ import annotations
+
+from .errors import BilingualTypeError, BilingualValueError
+
+__all__ = ["LANGS", "MESSAGES", "check_lang", "text"]
 
 LANGS: tuple[str, ...] = ("id", "en")
 
@@ -501,24 +505,21 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def check_lang(lang: object) -> str:
-    """Return ``lang`` if it is a supported language code, else raise ValueError."""
+def check_lang(lang: object, name: str = "lang") -> str:
+    """Return ``lang`` if it is a supported language code, else a bilingual ValueError naming
+    ``name`` (the parameter it came in)."""
     if not isinstance(lang, str) or lang not in LANGS:
-        raise ValueError(
-            bilingual(
-                f"lang = {lang!r}: bahasa tidak dikenal; pilih salah satu dari {', '.join(LANGS)}.",
-                f"lang = {lang!r}: unknown language; choose one of {', '.join(LANGS)}.",
-            )
-        )
+        raise BilingualValueError(f"{name} = {lang!r}: bahasa tidak dikenal; pilih salah satu dari {', '.join(LANGS)}.",
+                                  f"{name} = {lang!r}: unknown language; choose one of {', '.join(LANGS)}.",
+                                  parameter=name, value=lang)
     return lang
 
 
 def text(key: str, lang: str, **values: object) -> str:
     """The interface string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
     check_lang(lang)
+    if not isinstance(key, str) or key not in MESSAGES:
+        error = BilingualValueError if isinstance(key, str) else BilingualTypeError
+        raise error(f"key = {key!r:.40}: tidak ada teks dengan kunci ini di influtier_lite/core/i18n.py.",
+                    f"key = {key!r:.40}: no text has this key in influtier_lite/core/i18n.py.", parameter="key", value=key)
     return MESSAGES[key][lang].format(**values)
-
-
-def bilingual(id_text: str, en_text: str) -> str:
-    """Join an Indonesian and an English sentence into one error message."""
-    return f"{id_text}\n{en_text}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .validate import a_text
+
 __all__ = ["TIER_COLOURS", "NO_TIER_COLOUR", "MARKER_COLOUR", "TIER_MARKERS", "tier_colour"]
 
 # Okabe-Ito palette (colour-blind safe); one colour per tier key in every notebook.
@@ -18,4 +20,4 @@ TIER_MARKERS = {"nano": "o", "micro": "s", "macro": "^", "mega": "D"}
 
 def tier_colour(key: str | None) -> str:
     """The colour of a tier key, the same in every figure; grey for no tier."""
-    return TIER_COLOURS.get(key, NO_TIER_COLOUR) if key else NO_TIER_COLOUR
+    return TIER_COLOURS.get(key, NO_TIER_COLOUR) if a_text("key", key, optional=True) else NO_TIER_COLOUR

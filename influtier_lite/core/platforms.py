@@ -29,9 +29,10 @@ from .campaign import (
     planning_rate,
 )
 from .citations import load_citations
-from .csvdata import check_unique, data_dir, read_rows, row_error
+from .csvdata import check_unique, data_dir, folder, read_rows, row_error
+from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import bilingual, check_lang, text
+from .i18n import check_lang, text
 from .table import Table
 from .tiers import scheme_tier
 from .validate import real_number
@@ -43,7 +44,7 @@ __all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel"
 def _positive(name: str, value: float) -> float:
     number = real_number(name, value, non_negative=True)
     if number == 0:
-        raise ValueError(bilingual(f"{name} = 0: tidak bisa membagi dengan nol.", f"{name} = 0: cannot divide by zero."))
+        raise BilingualValueError(f"{name} = 0: tidak bisa membagi dengan nol.", f"{name} = 0: cannot divide by zero.", parameter=name)
     return number
 
 
@@ -88,7 +89,7 @@ def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ..
     """Read ``pricing_models.csv``: words only (a digit is refused), every row with known sources."""
     if directory is None:
         return _default_pricing()
-    path = directory / "pricing_models.csv"
+    path = folder(directory) / "pricing_models.csv"
     known = {c.id for c in load_citations()}
     models, seen = [], {}
     for line, row in read_rows(path, PRICING_COLUMNS):
@@ -144,17 +145,18 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, impres
     view, so views = impressions.
     """
     lang = check_lang(lang)
+    real_number("cost", cost, non_negative=True)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise ValueError(bilingual(f"reach_share_percent = {reach_share_percent!r}: tidak boleh lebih dari 100.",
-                                   f"reach_share_percent = {reach_share_percent!r}: must be at most 100."))
+        raise BilingualValueError(f"reach_share_percent = {reach_share_percent!r}: tidak boleh lebih dari 100.",
+                                  f"reach_share_percent = {reach_share_percent!r}: must be at most 100.",
+                                  parameter='reach_share_percent', value=reach_share_percent)
     per_person = real_number("impressions_per_person", impressions_per_person, non_negative=True)
     if per_person < 1:
-        raise ValueError(bilingual(
-            f"impressions_per_person = {impressions_per_person!r}: tidak boleh kurang dari 1 (orang yang dijangkau "
-            "melihat unggahan setidaknya sekali).",
-            f"impressions_per_person = {impressions_per_person!r}: must be at least 1 (a person reached sees the post "
-            "at least once)."))
+        raise BilingualValueError(f"impressions_per_person = {impressions_per_person!r}: tidak boleh kurang dari 1 (orang yang dijangkau "
+                                  "melihat unggahan setidaknya sekali).",
+                                  f"impressions_per_person = {impressions_per_person!r}: must be at least 1 (a person reached sees the post "
+                                  "at least once).", parameter='impressions_per_person', value=impressions_per_person)
     audience = real_number("followers", followers, non_negative=True)
     reach = audience * share / 100
     impressions = reach * per_person
@@ -184,6 +186,8 @@ def cost_measure_lines(tier_key: str, cost: float, followers: float, reach_share
     and ``cost_lines`` at that rate."""
     lang = check_lang(lang)
     tier = scheme_tier(tier_key)
+    real_number("cost", cost, non_negative=True)
+    real_number("followers", followers, non_negative=True)
     rate = planning_rate(tier.key)
     head = text("cost_head", lang, tier=tier.name(lang), followers=format_number(followers, lang),
                 cost=format_rupiah(cost, lang), er=format_percent(rate, lang))

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .csvdata import DataError, check_unique, folder, read_rows, row_error
+from .csvdata import check_unique, folder, read_rows, row_error
 from .data import SCHEMES, load_sample_accounts
+from .errors import BilingualValueError, DataError
 from .formatting import format_number
-from .i18n import bilingual, check_lang, text
+from .i18n import check_lang, text
 from .records import Tier
-from .validate import shown, whole_number
+from .validate import a_mapping, a_sequence, an_instance, shown, whole_number
 
 __all__ = ["Question", "KINDS", "TOPICS", "LESSONS", "load_questions", "sample_tier_questions", "taught_lessons",
            "quiz_questions", "quiz_score", "score_line", "feedback_html", "TIER_LESSONS"]
@@ -201,17 +203,20 @@ def taught_lessons(lessons: object) -> tuple[str, ...] | None:
             break
         chosen.update(f"{n:02d}" for n in numbers)
     if not chosen:
-        raise ValueError(bilingual(
-            f"lessons = {shown(lessons)}: tulis nomor pelajaran yang sudah dibahas, misalnya \"01, 03\" atau "
-            f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} tanpa 10), atau \"semua\" untuk seluruh kuis.",
-            f"lessons = {shown(lessons)}: write the numbers of the lessons taught, for example \"01, 03\" or "
-            f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} without 10), or \"all\" for the whole quiz."))
+        raise BilingualValueError(f"lessons = {shown(lessons)}: tulis nomor pelajaran yang sudah dibahas, misalnya \"01, 03\" atau "
+                                  f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} tanpa 10), atau \"semua\" untuk seluruh kuis.",
+                                  f"lessons = {shown(lessons)}: write the numbers of the lessons taught, for example \"01, 03\" or "
+                                  f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} without 10), or \"all\" for the whole quiz.",
+                                  parameter='lessons', value=lessons)
     return tuple(sorted(chosen))
 
 
 def feedback_html(question: Question, choice: int, lang: str) -> str:
     """What the student sees after choosing: right or wrong and why, or, for a
     discussion item, no verdict at all, only why the articles leave it open."""
+    _a_question("question", question)
+    whole_number("choice", choice, 0, len(question.choices) - 1)
+    lang = check_lang(lang)
     if not question.scored:
         verdict, colour = text("quiz_discussion_feedback", lang), "#37474F"
     elif question.is_right(choice):
@@ -231,29 +236,42 @@ def quiz_questions(lang: str = "id", questions: list[Question] | None = None, le
     all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
     if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
             isinstance(q, Question) for q in all_questions):
-        raise ValueError(bilingual(
-            f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
-            f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions())."))
+        raise BilingualValueError(f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
+                                  f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions()).",
+                                  parameter='questions', value=questions)
     chosen = [q for q in all_questions if taught is None or set(q.lessons) & set(taught)]
     if not chosen:
         covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
-        raise ValueError(bilingual(
-            f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
-            f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}."))
+        raise BilingualValueError(f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
+                                  f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}.",
+                                  parameter='lessons', value=lessons)
     return chosen
 
 
-def quiz_score(questions: list[Question], choices: dict[int, int]) -> tuple[int, int]:
+def quiz_score(questions: Sequence[Question], choices: dict[int, int]) -> tuple[int, int]:
     """(right first answers, scored questions answered) for the first choice of each question
     answered so far (``choices``: question index -> choice index); discussion items count in neither."""
+    if not a_sequence("questions", questions, "Question", "Question", _a_question):
+        raise BilingualValueError("questions = []: harus berisi minimal satu soal.",
+                                  "questions = []: must hold at least one question.", parameter="questions", value=questions)
+    a_mapping("choices", choices)
+    for index, choice in choices.items():
+        whole_number("choices", index, 0, len(questions) - 1)
+        whole_number(f"choices[{index}]", choice, 0, len(questions[index].choices) - 1)
     scored = [index for index in choices if questions[index].scored]
     return sum(1 for index in scored if questions[index].is_right(choices[index])), len(scored)
 
 
-def score_line(questions: list[Question], choices: dict[int, int], lang: str = "id") -> str:
+def score_line(questions: Sequence[Question], choices: dict[int, int], lang: str = "id") -> str:
     """"Score: 3 right of 4 answered (12 scored questions, plus 1 discussion item ...)"."""
+    lang = check_lang(lang)
     score, answered = quiz_score(questions, choices)
     scored = sum(1 for q in questions if q.scored)
     discussion = len(questions) - scored
     key = "quiz_score_with_discussion" if discussion else "quiz_score"
     return text(key, check_lang(lang), score=score, answered=answered, total=scored, discussion=discussion)
+
+
+def _a_question(name: str, question: object) -> Question:
+    return an_instance(name, question, Question, "Question, misalnya dari load_questions()",
+                       "a Question, for example from load_questions()")

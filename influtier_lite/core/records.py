@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 from functools import cached_property
 
+from .errors import BilingualValueError
 from .i18n import check_lang
+
+__all__ = ["Source", "Tier", "Scheme", "FOLLOWER_RANGE"]
 
 FOLLOWER_RANGE = (100, 100_000_000)  # the counts the sliders and figures cover
 
@@ -133,7 +136,9 @@ class Scheme(_Record):
         for tier in self.tiers:
             if tier.key == key:
                 return tier
-        raise KeyError(key)
+        keys = ", ".join(tier.key for tier in self.tiers)
+        raise BilingualValueError(f"key = {key!r:.40}: tingkatan tidak dikenal; pilih salah satu dari {keys}.",
+                                  f"key = {key!r:.40}: unknown tier; choose one of {keys}.", parameter="key", value=key)
 
     def find(self, followers: float) -> Tier | None:
         """The tier containing ``followers`` (already validated), or None."""

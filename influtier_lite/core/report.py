@@ -7,6 +7,7 @@ the widgets only display it. Tests call it directly, without a browser.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -19,7 +20,7 @@ from .records import FOLLOWER_RANGE, Scheme, Tier
 from .table import Table
 from .tier_text import band_text, tier_range_text
 from .tiers import get_scheme
-from .validate import real_number
+from .validate import a_sequence, real_number
 
 __all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table", "count_note"]
 
@@ -90,14 +91,13 @@ class AccountReport:
 
 
 def describe_account(followers: float, er_percent: float, lang: str = "id",
-                     schemes: tuple[str, ...] = ARTICLES) -> AccountReport:
+                     schemes: Sequence[str] = ARTICLES) -> AccountReport:
     """Gather what each article says about an account with these numbers."""
     count = real_number("followers", followers, non_negative=True)
     rate = real_number("er_percent", er_percent, non_negative=True)
     check_lang(lang)
     verdicts = []
-    for scheme_id in schemes:
-        scheme = get_scheme(scheme_id)
+    for scheme in _schemes(schemes):
         tier = scheme.find(count)
         assessment = assess_engagement(rate, tier) if tier is not None and tier.er_band else None
         verdicts.append(ArticleVerdict(scheme, tier, assessment))
@@ -132,14 +132,13 @@ def _edge_lines(report: AccountReport) -> list[str]:
 
 
 def describe_ladder(lang: str = "id", followers: float | None = None,
-                    schemes: tuple[str, ...] = ARTICLES) -> str:
+                    schemes: Sequence[str] = ARTICLES) -> str:
     """A text description of the tier-ladder figure, for screen readers and printouts."""
     check_lang(lang)
     if followers is not None:
         real_number("followers", followers, non_negative=True)
     parts = []
-    for scheme_id in schemes:
-        scheme = get_scheme(scheme_id)
+    for scheme in _schemes(schemes):
         tiers = [f"{t.name(lang)} ({tier_range_text(t, lang)})" for t in scheme.tiers]
         if scheme.tiers[0].min_followers > 0:
             tiers.insert(0, text("ladder_no_tier", lang, edge=format_number(scheme.tiers[0].min_followers, lang)))
@@ -168,6 +167,8 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
 
 def count_note(followers: float, lang: str) -> str:
     """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
+    followers = real_number("followers", followers, non_negative=True)
+    lang = check_lang(lang)
     low, high = FOLLOWER_RANGE
     if followers == 0:
         return text("no_audience", lang)
@@ -176,3 +177,10 @@ def count_note(followers: float, lang: str) -> str:
     if followers < low:
         return text("below_scale", lang, count=format_number(round(followers), lang), low=format_number(low, lang))
     return ""
+
+
+def _schemes(schemes: object) -> list[Scheme]:
+    """The schemes of a list of ids (or Schemes), each checked, the list too."""
+    return [get_scheme(scheme, name=f"schemes[{index}]") for index, scheme in
+            enumerate(a_sequence("schemes", schemes, "id skema, mis. ('partipost', 'harmony')",
+                                 "scheme ids, e.g. ('partipost', 'harmony')"))]

@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from .accounts import Accounts, flag_text
+from .accounts import Accounts, _a_table, flag_text
 from .csvdata import data_dir
 from .data import SCHEMES
 from .formatting import format_number, format_percent
 from .i18n import check_lang, text
 from .table import Table
+from .validate import a_flag, a_text, an_instance, one_of
 
 __all__ = ["sample_path", "SAMPLE_SHORTLIST", "ui_text", "result_table", "problems_table", "SORT_KEYS", "MAX_SHOWN",
            "MAX_PROBLEMS_SHOWN"]
@@ -109,7 +110,9 @@ _TEXT = {
 
 
 def ui_text(key: str, lang: str, **values: object) -> str:
-    return _TEXT[key][0 if check_lang(lang) == "id" else 1].format(**values)
+    """The shortlist's interface string ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    index = 0 if check_lang(lang) == "id" else 1
+    return _TEXT[one_of("key", a_text("key", key), _TEXT, where="_TEXT (influtier_lite/core/shortlist.py)")][index].format(**values)
 
 
 def sample_path() -> Path:
@@ -125,7 +128,9 @@ def result_table(result: Accounts, lang: str, rows=None, references: bool = True
     language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all);
     ``references=False`` leaves out the column of the five reference taxonomies' tiers."""
     lang = check_lang(lang)
-    frame = result.table if rows is None else rows
+    _a_result(result)
+    a_flag("references", references)
+    frame = result.table if rows is None else _a_table(rows, "rows")
     none = ui_text("none", lang)
     partipost, harmony = SCHEMES["partipost"], SCHEMES["harmony"]
     keys = ["col_row", "col_handle", "col_platform", "col_followers", "col_er", "col_partipost", "col_harmony",
@@ -160,6 +165,10 @@ def problems_table(result: Accounts, lang: str) -> Table:
     """The problems in ``lang``: row, column, the cell as written (in backticks: it is data, written
     as it came), and what kind of problem."""
     lang = check_lang(lang)
-    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}", lang)] for p in result.problems]
+    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}", lang)] for p in _a_result(result).problems]
     return Table([ui_text(k, lang) for k in ("col_row", "col_column", "col_cell", "col_problem")], rows,
                  align_right=[ui_text("col_row", lang)])
+
+
+def _a_result(result: object) -> Accounts:
+    return an_instance("result", result, Accounts, "hasil read_accounts()", "a result of read_accounts()")

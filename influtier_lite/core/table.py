@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from .errors import BilingualValueError
+from .validate import a_sequence, a_text, shown
+
 __all__ = ["Table", "Paragraphs"]
 
 
@@ -26,13 +29,21 @@ class Table:
 
     def __init__(self, columns: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "",
                  align_right: Sequence[str] = ()) -> None:
-        self.columns = list(columns)
-        self.rows = [list(row) for row in rows]
+        self.columns = a_sequence("columns", columns, "judul kolom (teks)", "column headings (text)", a_text)
+        self.rows = a_sequence("rows", rows, "baris (list sel)", "rows (lists of cells)",
+                               lambda label, row: a_sequence(label, row, "sel", "cells"))
+        self.rows = [list(row) for row in self.rows]
+        # Every row wrong: the headings are what is wrong; else the first row that differs.
+        headings_wrong = bool(self.rows) and all(len(row) != len(self.columns) for row in self.rows)
         for number, row in enumerate(self.rows, start=1):
             if len(row) != len(self.columns):
-                raise ValueError(f"row {number} has {len(row)} cells for {len(self.columns)} columns")
-        self.caption = caption
-        self.align_right = set(align_right)
+                name, value = ("columns", columns) if headings_wrong else (f"rows[{number - 1}]", row)
+                where = f"columns = {shown(columns)}" if headings_wrong else name
+                raise BilingualValueError(f"{where}: baris {number} punya {len(row)} sel untuk {len(self.columns)} kolom.",
+                                          f"{where}: row {number} has {len(row)} cells for {len(self.columns)} columns.",
+                                          parameter=name, value=value)
+        self.caption = a_text("caption", caption)
+        self.align_right = set(a_sequence("align_right", align_right, "judul kolom", "column headings", a_text))
 
     @property
     def index(self) -> list[object]:

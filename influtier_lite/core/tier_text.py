@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import text
+from .i18n import check_lang, text
 from .records import Tier
 from .validate import a_tier
 
@@ -13,6 +14,7 @@ __all__ = ["tier_range_text", "band_text"]
 def tier_range_text(tier: Tier, lang: str = "id") -> str:
     """A tier's follower range in words: "di bawah 5.000", "5.000–30.000", "di atas 100.000"."""
     a_tier("tier", tier)
+    lang = check_lang(lang)
     low = format_number(tier.min_followers, lang)
     if tier.max_followers is None:
         return text("range_above", lang, low=low)
@@ -23,6 +25,13 @@ def tier_range_text(tier: Tier, lang: str = "id") -> str:
 
 
 def band_text(tier: Tier, lang: str) -> str:
+    """A tier's engagement band in words: "7–10%", or "sekitar 1%; toleransi ±0,5 poin ..."."""
+    a_tier("tier", tier)
+    lang = check_lang(lang)
+    if tier.er_band is None:
+        raise BilingualValueError(f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
+                                  f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
+                                  parameter="tier", value=tier)
     low, high = tier.er_band
     if tier.er_tolerance:
         return text("band_about", lang, value=format_percent(low, lang),

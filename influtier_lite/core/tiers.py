@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .data import SCHEMES
-from .i18n import bilingual
+from .errors import BilingualTypeError, BilingualValueError
 from .records import Scheme, Tier
 from .validate import out_of_range, real_number, shown
 
@@ -25,12 +25,9 @@ def get_scheme(scheme: str | Scheme, name: str = "scheme") -> Scheme:
     if isinstance(scheme, str) and scheme in SCHEMES:
         return SCHEMES[scheme]
     known = ", ".join(SCHEMES)
-    raise ValueError(
-        bilingual(
-            f"{name} = {shown(scheme)}: skema tidak dikenal; pilih salah satu dari {known}.",
-            f"{name} = {shown(scheme)}: unknown scheme; choose one of {known}.",
-        )
-    )
+    raise BilingualValueError(f"{name} = {shown(scheme)}: skema tidak dikenal; pilih salah satu dari {known}.",
+                              f"{name} = {shown(scheme)}: unknown scheme; choose one of {known}.",
+                              parameter=name, value=scheme)
 
 
 def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "tier_key") -> Tier:
@@ -38,12 +35,9 @@ def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "ti
     chosen = get_scheme(scheme)
     keys = [t.key for t in chosen.tiers]
     if key not in keys:
-        raise ValueError(
-            bilingual(
-                f"{name} = {shown(key)}: tingkatan tidak dikenal; pilih salah satu dari {', '.join(keys)}.",
-                f"{name} = {shown(key)}: unknown tier; choose one of {', '.join(keys)}.",
-            )
-        )
+        raise BilingualValueError(f"{name} = {shown(key)}: tingkatan tidak dikenal; pilih salah satu dari {', '.join(keys)}.",
+                                  f"{name} = {shown(key)}: unknown tier; choose one of {', '.join(keys)}.",
+                                  parameter=name, value=key)
     return chosen.tier(key)
 
 
@@ -105,12 +99,9 @@ def tier_codes(followers: Any, scheme: str | Scheme = "partipost"):
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
         label = _label(followers, position)
-        raise ValueError(
-            bilingual(
-                f"followers[{label!r}] = {values[position]!r}: jumlah pengikut harus terhingga dan tidak negatif.",
-                f"followers[{label!r}] = {values[position]!r}: a follower count must be finite and non-negative.",
-            )
-        )
+        raise BilingualValueError(f"followers[{label!r}] = {values[position]!r}: jumlah pengikut harus terhingga dan tidak negatif.",
+                                  f"followers[{label!r}] = {values[position]!r}: a follower count must be finite and non-negative.",
+                                  parameter=f"followers[{label!r}]", value=values[position])
     codes = np.searchsorted(np.asarray(chosen.thresholds), values, side="right") - 1
     top = chosen.tiers[-1]
     if top.max_followers is not None:  # a closed top tier: counts above it have no tier
@@ -170,14 +161,10 @@ def _from_objects(followers: Any, values: list) -> Any:
         elif isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
             label = _label(followers, position)
             value = value.item() if isinstance(value, (np.str_, np.bool_)) else value
-            raise TypeError(
-                bilingual(
-                    f"followers[{label!r}] = {shown(value)}: harus berupa angka (bukan {type(value).__name__}); "
-                    "ubah teks dengan parse_count().",
-                    f"followers[{label!r}] = {shown(value)}: must be a number (not {type(value).__name__}); "
-                    "convert text with parse_count().",
-                )
-            )
+            raise BilingualTypeError(f"followers[{label!r}] = {shown(value)}: harus berupa angka (bukan {type(value).__name__}); "
+                                     "ubah teks dengan parse_count().",
+                                     f"followers[{label!r}] = {shown(value)}: must be a number (not {type(value).__name__}); "
+                                     "convert text with parse_count().", parameter=f"followers[{label!r}]", value=value)
         else:
             try:
                 result[position] = float(value)
@@ -208,11 +195,8 @@ def _shape(followers: list | tuple) -> tuple:
 
 
 def _shape_error(shape: tuple) -> ValueError:
-    return ValueError(
-        bilingual(
-            f"followers (bentuk {shape}): harus satu dimensi (list, array, Series atau Index); untuk satu "
-            "angka pakai classify(), untuk tabel pilih satu kolom, mis. df['followers'].",
-            f"followers (shape {shape}): must be one-dimensional (a list, array, Series or Index); for one "
-            "count use classify(), for a table choose one column, e.g. df['followers'].",
-        )
-    )
+    return BilingualValueError(f"followers (bentuk {shape}): harus satu dimensi (list, array, Series atau Index); untuk satu "
+                               "angka pakai classify(), untuk tabel pilih satu kolom, mis. df['followers'].",
+                               f"followers (shape {shape}): must be one-dimensional (a list, array, Series or Index); for one "
+                               "count use classify(), for a table choose one column, e.g. df['followers'].",
+                               parameter="followers")

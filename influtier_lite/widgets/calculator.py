@@ -12,8 +12,9 @@ from html import escape
 import ipywidgets as widgets
 
 from ..core.band import calculation_lines
+from ..core.errors import BilingualError, BilingualTypeError
 from ..core.formatting import parse_count
-from ..core.i18n import bilingual, check_lang, text
+from ..core.i18n import check_lang, text
 from ..core.validate import shown
 from .controls import MAX_WIDTH, error_html, fluid, labelled
 
@@ -34,12 +35,15 @@ class EngagementCalculator:
         self.lang = check_lang(lang)
         unknown = set(start) - set(FIELDS)
         if unknown:
-            raise TypeError(f"EngagementCalculator: unknown field(s) {sorted(unknown)}; use {list(FIELDS)}")
+            wrong = sorted(unknown)
+            raise BilingualTypeError(f"{', '.join(wrong)}: tidak ada kotak dengan nama ini; pakai {', '.join(FIELDS)}.",
+                                     f"{', '.join(wrong)}: no box has this name; use {', '.join(FIELDS)}.",
+                                     parameter=wrong[0], value=start[wrong[0]])
         for name, value in start.items():
             if not isinstance(value, str):
-                raise TypeError(bilingual(
-                    f"{name} = {shown(value)}: harus berupa teks seperti '1,2 rb', bukan {type(value).__name__}.",
-                    f"{name} = {shown(value)}: must be text such as '1.2K', not {type(value).__name__}."))
+                raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa teks seperti '1,2 rb', bukan {type(value).__name__}.",
+                                         f"{name} = {shown(value)}: must be text such as '1.2K', not {type(value).__name__}.",
+                                         parameter=name, value=value)
         # Each label above its box, not beside it: a 200 px label left no box on a phone.
         self.boxes = {
             name: widgets.Text(value=start.get(name, "0"), continuous_update=False, layout=fluid("320px"))
@@ -58,10 +62,9 @@ class EngagementCalculator:
         for name, box in self.boxes.items():
             try:
                 counts[name] = parse_count(box.value, self.lang)
-            except (ValueError, TypeError) as error:
-                lines = str(error).splitlines()
-                raise type(error)(bilingual(f"{text(f'calc_{name}', 'id')}: {lines[0]}",
-                                            f"{text(f'calc_{name}', 'en')}: {lines[-1]}")) from None
+            except BilingualError as error:
+                raise type(error)(f"{text(f'calc_{name}', 'id')}: {error.id}", f"{text(f'calc_{name}', 'en')}: {error.en}",
+                                  parameter=name, value=box.value) from None
         return counts
 
     def lines(self) -> list[str]:

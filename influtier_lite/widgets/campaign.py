@@ -13,7 +13,8 @@ import ipywidgets as widgets
 
 from ..core.campaign import OBJECTIVES, TIERS, CampaignPlan, format_rupiah, objective_advice, plan_campaign, round_steps
 from ..core.data import SCHEMES, load_campaign_assumptions
-from ..core.i18n import bilingual, check_lang, text
+from ..core.errors import BilingualValueError
+from ..core.i18n import check_lang, text
 from ..core.tier_text import tier_range_text
 from ..core.validate import a_mapping, real_number, shown
 from ..figures import plan_figure, to_png
@@ -42,8 +43,9 @@ class CampaignPlanner:
         for key in TIERS:
             whole = real_number(f"influencers[{key!r}]", start.get(key, 0), non_negative=True)
             if whole != int(whole) or whole > 50:
-                raise ValueError(bilingual(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
-                                           f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50."))
+                raise BilingualValueError(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
+                                          f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50.",
+                                          parameter=f"influencers[{key!r}]", value=start.get(key))
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
                                           value="awareness", layout=fluid("360px"))
         budget = real_number("budget", budget, non_negative=True)
@@ -158,8 +160,9 @@ class CampaignPlanner:
         try:
             for name, value in settings.items():
                 if name not in controls:
-                    raise ValueError(bilingual(f"settings = {shown(settings)}: kunci {name!r} tidak dikenal.",
-                                               f"settings = {shown(settings)}: unknown key {name!r}."))
+                    raise BilingualValueError(f"settings = {shown(settings)}: kunci {name!r} tidak dikenal.",
+                                              f"settings = {shown(settings)}: unknown key {name!r}.",
+                                              parameter='settings', value=settings)
                 controls[name].value = value
         finally:
             self._restoring = False

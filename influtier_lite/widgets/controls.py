@@ -17,8 +17,9 @@ from html import escape
 
 import ipywidgets as widgets
 
+from ..core.errors import BilingualValueError, error_text
 from ..core.formatting import format_number, read_count
-from ..core.i18n import bilingual, check_lang, text
+from ..core.i18n import check_lang, text
 from ..core.records import FOLLOWER_RANGE
 from ..core.report import count_note
 from ..core.validate import real_number
@@ -87,14 +88,6 @@ def figure_image():
     image = widgets.Image(format="png", layout=widgets.Layout(width="100%", min_width=f"{MIN_DISPLAY_PX}px", height="auto"))
     framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))
     return image, framed
-
-
-def error_text(error: BaseException, lang: str) -> str:
-    """The line of a bilingual error message in ``lang`` (a message that is not ours: as it is)."""
-    lines = str(error).splitlines()
-    if len(lines) != 2:  # not one of the package's messages: say what it is rather than hide it
-        return f"{type(error).__name__}: {str(error)[:300]}"
-    return lines[0] if lang == "id" else lines[-1]
 
 
 def error_html(error: BaseException, lang: str) -> str:
@@ -285,11 +278,11 @@ class AmountInput:
         try:
             amount = read_count(typed, self.lang, name=self.label)
             if not self.low <= amount <= self.high:
-                raise ValueError(bilingual(
-                    text("amount_out_of_range", "id", name=self.label, typed=change["new"],
-                         low=format_number(self.low, "id"), high=format_number(self.high, "id")),
-                    text("amount_out_of_range", "en", name=self.label, typed=change["new"],
-                         low=format_number(self.low, "en"), high=format_number(self.high, "en"))))
+                raise BilingualValueError(text("amount_out_of_range", "id", name=self.label, typed=change["new"],
+                                          low=format_number(self.low, "id"), high=format_number(self.high, "id")),
+                                          text("amount_out_of_range", "en", name=self.label, typed=change["new"],
+                                          low=format_number(self.low, "en"), high=format_number(self.high, "en")),
+                                          parameter=self.label, value=change["new"])
         except (ValueError, TypeError) as error:
             self.error.value = error_html(error, self.lang)
             return

@@ -8,6 +8,7 @@ import ipywidgets as widgets
 
 from ..core.disclosure import label_line, label_sentences
 from ..core.i18n import check_lang, text
+from ..core.validate import a_text
 from .controls import alone
 
 __all__ = ["CaptionChecker"]
@@ -18,7 +19,7 @@ class CaptionChecker:
 
     def __init__(self, lang: str = "id", caption: str = "") -> None:
         self.lang = check_lang(lang)
-        self.box = widgets.Textarea(value=caption, placeholder=text("disc_placeholder", lang), continuous_update=False,
+        self.box = widgets.Textarea(value=a_text("caption", caption), placeholder=text("disc_placeholder", lang), continuous_update=False,
                                     layout=widgets.Layout(height="90px"))
         self.result = widgets.HTML()
         self.widget = widgets.VBox([alone(self.box, "560px"), self.result], layout=widgets.Layout(width="100%"))

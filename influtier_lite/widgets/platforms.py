@@ -11,10 +11,12 @@ from html import escape
 import ipywidgets as widgets
 
 from ..core.campaign import format_rupiah, round_steps
-from ..core.data import SCHEMES, load_campaign_assumptions
+from ..core.data import load_campaign_assumptions
 from ..core.formatting import format_number
 from ..core.i18n import check_lang, text
 from ..core.platforms import cost_measure_lines, formula_lines
+from ..core.tiers import scheme_tier
+from ..core.validate import MAX_NUMBER, whole_number
 from .controls import labelled_slider
 
 __all__ = ["FormulaComparison", "CostMeasures"]
@@ -38,6 +40,8 @@ class FormulaComparison(_LinesWidget):
 
     def __init__(self, lang: str = "id", followers: int = 3_000, interactions: int = 150, views: int = 1_500) -> None:
         self.lang = check_lang(lang)
+        for name, value in (("followers", followers), ("interactions", interactions), ("views", views)):
+            whole_number(name, value, 1, MAX_NUMBER)
         self.followers = widgets.SelectionSlider(options=round_steps(1_000, 1_000_000, keep=followers), value=followers)
         self.interactions = widgets.SelectionSlider(options=round_steps(10, 100_000, keep=interactions),
                                                     value=interactions)
@@ -66,7 +70,7 @@ class CostMeasures(_LinesWidget):
 
     def __init__(self, lang: str = "id", tier: str = "micro") -> None:
         self.lang = check_lang(lang)
-        self.tier = SCHEMES["partipost"].tier(tier)
+        self.tier = scheme_tier(tier, name="tier")
         example = load_campaign_assumptions()[self.tier.key]
         stops = [v for v in round_steps(max(self.tier.min_followers, 100), self.tier.max_followers or 10_000_000,
                                         keep=example["followers"]) if self.tier.contains(v)]

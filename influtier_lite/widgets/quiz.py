@@ -13,7 +13,7 @@ import ipywidgets as widgets
 from ..core.i18n import check_lang, text
 from ..core.quiz import Question, feedback_html, quiz_questions, quiz_score, score_line, taught_lessons
 
-__all__ = ["Quiz", "ScoreLine"]
+__all__ = ["Quiz"]
 
 # A long choice wraps under its own text, next to its radio button (ipywidgets keeps each
 # label on one 20px line, which pushes the button below a choice that does not fit).

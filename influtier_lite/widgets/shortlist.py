@@ -21,9 +21,11 @@ from html import escape, unescape
 import ipywidgets as widgets
 
 from ..core.accounts import MAX_BYTES, MAX_ROWS, Accounts, read_accounts, to_csv_bytes, to_xlsx_bytes
+from ..core.errors import BilingualError, BilingualValueError
 from ..core.formatting import format_number
-from ..core.i18n import bilingual, check_lang
+from ..core.i18n import check_lang
 from ..core.shortlist import MAX_PROBLEMS_SHOWN, MAX_SHOWN, SORT_KEYS, result_table, ui_text
+from ..core.validate import a_mapping, a_text
 from .controls import alone, error_html, figure_image, fluid, labelled, row
 
 __all__ = ["ShortlistExplorer"]
@@ -43,6 +45,9 @@ class ShortlistExplorer:
     def __init__(self, lang: str = "id", source: object = None, name: str | None = None,
                  settings: dict | None = None) -> None:
         self.lang = check_lang(lang)
+        a_text("name", name, optional=True)
+        if settings is not None:
+            a_mapping("settings", settings)
         self.result: Accounts | None = None
         self.error: Exception | None = None
         self._source, self._text, self._name = None, None, None
@@ -160,9 +165,9 @@ class ShortlistExplorer:
     def _clear(self, error: Exception) -> None:
         """Show ``error`` and empty everything that belonged to an earlier file."""
         self.result, self.error = None, error
-        if not (isinstance(error, (ValueError, TypeError)) and len(str(error).splitlines()) == 2):  # not ours
-            error = ValueError(bilingual(ui_text("render_error", "id", kind=type(error).__name__),
-                                         ui_text("render_error", "en", kind=type(error).__name__)))
+        if not isinstance(error, BilingualError):  # not ours: say what it is, in both languages
+            error = BilingualValueError(ui_text("render_error", "id", kind=type(error).__name__),
+                                        ui_text("render_error", "en", kind=type(error).__name__))
         self.status.value = f"<p>{error_html(error, self.lang)}</p>"
         self.table_html.value = self.problems_html.value = self.downloads.value = ""
         self.downloads_box.layout.display = self.framed_image.layout.display = self.switch.layout.display = "none"
