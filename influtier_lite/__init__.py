@@ -25,9 +25,9 @@ from .core.data import SCHEMES, load_sample_accounts, load_schemes, load_sources
 from .core.engagement import assess_engagement, engagement_rate, expected_engagements
 from .core.errors import DataError
 from .core.formatting import format_compact, format_number, format_percent, parse_count
-from .core.i18n import LANGS
 from .core.records import Scheme, Source, Tier
 from .core.tiers import classify, classify_many, get_scheme, tier_codes
+from .core.words import LANGS
 
 # Names imported on first use: module (relative to this package) -> names.
 LAZY: dict[str, tuple[str, ...]] = {
@@ -46,10 +46,10 @@ LAZY: dict[str, tuple[str, ...]] = {
     "core.data": ("load_campaign_assumptions",),
     "core.disclosure": ("captions_table", "disclosure_labels", "vague_words", "load_captions", "label_line"),
     "core.engagement": ("ER_MAX",),
-    "core.errors": ("BilingualError", "BilingualValueError", "BilingualTypeError", "AccountsError", "error_text"),
+    "core.errors": ("BilingualError", "BilingualValueError", "BilingualTypeError", "AccountsError"),
     "core.export": ("explorer_data", "scheme_order"),
     "core.formatting": ("read_count",),
-    "core.i18n": ("text", "MESSAGES", "check_lang"),
+    "core.words": ("text", "MESSAGES", "check_lang", "error_text"),
     "core.palette": ("tier_colour", "TIER_COLOURS", "NO_TIER_COLOUR"),
     "core.platforms": ("pricing_table", "formula_lines", "cost_lines", "rate_by_followers", "rate_by_views",
                        "load_pricing_models"),

@@ -19,7 +19,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .core.i18n import check_lang, text
+from .core.words import check_lang, text
 from .widgets.campaign import CampaignPlanner
 from .widgets.compare import TaxonomyComparison
 from .widgets.controls import error_html

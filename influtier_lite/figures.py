@@ -21,14 +21,13 @@ from PIL import Image
 from .core.audience import AudienceAccount, Thresholds, largest_weekly_growth
 from .core.campaign import CampaignPlan, format_rupiah
 from .core.data import SCHEMES
-from .core.errors import BilingualTypeError, BilingualValueError
 from .core.formatting import format_compact, format_number, format_percent
-from .core.i18n import MESSAGES, check_lang, text
 from .core.palette import MARKER_COLOUR, NO_TIER_COLOUR, TIER_COLOURS, TIER_MARKERS, tier_colour
 from .core.records import FOLLOWER_RANGE
 from .core.report import ARTICLES, describe_ladder
 from .core.tiers import get_scheme
 from .core.validate import a_sequence, a_text, an_instance, one_of, shown
+from .core.words import MESSAGES, check_lang, phrase, text, type_error, value_error
 
 __all__ = ["TierLadder", "StaticFigure", "to_png", "engagement_scatter", "plan_figure", "growth_figure", "figure_html",
            "FIGURE_WIDTH_IN", "MIN_FONT", "MIN_DISPLAY_PX", "DPI", "FONT",
@@ -52,7 +51,7 @@ def figure_html(png: bytes, description: str) -> str:
     import base64
     from html import escape
 
-    an_instance("png", png, bytes, "bytes PNG", "PNG bytes")
+    an_instance("png", png, bytes, "what_png_bytes")
     a_text("description", description)
     data = base64.b64encode(png).decode("ascii")
     return (f"<div style='overflow-x:auto;max-width:100%'><img src='data:image/png;base64,{data}' "
@@ -66,7 +65,7 @@ class TierLadder:
     Args:
         lang: ``"id"`` or ``"en"``: title, labels and number format.
         schemes: which schemes to draw, top to bottom (default: the two articles).
-        title_key: the message key of the title (``influtier_lite.i18n``).
+        title_key: the message key of the title (``influtier_lite/core/words.toml``).
     """
 
     def __init__(self, lang: str = "id", schemes: Sequence[str] = ARTICLES,
@@ -74,7 +73,7 @@ class TierLadder:
         self.lang = check_lang(lang)
         self.schemes = tuple(scheme.id for scheme in _schemes(schemes))
         schemes = self.schemes
-        self.title_key = one_of("title_key", a_text("title_key", title_key), MESSAGES, where="influtier_lite/core/i18n.py")
+        self.title_key = one_of("title_key", a_text("title_key", title_key), MESSAGES, where="influtier_lite/core/words.toml")
         # Two schemes: tall bars. More: flatter rows, so that the whole figure fits a projected
         # slide at full width, where its smallest text is still 18 px (tools/slides.py).
         row_in = 0.8 if len(schemes) <= 2 else 0.5
@@ -242,8 +241,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
 
     lang = check_lang(lang)
     if kind not in ("sample", "shortlist"):
-        raise BilingualValueError(f"kind = {kind!r}: pilih 'sample' atau 'shortlist'.",
-                                  f"kind = {kind!r}: choose 'sample' or 'shortlist'.", parameter='kind', value=kind)
+        raise value_error("err_figures_kind", parameter='kind', value=kind, kind=kind)
     followers, er_percent, tiers = _columns(followers=followers, er_percent=er_percent, tiers=tiers)
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 5.4), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
@@ -280,8 +278,9 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
     ax.tick_params(labelsize=FONT - 1)
     ax.set_xlabel(text("ladder_xlabel", lang), fontsize=FONT)
     ax.set_ylabel(text("scatter_ylabel", lang), fontsize=FONT)
-    title = "scatter_title" if kind == "sample" else "scatter_title_shortlist"
-    ax.set_title(text(title, lang, count=format_number(len(followers), lang)), fontsize=FONT + 1, parse_math=False)
+    title = text("scatter_title", lang) if kind == "sample" else \
+        text("scatter_title_shortlist", lang, len(followers), count=format_number(len(followers), lang))
+    ax.set_title(title, fontsize=FONT + 1, parse_math=False)
     legend = ax.legend(title=text("scatter_legend", lang), fontsize=FONT - 2, title_fontsize=FONT - 2,
                        loc="upper right")
     for label in legend.get_texts():  # tier names from data/: drawn as text, never as maths
@@ -290,7 +289,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
     if kind == "sample":
         description = text("scatter_description", lang, count=format_number(len(followers), lang))
     else:
-        description = text("scatter_description_shortlist", lang, count=format_number(len(followers), lang),
+        description = text("scatter_description_shortlist", lang, len(followers), count=format_number(len(followers), lang),
                            shown=format_number(int(shown.sum()), lang))
     return StaticFigure(figure, description)
 
@@ -298,7 +297,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
 def plan_figure(plan: CampaignPlan, lang: str = "id") -> StaticFigure:
     """Two bar charts per tier of a campaign plan: expected engagements, and cost per engagement."""
     lang = check_lang(lang)
-    an_instance("plan", plan, CampaignPlan, "rencana dari plan_campaign()", "a plan from plan_campaign()")
+    an_instance("plan", plan, CampaignPlan, "what_plan_plan_campaign")
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 3.6), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     left, right = figure.subplots(1, 2, sharey=True)
@@ -331,13 +330,10 @@ def plan_figure(plan: CampaignPlan, lang: str = "id") -> StaticFigure:
 def growth_figure(accounts: Sequence[AudienceAccount], lang: str = "id") -> StaticFigure:
     """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
     lang = check_lang(lang)
-    accounts = a_sequence("accounts", accounts, "akun dari load_audience_sample()", "accounts from load_audience_sample()",
-                          lambda label, account: an_instance(label, account, AudienceAccount, "akun dari "
-                                                             "load_audience_sample()", "an account from "
-                                                             "load_audience_sample()"))
+    accounts = a_sequence("accounts", accounts, "what_accounts_load_audience_sample",
+                          lambda label, account: an_instance(label, account, AudienceAccount, "what_account_load_audience_sample"))
     if not accounts:
-        raise BilingualValueError("accounts = []: harus berisi minimal satu akun.", "accounts = []: must hold at least one "
-                                  "account.", parameter="accounts", value=accounts)
+        raise value_error("err_figures_no_accounts", parameter="accounts", value=accounts)
     columns = 5
     rows = -(-len(accounts) // columns)
     figure = Figure(figsize=(9.6, 2.0 * rows + 0.6), dpi=100, layout="constrained")
@@ -363,12 +359,12 @@ def growth_figure(accounts: Sequence[AudienceAccount], lang: str = "id") -> Stat
 
 
 def _a_figure(figure: object) -> Figure:
-    return an_instance("figure", figure, Figure, "matplotlib.figure.Figure", "a matplotlib.figure.Figure")
+    return an_instance("figure", figure, Figure, "what_matplotlib_figure_figure")
 
 
 def _schemes(schemes: object) -> list:
     return [get_scheme(scheme, name=f"schemes[{index}]") for index, scheme in
-            enumerate(a_sequence("schemes", schemes, "id skema", "scheme ids"))]
+            enumerate(a_sequence("schemes", schemes, "what_scheme_ids"))]
 
 
 def _columns(**columns: object) -> list:
@@ -385,17 +381,11 @@ def _columns(**columns: object) -> list:
             array = None
         if array is None or array.ndim != 1 or (not numeric and not all(
                 v is None or isinstance(v, str) for v in array)):
-            what = ("angka", "numbers") if numeric else ("kunci tingkatan (teks)", "tier keys (text)")
-            raise BilingualTypeError(f"{name} = {shown(values)}: harus berupa daftar {what[0]} satu dimensi.",
-                                     f"{name} = {shown(values)}: must be a one-dimensional list of {what[1]}.",
-                                     parameter=name, value=values)
+            raise type_error("err_figures_not_a_list", parameter=name, value=values, name=name, values=shown(values),
+                             what=phrase("what_numbers" if numeric else "what_tier_keys"))
         arrays[name] = array
     lengths = Counter(len(array) for array in arrays.values())
     if len(lengths) > 1:
         odd = next((name for name, array in arrays.items() if lengths[len(array)] == 1), list(arrays)[-1])
-        raise BilingualValueError(f"{odd} = {shown(columns[odd])}: panjangnya {len(arrays[odd])}, padahal kolom "
-                                  "lain tidak; setiap akun perlu satu nilai di setiap kolom.",
-                                  f"{odd} = {shown(columns[odd])}: its length is {len(arrays[odd])}, unlike the "
-                                  "other columns; every account needs one value in each.", parameter=odd,
-                                  value=columns[odd])
+        raise value_error("err_figures_lengths", parameter=odd, value=columns[odd], odd=odd, shown=shown(columns[odd]), length=len(arrays[odd]))
     return list(arrays.values())

@@ -400,7 +400,7 @@ def test_the_widget_never_raises_and_says_why_in_its_language():
     assert "photo.png: is not a table" in widget.status.value and widget.table_html.value == ""
     widget.paste.value = "handle\tfollowers\n@contoh\t2,9 jt\n"
     widget.read_button.click()
-    assert "pasted text: 1 accounts read" in widget.status.value
+    assert "pasted text: 1 account read, 0 problems" in widget.status.value  # one account, not "1 accounts"
 
 
 def test_sorting_the_widget_table():

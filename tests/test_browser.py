@@ -25,7 +25,7 @@ TIMEOUT_MS = 60_000
 browser.require_chromium()
 
 # What each language must show at the slider's ends (the tier names come from data/tiers.csv,
-# the assessment words from influtier_lite/core/i18n.py).
+# the assessment words from influtier_lite/core/words.toml).
 EXPECT = {
     "id": {"top": ("Partipost: Mega", "Harmony: Makro"), "bottom": ("Partipost: Nano",),
            "above": "di atas rentang artikel", "below": "di bawah rentang artikel", "followers": "Pengikut: 100.000.000"},

@@ -26,7 +26,7 @@ from influtier_lite.core.data import SCHEMES  # noqa: E402
 from influtier_lite.core.engagement import ER_MAX  # noqa: E402
 from influtier_lite.core.export import explorer_data, scheme_order  # noqa: E402
 from influtier_lite.core.formatting import format_compact, format_number  # noqa: E402
-from influtier_lite.core.i18n import text  # noqa: E402
+from influtier_lite.core.words import text  # noqa: E402
 from influtier_lite.core.palette import NO_TIER_COLOUR, tier_colour  # noqa: E402
 from influtier_lite.core.records import FOLLOWER_RANGE  # noqa: E402
 from influtier_lite.core.report import ARTICLES, describe_ladder  # noqa: E402
@@ -98,7 +98,8 @@ def page(lang: str) -> str:
     sources = "".join(f"<p>{html.escape(SCHEMES[s].source.citation())}</p>" for s in scheme_order())
     low, high = FOLLOWER_RANGE
     values = {
-        **{key: html.escape(value, quote=True) for key, value in data["text"].items()},
+        # The page's fixed words (a text with plural forms is filled in by pocket.js only)
+        **{key: html.escape(value, quote=True) for key, value in data["text"].items() if isinstance(value, str)},
         "lang": lang,
         "css": (HERE / "pocket.css").read_text(encoding="utf-8"),
         "script": (HERE / "pocket.js").read_text(encoding="utf-8"),

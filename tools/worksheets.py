@@ -159,7 +159,7 @@ def shown_html(notebook: nbformat.NotebookNode):
 
 def is_source_list(table) -> bool:
     """A table of sources (the Sources section lists them already), not the lesson's content."""
-    from influtier_lite.core.i18n import MESSAGES
+    from influtier_lite.core.words import MESSAGES
 
     headers = {th.get_text(" ").strip() for th in table.find_all("th")}
     return any(headers & set(MESSAGES[key].values()) for key in ("col_about", "cit_col_kind", "cit_col_where"))
@@ -193,7 +193,7 @@ def sources_html(notebook: nbformat.NotebookNode, number: str, lang: str) -> str
     from influtier_lite.core.benchmarks import load_benchmarks
     from influtier_lite.core.citations import NOTEBOOKS, citations_for
     from influtier_lite.core.compare import source_date
-    from influtier_lite.core.i18n import text
+    from influtier_lite.core.words import text
 
     prose = " ".join(c.source for c in notebook.cells if c.cell_type == "markdown")
     tables, shown = "", prose

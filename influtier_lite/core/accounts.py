@@ -28,11 +28,12 @@ from typing import Any, NamedTuple
 
 from .benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark, platform_key
 from .data import SCHEMES
-from .errors import AccountsError, BilingualError, BilingualTypeError, BilingualValueError
+from .errors import AccountsError, BilingualError
 from .formatting import format_number, parse_count
-from .i18n import check_lang
 from .tiers import tier_codes
 from .validate import a_text, an_instance, one_of, shown
+from .words import check_lang, phrase, type_error, value_error
+from .words import text as message
 
 __all__ = ["AccountsError", "Problem", "Accounts", "read_accounts", "FIELDS", "FORMULAS", "FLAGS", "flag_text",
            "to_csv_bytes", "to_xlsx_bytes", "safe_text", "PROBLEM_KINDS", "MAX_BYTES", "MAX_ROWS", "MAX_COLUMNS"]
@@ -145,17 +146,24 @@ def _name_of(source: Any, text: str | None, name: str | None) -> _Label:
     parameter = "source" if text is None else "text"
     if not name:
         if text is not None:
-            return _Label("teks yang ditempel", "pasted text", parameter)
+            return _Label(message("acc_pasted_text", "id"), message("acc_pasted_text", "en"), parameter)
         if not isinstance(source, (str, os.PathLike)):
-            return _Label("berkas", "file", parameter)
+            return _Label(message("acc_file", "id"), message("acc_file", "en"), parameter)
         name = Path(source).name
     name = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in str(name))
     name = name if len(name) <= 80 else name[:79] + "\N{HORIZONTAL ELLIPSIS}"
     return _Label(name, name, parameter)
 
 
-def _fail(name: _Label, id_text: str, en_text: str) -> AccountsError:
-    return AccountsError(f"{name.id}: {id_text}", f"{name.en}: {en_text}", parameter=name.parameter)
+def _fail(name: _Label, key: str, **values: object) -> AccountsError:
+    """The error about the input ``name``: its name, then ``key``'s words, in both languages."""
+    return AccountsError(f"{name.id}: {message(key, 'id', **values)}", f"{name.en}: {message(key, 'en', **values)}",
+                         parameter=name.parameter)
+
+
+def _problem(row: int, column: str, value: str, key: str, kind: str = "unreadable", **values: object) -> Problem:
+    """A problem on ``row``: ``key``'s words in both languages."""
+    return Problem(row, column, value, message(key, "id", **values), message(key, "en", **values), kind)
 
 
 def _megabytes(size: int, lang: str) -> str:
@@ -163,9 +171,7 @@ def _megabytes(size: int, lang: str) -> str:
 
 
 def _too_big(name: _Label, size: int) -> AccountsError:
-    return _fail(name, f"terlalu besar untuk daftar akun ({_megabytes(size, 'id')}; batasnya "
-                       f"{_megabytes(MAX_BYTES, 'id')}).",
-                 f"too big for a list of accounts ({_megabytes(size, 'en')}; the limit is {_megabytes(MAX_BYTES, 'en')}).")
+    return _fail(name, "err_accounts_too_big", size=lambda lang: _megabytes(size, lang), max_bytes=lambda lang: _megabytes(MAX_BYTES, lang))
 
 
 def _read_file(path: Path, name: _Label) -> bytes:
@@ -178,13 +184,10 @@ def _read_file(path: Path, name: _Label) -> bytes:
                 data = file.read(MAX_BYTES + 1)
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or type(error).__name__
-        hint_id = hint_en = ""
-        if isinstance(error, (FileNotFoundError, ValueError)) or getattr(error, "errno", None) == 36:
-            hint_id = " Untuk teks yang ditempel dari spreadsheet, pakai read_accounts(text=...)."
-            hint_en = " For text pasted from a spreadsheet, use read_accounts(text=...)."
-        raise _fail(name, f"tidak bisa dibuka ({reason}).{hint_id}", f"cannot be opened ({reason}).{hint_en}") from None
+        pasted = isinstance(error, (FileNotFoundError, ValueError)) or getattr(error, "errno", None) == 36
+        raise _fail(name, "err_accounts_cannot_open", reason=reason, hint=phrase("hint_pasted_text") if pasted else "") from None
     if not regular:
-        raise _fail(name, "bukan berkas biasa (mungkin folder).", "is not a regular file (perhaps a folder).")
+        raise _fail(name, "err_accounts_not_a_file")
     if size > MAX_BYTES:
         raise _too_big(name, size)
     if len(data) > MAX_BYTES:  # the file grew after stat()
@@ -207,10 +210,7 @@ def _load(source: Any, text: str | None, name: _Label) -> _Rows:
             raise _too_big(name, len(source))
         data = bytes(source)
     else:
-        raise BilingualTypeError(f"source = {type(source).__name__}: harus berupa path berkas atau bytes; teks yang ditempel "
-                                 "diberikan lewat text=.",
-                                 f"source = {type(source).__name__}: must be a file path or bytes; pasted text goes in text=.",
-                                 parameter='source', value=source)
+        raise type_error("err_accounts_source_type", parameter='source', value=source, type=type(source).__name__)
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_rows(data, name)
     decoded, recoded_lines = _decode(data, name)
@@ -230,13 +230,11 @@ def _decode(data: bytes, name: _Label) -> tuple[str, list[int]]:
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError:
-            raise _fail(name, "bukan teks UTF-16 yang sah, walaupun diawali penanda UTF-16.",
-                        "is not valid UTF-16 text, though it starts with a UTF-16 mark.") from None
+            raise _fail(name, "err_accounts_bad_utf16") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
-        raise _fail(name, "bukan tabel (CSV, XLSX, atau teks dari spreadsheet); isinya data biner.",
-                    "is not a table (CSV, XLSX, or text from a spreadsheet); it holds binary data.")
+        raise _fail(name, "err_accounts_binary")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
@@ -295,8 +293,7 @@ def _split(text: str, name: _Label) -> _Rows:
                 cells = cells[:MAX_COLUMNS]
             rows.rows.append((number, cells))
     except csv.Error as error:
-        raise _fail(name, f"baris {reader.line_num}: CSV tidak bisa dibaca ({error}).",
-                    f"line {reader.line_num}: the CSV cannot be read ({error}).") from None
+        raise _fail(name, "err_accounts_csv_unreadable", line_num=reader.line_num, error=error) from None
     return rows
 
 
@@ -316,13 +313,7 @@ def _check_zip(data: bytes, name: _Label):
         m.file_size > 2**20 and m.file_size > XLSX_MAX_RATIO * max(m.compress_size, 1) for m in members)
     if bomb:
         archive.close()
-        raise _fail(name, f"isi XLSX ini terlalu besar setelah diekstrak ({len(members)} bagian, "
-                          f"{_megabytes(unpacked, 'id')}; batasnya {XLSX_MAX_MEMBERS} bagian, "
-                          f"{_megabytes(XLSX_MAX_UNPACKED, 'id')}, dan rasio pemadatan paling tinggi {XLSX_MAX_RATIO}x). "
-                          "Simpan ulang sebagai CSV, atau simpan hanya baris dan kolom daftar akunnya.",
-                    f"this XLSX is too big once unpacked ({len(members)} parts, {_megabytes(unpacked, 'en')}; "
-                    f"the limits are {XLSX_MAX_MEMBERS} parts, {_megabytes(XLSX_MAX_UNPACKED, 'en')} and "
-                    f"{XLSX_MAX_RATIO}x compression). Save it again as CSV, or only the shortlist's rows and columns.")
+        raise _fail(name, "err_accounts_xlsx_bomb", n_members=len(members), unpacked=lambda lang: _megabytes(unpacked, lang), xlsx_max_members=XLSX_MAX_MEMBERS, xlsx_max_unpacked=lambda lang: _megabytes(XLSX_MAX_UNPACKED, lang), xlsx_max_ratio=XLSX_MAX_RATIO)
     return archive
 
 
@@ -333,7 +324,7 @@ _WIDE_CELL = re.compile(rb"<c\b[^>]*?\br=\"(?:[A-Z]{3}|[B-Z][A-Z]|A[Y-Z])\d+\"")
 def _unreadable_xlsx(name: _Label, error: BaseException) -> AccountsError:
     kind = type(error).__name__ if type(error).__module__ in ("builtins", "zipfile", "xml.etree.ElementTree") \
         else f"{type(error).__module__.split('.')[0]}.{type(error).__name__}"
-    return _fail(name, f"bukan berkas XLSX yang bisa dibaca ({kind}).", f"is not an XLSX file that can be read ({kind}).")
+    return _fail(name, "err_accounts_xlsx_unreadable", error_type=kind)
 
 
 def _xlsx_rows(data: bytes, name: _Label) -> _Rows:
@@ -407,15 +398,10 @@ def _place_columns(header: list[Any], problems: list[Problem]) -> dict[str, int]
             continue
         name = _ALIASES.get(_normalise(written))
         if name is None:
-            problems.append(Problem(1, written, written,
-                                    "kolom ini tidak dikenali, jadi tidak dipakai (tidak ditebak).",
-                                    "this column is not recognised, so it is not used (not guessed).",
-                                    "unknown_column"))
+            problems.append(_problem(1, written, written, "acc_unknown_column", "unknown_column"))
         elif name in placed:
             first = str(header[placed[name]]).strip()
-            problems.append(Problem(1, written, written,
-                                    f"kolom kedua untuk {name}; yang dipakai kolom {first!r}.",
-                                    f"a second column for {name}; the column {first!r} is used.", "second_column"))
+            problems.append(_problem(1, written, written, "acc_second_column", "second_column", name=name, first=first))
         else:
             placed[name] = index
     return placed
@@ -432,10 +418,10 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
     """One count in ``lang``'s notation; raises ValueError (bilingual) when it cannot be read.
     Interaction counts may be averages (``873,5``); follower counts must be whole."""
     if isinstance(cell, bool):
-        raise BilingualValueError("bukan angka.", "not a number.")
+        raise value_error("err_accounts_cell_not_a_number")
     if isinstance(cell, (int, float)):  # from XLSX
         if not math.isfinite(cell) or cell < 0 or (whole and cell != int(cell)):
-            raise BilingualValueError(f"{cell!r} bukan jumlah yang sah.", f"{cell!r} is not a valid count.")
+            raise value_error("err_accounts_cell_not_a_count", cell=cell)
         return _at_most(float(cell), cell)
     text = str(cell).strip()
     if _PLAIN.fullmatch(text):
@@ -448,8 +434,7 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
 
 def _at_most(value: float, cell: Any) -> float:
     if value > MAX_COUNT:
-        raise BilingualValueError(f"{_shown(cell)} lebih dari {format_number(MAX_COUNT, 'id')}: bukan jumlah yang masuk akal.",
-                                  f"{_shown(cell)} is over {format_number(MAX_COUNT, 'en')}: not a plausible count.")
+        raise value_error("err_accounts_cell_too_big", shown=_shown(cell), max_count=lambda lang: format_number(MAX_COUNT, lang))
     return value
 
 
@@ -553,38 +538,27 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
         TypeError: ``source`` or ``text`` of the wrong type.
     """
     if (source is None) == (text is None):
-        raise BilingualValueError("source / text: harus diisi tepat satu: path atau bytes berkas di source, atau teks yang "
-                                  "ditempel di text.",
-                                  "source / text: give exactly one, not both: a file's path or bytes as source, or pasted "
-                                  "text as text.", parameter="source" if text is None else "text",
-                                  value=source if text is None else text)
+        raise value_error("err_accounts_source_or_text", parameter="source" if text is None else "text", value=source if text is None else text)
     if text is not None and not isinstance(text, str):
-        raise BilingualTypeError(f"text = {type(text).__name__}: harus berupa teks (str).",
-                                 f"text = {type(text).__name__}: must be text (str).",
-                                 parameter='text', value=text)
+        raise type_error("err_accounts_text_not_str", parameter='text', value=text, type=type(text).__name__)
     if formula not in FORMULAS:
-        raise BilingualValueError(f"formula = {formula!r}: pilih salah satu dari {', '.join(FORMULAS)}.",
-                                  f"formula = {formula!r}: choose one of {', '.join(FORMULAS)}.",
-                                  parameter='formula', value=formula)
+        raise value_error("err_accounts_formula", parameter='formula', value=formula, formula=formula, formulas=', '.join(FORMULAS))
     if number_lang is not None:
         check_lang(number_lang, "number_lang")
     if name is not None and not isinstance(name, str):
-        raise BilingualTypeError(f"name = {shown(name)}: harus berupa teks (str) atau None.",
-                                 f"name = {shown(name)}: must be text (str) or None.", parameter="name", value=name)
+        raise type_error("err_accounts_name_not_str", parameter="name", value=name, name=shown(name))
     label = _name_of(source, text, name)
     loaded = _load(source, text, label)
     rows = loaded.rows
     if not rows or all(all(_is_blank(c) for c in cells) for _, cells in rows):
-        raise _fail(label, "kosong: tidak ada baris judul maupun data.", "is empty: no header row and no data.")
+        raise _fail(label, "err_accounts_empty")
     problems: list[Problem] = _cut_problems(loaded)
     _, header = rows[0]
     placed = _place_columns(header, problems)
     if "followers" not in placed:
         named = [repr(str(h).strip()[:40]) for h in header if not _is_blank(h)]
         found = ", ".join(named[:12]) + (", ..." if len(named) > 12 else "") or "-"
-        raise _fail(label, f"tidak ada kolom pengikut (mis. 'pengikut' atau 'followers') di baris judul; "
-                           f"kolom yang ada: {found}.",
-                    f"no follower column (e.g. 'followers' or 'pengikut') in the header row; columns found: {found}.")
+        raise _fail(label, "err_accounts_no_follower_column", found=found)
     written = {name_: str(header[index]).strip() for name_, index in placed.items()}
     body = rows[1:]
     blank = [n for n, cells in body if all(_is_blank(c) for c in cells)]
@@ -602,14 +576,10 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
     if not records:
         first = [p for p in problems if p.row > 1 and p.kind != "cut"][:3]
         if not first:
-            raise _fail(label, "tidak ada satu baris data pun: semua sel di bawah baris judul kosong"
-                               + (f" (dalam {MAX_COLUMNS} kolom pertama)." if loaded.cut_columns else "."),
-                        "no data row: every cell under the header row is empty"
-                        + (f" (in the first {MAX_COLUMNS} columns)." if loaded.cut_columns else "."))
-        error = _fail(label, "tidak ada satu baris data pun yang bisa dibaca (" + "; ".join(
-                          f"baris {p.row}, kolom {p.column}: {p.value!r}" for p in first) + ").",
-                      "no data row could be read (" + "; ".join(
-                          f"row {p.row}, column {p.column}: {p.value!r}" for p in first) + ").")
+            key = "acc_no_data_row_first_columns" if loaded.cut_columns else "acc_no_data_row"
+            raise _fail(label, key, max_columns=MAX_COLUMNS)
+        cells = [phrase("acc_row_column_cell", row=p.row, column=p.column, cell=repr(p.value)) for p in first]
+        error = _fail(label, "acc_no_readable_row", cells=lambda lang: "; ".join(cell(lang) for cell in cells))
         if ambiguous and number_lang == decided:  # the widget offers the other notation
             error.other_notation = "en" if number_lang == "id" else "id"
         raise error
@@ -622,18 +592,9 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
 def _cut_problems(loaded: _Rows) -> list[Problem]:
     problems = []
     if loaded.cut_columns:
-        problems.append(Problem(
-            1, "", "", f"lebih dari {format_number(MAX_COLUMNS, 'id')} kolom: hanya {format_number(MAX_COLUMNS, 'id')} "
-                       "kolom pertama yang dibaca.",
-            f"more than {format_number(MAX_COLUMNS, 'en')} columns: only the first {format_number(MAX_COLUMNS, 'en')} "
-            "are read.", "cut"))
+        problems.append(_problem(1, "", "", "acc_cut_columns", "cut", max_columns=lambda lang: format_number(MAX_COLUMNS, lang)))
     if loaded.cut_rows:
-        problems.append(Problem(
-            MAX_ROWS + 2, "", "",
-            f"lebih dari {format_number(MAX_ROWS, 'id')} baris data: hanya {format_number(MAX_ROWS, 'id')} baris "
-            "pertama yang dibaca; bagi daftarnya menjadi beberapa berkas.",
-            f"more than {format_number(MAX_ROWS, 'en')} data rows: only the first {format_number(MAX_ROWS, 'en')} are "
-            "read; split the list into several files.", "cut"))
+        problems.append(_problem(MAX_ROWS + 2, "", "", "acc_cut_rows", "cut", max_rows=lambda lang: format_number(MAX_ROWS, lang)))
     return problems
 
 
@@ -644,12 +605,8 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
     that cannot be used is a problem on this row."""
     extra = [c for c in cells[len(header):] if not _is_blank(c)]
     if extra:  # "@a,12,500,10" in a comma file: the count split in two, so every cell after it moved
-        problems.append(Problem(
-            number, "", _shown(extra[0]),
-            f"baris ini punya {len(header) + len(extra)} sel atau lebih, padahal baris judulnya hanya {len(header)} kolom "
-            "(mungkin angka dengan koma pemisah ribuan tanpa tanda kutip). Baris ini tidak dipakai.",
-            f"this row has {len(header) + len(extra)} cells or more for {len(header)} header columns (perhaps "
-            "a number with a thousands comma and no quotes). This row is not used.", "extra_cells"))
+        problems.append(_problem(number, "", _shown(extra[0]), "acc_extra_cells", "extra_cells",
+                                 n=len(header), cells=len(header) + len(extra), n_header=len(header)))
         return None
     record: dict[str, Any] = {"row": number}
     for field_ in ("handle", "platform"):
@@ -659,37 +616,27 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
             if value.startswith("'") and value[1:].startswith(_FORMULA_START):
                 value = value[1:]  # our own downloads write "@a" as "'@a" (safe_text): read it back as written
             if len(value) > MAX_CELL:
-                problems.append(Problem(number, written[field_], _shown(value),
-                                        f"lebih dari {MAX_CELL} karakter; yang dipakai {MAX_CELL} karakter pertama.",
-                                        f"over {MAX_CELL} characters; the first {MAX_CELL} are used.", "long_cell"))
+                problems.append(_problem(number, written[field_], _shown(value), "acc_long_cell", "long_cell", max_cell=MAX_CELL))
                 value = value[:MAX_CELL]
             record[field_] = value
     readable = True
     for field_ in counts:
         cell = _cell(cells, placed[field_])
-        tail_id = " Baris ini tidak dipakai." if field_ == "followers" else " Tingkat keterlibatan tidak dihitung."
-        tail_en = " This row is not used." if field_ == "followers" else " The engagement rate is not computed."
+        tail = phrase("acc_row_not_used" if field_ == "followers" else "acc_rate_not_computed")
         note = notes.get((number, placed[field_]))
         record[field_] = math.nan
         if note == "formula" and _is_blank(cell):
-            problems.append(Problem(number, written[field_], "",
-                                    "rumus tanpa nilai tersimpan (berkas ini ditulis tanpa dihitung oleh Excel); buka "
-                                    "dan simpan ulang di Excel." + tail_id,
-                                    "a formula with no stored value (the file was written without Excel computing "
-                                    "it); open and save it again in Excel." + tail_en, "formula"))
+            problems.append(_problem(number, written[field_], "", "acc_cell_formula", "formula", tail=tail))
         elif note == "percent":
-            problems.append(Problem(number, written[field_], _shown(cell),
-                                    "sel berformat persen, bukan jumlah." + tail_id,
-                                    "a cell formatted as a percentage, not a count." + tail_en, "percent"))
+            problems.append(_problem(number, written[field_], _shown(cell), "acc_cell_percent", "percent", tail=tail))
         elif _is_blank(cell):
-            problems.append(Problem(number, written[field_], "", "sel kosong." + tail_id, "empty cell." + tail_en,
-                                    "empty"))
+            problems.append(_problem(number, written[field_], "", "acc_cell_empty", "empty", tail=tail))
         else:
             try:
                 record[field_] = _amount(cell, number_lang, whole=field_ == "followers")
                 continue
             except BilingualError as error:
-                problems.append(Problem(number, written[field_], _shown(cell), error.id + tail_id, error.en + tail_en))
+                problems.append(Problem(number, written[field_], _shown(cell), error.id + tail("id"), error.en + tail("en")))
         readable = readable and field_ != "followers"
     return record if readable else None
 
@@ -702,11 +649,7 @@ def _shown(cell: Any) -> str:
 
 def _recoded_problems(recoded: list[int], records: list[dict]) -> list[Problem]:
     used = {r["row"] for r in records}
-    return [Problem(number, "", "",
-                    "baris ini tidak ditulis dalam UTF-8 seperti baris lain (dibaca sebagai Windows-1252): periksa "
-                    "huruf beraksennya.",
-                    "this row is not in UTF-8 like the others (read as Windows-1252): check its accented letters.",
-                    "encoding") for number in recoded if number in used]
+    return [_problem(number, "", "", "acc_row_recoded", "encoding") for number in recoded if number in used]
 
 
 def _duplicate_problems(records: list[dict], column: str) -> list[Problem]:
@@ -719,11 +662,7 @@ def _duplicate_problems(records: list[dict], column: str) -> list[Problem]:
         if not handle:
             continue
         if handle in seen:
-            problems.append(Problem(record["row"], column, _shown(record["handle"]),
-                                    f"akun yang sama dengan baris {seen[handle]}; kedua baris dipakai, jadi akun ini "
-                                    "terhitung dua kali.",
-                                    f"the same account as row {seen[handle]}; both rows are used, so this account "
-                                    "counts twice.", "duplicate"))
+            problems.append(_problem(record["row"], column, _shown(record["handle"]), "acc_duplicate", "duplicate", first_row=seen[handle]))
         else:
             seen[handle] = record["row"]
     return problems
@@ -735,37 +674,18 @@ def _cell(cells: list[Any], index: int) -> Any:
 
 # --- classification and flags -----------------------------------------------------------
 
-FLAGS = {
-    "well_below_benchmark": (
-        "tingkat keterlibatan jauh di bawah tolok ukur vendor untuk platformnya: periksa kemungkinan pengikut yang "
-        "dibeli atau penurunan baru-baru ini",
-        "engagement well below the vendor benchmark for its platform: check for bought followers or a recent drop"),
-    "well_above_band": (
-        "tingkat keterlibatan jauh di atas rentang artikel: periksa apakah ada giveaway, satu unggahan viral, "
-        "atau interaksi yang diatur",
-        "engagement well above the article's band: check for a giveaway, one viral post or arranged engagement"),
-    "few_comments": (
-        "komentar sangat sedikit dibandingkan dengan jumlah suka: periksa apakah sukanya wajar",
-        "very few comments for its likes: check whether the likes look genuine"),
-    "near_edge": (
-        "dekat batas tingkatan: periksa jumlah pengikut terbarunya, karena sedikit perubahan bisa memindahkannya ke "
-        "tingkatan lain",
-        "close to a tier edge: check the latest count, as a small change moves it to another tier"),
-    "articles_disagree": (
-        "Partipost menggolongkan akun ini ke makro, Harmony ke mikro: sebutkan sumbernya saat membahasnya",
-        "Partipost calls this account macro, Harmony calls it micro: name the source when you discuss it"),
-}
+FLAGS = ("well_below_benchmark", "well_above_band", "few_comments", "near_edge", "articles_disagree")  # words.toml: flag_*
 NEAR_EDGE = 0.05  # within 5% of a Partipost edge
 WELL_BELOW = 0.5  # a rate under half its benchmark (benchmark_gap below this) is well below it
 
 
 def flag_text(keys: str, lang: str) -> str:
     """The flags of one row (keys joined by ";") as plain sentences in ``lang``."""
-    index = 0 if check_lang(lang) == "id" else 1
+    lang = check_lang(lang)
     flags = [k for k in a_text("keys", keys).split(";") if k]
     for key in flags:
         one_of("keys", key, FLAGS)
-    return "; ".join(FLAGS[k][index] for k in flags)
+    return "; ".join(message(f"flag_{k}", lang) for k in flags)
 
 
 def _classify(records: list[dict], placed: dict[str, int], formula: str):
@@ -856,8 +776,7 @@ def _a_table(table: object, name: str = "table"):
     pandas = sys.modules.get("pandas")  # a DataFrame exists only where pandas is loaded
     if pandas is not None and isinstance(table, pandas.DataFrame):
         return table
-    return an_instance(name, table, (), "tabel akun, yaitu read_accounts(...).table",
-                       "a table of accounts, that is read_accounts(...).table")
+    return an_instance(name, table, (), "what_table_accounts_read_accounts")
 
 
 def _text_columns(table) -> list[str]:

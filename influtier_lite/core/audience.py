@@ -31,9 +31,9 @@ from .csvdata import cell_flag, cell_number, check_unique, data_dir, folder, rea
 from .data import SCHEMES
 from .errors import BilingualTypeError, BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .table import Table
 from .validate import a_sequence, an_instance, real_number, shown
+from .words import check_lang, error, phrase, text, value_error
 
 __all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
            "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
@@ -78,8 +78,7 @@ class AudienceAccount:
 
 def _synthetic(path: Path, line: int, row: dict[str, str]) -> None:
     if row["synthetic"] != "yes":
-        raise row_error(path, line, f"synthetic = {row['synthetic']!r}: setiap baris rekaan harus bertanda 'yes'.",
-                     f"synthetic = {row['synthetic']!r}: every made-up row must be marked 'yes'.")
+        raise row_error(path, line, "err_audience_not_synthetic", synthetic=row['synthetic'])
 
 
 def _whole(path: Path, line: int, row: dict[str, str], column: str) -> int:
@@ -101,29 +100,24 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
     for line, row in read_rows(comments_path, ["handle", "number", "comment", "synthetic"]):
         _synthetic(comments_path, line, row)
         if not row["comment"]:
-            raise row_error(comments_path, line, "comment = '': komentar kosong.", "comment = '': the comment is empty.")
+            raise row_error(comments_path, line, "err_audience_empty_comment")
         comments.setdefault(row["handle"], []).append(row["comment"])
     accounts, seen = [], {}
     for line, row in read_rows(accounts_path, ACCOUNT_COLUMNS):
         _synthetic(accounts_path, line, row)
         handle = row["handle"]
-        check_unique(accounts_path, line, seen, ("akun", "account"), handle)
+        check_unique(accounts_path, line, seen, "thing_account", handle)
         if row["planted"] not in PLANTED:
-            raise row_error(accounts_path, line, f"planted = {row['planted']!r}; pilih salah satu dari {', '.join(PLANTED)}.",
-                         f"planted = {row['planted']!r}; choose one of {', '.join(PLANTED)}.")
+            raise row_error(accounts_path, line, "err_audience_planted", planted=row['planted'], choices=', '.join(PLANTED))
         counts = {c: _whole(accounts_path, line, row, c) for c in ("followers", "following", "avg_likes", "avg_comments")}
         if counts["followers"] == 0:
-            raise row_error(accounts_path, line, "followers = '0': akun tanpa pengikut tidak bisa disaring.",
-                         "followers = '0': an account without followers cannot be screened.")
+            raise row_error(accounts_path, line, "err_audience_no_followers")
         home = cell_number(accounts_path, line, row, "home_country_share", at_most=100)
         series = [count for _, count in sorted(growth.get(handle, []))]
         if len(series) < 2 or series[-1] != counts["followers"]:
-            raise row_error(accounts_path, line, f"handle = {handle!r}: deret pertumbuhan di {GROWTH_FILE} harus ada "
-                         "dan berakhir di angka followers.",
-                         f"handle = {handle!r}: its series in {GROWTH_FILE} must exist and end at followers.")
+            raise row_error(accounts_path, line, "err_audience_series_missing", handle=handle, growth_file=GROWTH_FILE)
         if not comments.get(handle):
-            raise row_error(accounts_path, line, f"handle = {handle!r}: tidak ada komentar di {COMMENTS_FILE}.",
-                         f"handle = {handle!r}: no comments in {COMMENTS_FILE}.")
+            raise row_error(accounts_path, line, "err_audience_no_comments", handle=handle, comments_file=COMMENTS_FILE)
         accounts.append(AudienceAccount(handle, counts["followers"], counts["following"], counts["avg_likes"],
                                         counts["avg_comments"], home, row["planted"],
                                         cell_flag(accounts_path, line, row, "honest"), row["note"], tuple(series),
@@ -139,11 +133,9 @@ def _default_sample() -> tuple[AudienceAccount, ...]:
 def largest_weekly_growth(series: Sequence[float]) -> float:
     """The biggest week-on-week growth in followers, in percent (0 if the count never grows)."""
     counts = [real_number(f"series[{i}]", v, non_negative=True)
-              for i, v in enumerate(a_sequence("series", series, "jumlah pengikut per minggu", "weekly follower counts"))]
+              for i, v in enumerate(a_sequence("series", series, "what_weekly_follower_counts"))]
     if len(counts) < 2 or 0 in counts[:-1]:
-        raise BilingualValueError(f"series = {list(series)!r}: harus berisi minimal dua minggu dengan pengikut di atas 0.",
-                                  f"series = {list(series)!r}: must hold at least two weeks with followers above 0.",
-                                  parameter='series', value=series)
+        raise value_error("err_audience_series_too_short", parameter='series', value=series, series=list(series))
     return max(0.0, max((after - before) / before * 100 for before, after in zip(counts, counts[1:])))
 
 
@@ -158,10 +150,8 @@ def _normal_comment(comment: str) -> str:
 def comment_repetition(comments: list[str] | tuple[str, ...]) -> float:
     """Share of comments (percent) whose text, tags and emoji aside, appears more than once."""
     if not isinstance(comments, (list, tuple)) or not comments or not all(isinstance(c, str) for c in comments):
-        error = BilingualValueError if isinstance(comments, (list, tuple)) and not comments else BilingualTypeError
-        raise error(f"comments = {shown(comments)}: harus berupa daftar komentar (teks), minimal satu.",
-                    f"comments = {shown(comments)}: must be a list of at least one comment (text).",
-                    parameter="comments", value=comments)
+        kind = BilingualValueError if isinstance(comments, (list, tuple)) and not comments else BilingualTypeError
+        raise error(kind, "err_audience_comments_list", parameter="comments", value=comments, shown=shown(comments))
     normal = [_normal_comment(c) for c in comments]
     return sum(normal.count(c) > 1 for c in normal) / len(normal) * 100
 
@@ -185,9 +175,7 @@ def following_ratio(followers: float, following: float) -> float:
     audience = real_number("followers", followers, non_negative=True)
     follows = real_number("following", following, non_negative=True)
     if audience == 0:
-        raise BilingualValueError("followers = 0: rasio tidak bisa dihitung tanpa pengikut.",
-                                  "followers = 0: the ratio cannot be computed without followers.",
-                                  parameter='followers')
+        raise value_error("err_audience_no_followers_ratio", parameter='followers')
     return follows / audience
 
 
@@ -214,14 +202,10 @@ class Thresholds:
         for name in SIGNALS:
             real_number(name, getattr(self, name), non_negative=True)
         if self.engagement < 1:
-            raise BilingualValueError(f"engagement = {self.engagement!r}: harus minimal 1 (kali tolok ukur).",
-                                      f"engagement = {self.engagement!r}: must be at least 1 (times the benchmark).",
-                                      parameter='engagement', value=self.engagement)
+            raise value_error("err_audience_engagement_below_1", parameter='engagement', value=self.engagement, engagement=self.engagement)
         for name in ("repetition", "home"):
             if getattr(self, name) > 100:
-                raise BilingualValueError(f"{name} = {getattr(self, name)!r}: tidak boleh lebih dari 100 (persen).",
-                                          f"{name} = {getattr(self, name)!r}: must be at most 100 (percent).",
-                                          parameter=name, value=getattr(self, name))
+                raise value_error("err_audience_over_100", parameter=name, value=getattr(self, name), name=name, shown=getattr(self, name))
 
 
 @dataclass(frozen=True)
@@ -246,7 +230,7 @@ class Screening:
 
 def screen(account: AudienceAccount, thresholds: Thresholds = Thresholds()) -> Screening:
     """Every signal of one account against the thresholds."""
-    an_instance("thresholds", thresholds, Thresholds, "Thresholds(...)", "Thresholds(...)")
+    an_instance("thresholds", thresholds, Thresholds, "what_thresholds")
     gap = engagement_gap(_an_account("account", account))
     values = {"growth": largest_weekly_growth(account.growth), "repetition": comment_repetition(account.comments),
               "engagement": gap, "following": following_ratio(account.followers, account.following),
@@ -286,15 +270,16 @@ def summary_line(screenings: Sequence[Screening], lang: str = "id") -> str:
     lang = check_lang(lang)
     outcomes = [s.outcome for s in _screenings(screenings)]
     planted = sum(o in ("caught", "missed") for o in outcomes)
-    return text("aq_summary", check_lang(lang), caught=outcomes.count("caught"), planted=planted,
-                false_alarms=outcomes.count("false_alarm"), honest=len(outcomes) - planted)
+    honest = len(outcomes) - planted
+    return text("aq_summary", lang,
+                caught=phrase("aq_summary_caught", planted, caught=outcomes.count("caught"), planted=planted),
+                alarms=phrase("aq_summary_alarms", honest, false_alarms=outcomes.count("false_alarm"), honest=honest))
 
 
 def _an_account(name: str, account: object) -> AudienceAccount:
-    return an_instance(name, account, AudienceAccount, "akun dari load_audience_sample()",
-                       "an account from load_audience_sample()")
+    return an_instance(name, account, AudienceAccount, "what_account_load_audience_sample")
 
 
 def _screenings(screenings: object) -> list[Screening]:
-    return a_sequence("screenings", screenings, "hasil screen()", "results of screen()",
-                      lambda label, item: an_instance(label, item, Screening, "hasil screen()", "a result of screen()"))
+    return a_sequence("screenings", screenings, "what_results_screen",
+                      lambda label, item: an_instance(label, item, Screening, "what_result_screen"))

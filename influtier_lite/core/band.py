@@ -9,12 +9,11 @@ from __future__ import annotations
 from .benchmarks import benchmark_sentence
 from .data import SCHEMES
 from .engagement import assess_engagement, engagement_rate, expected_engagements
-from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .tier_text import band_text
 from .tiers import scheme_tier
 from .validate import a_mapping, real_number, shown
+from .words import check_lang, phrase, text, value_error
 
 __all__ = ["band_verdict", "calculation_lines"]
 
@@ -33,8 +32,11 @@ def band_verdict(er_percent: float, tier_key: str, lang: str = "id", followers: 
                     band=band_text(tier, lang), assessment=text(assessment, lang))
     sentence += " " + benchmark_sentence(er_percent, tier_key, lang)
     if followers is not None:
-        sentence += " " + text("band_expected", lang, followers=format_number(followers, lang),
-                               count=format_number(round(expected_engagements(followers, er_percent)), lang))
+        engagements = round(expected_engagements(followers, er_percent))
+        sentence += " " + text("band_expected", lang,
+                               followers=phrase("n_followers", followers, count=format_number(followers, lang)),
+                               engagements=phrase("n_engagements", engagements,
+                                                  count=format_number(engagements, lang)))
     return sentence
 
 
@@ -46,15 +48,14 @@ def calculation_lines(counts: dict[str, float], lang: str = "id") -> list[str]:
     a_mapping("counts", counts)
     missing = [name for name in ("likes", "comments", "shares", "saves", "followers") if name not in counts]
     if missing:
-        raise BilingualValueError(f"counts = {shown(counts)}: tidak ada {', '.join(missing)}.",
-                                  f"counts = {shown(counts)}: {', '.join(missing)} missing.", parameter="counts",
-                                  value=counts)
+        raise value_error("err_band_counts_missing", parameter="counts", value=counts, counts=shown(counts), missing=', '.join(missing))
     for name, value in counts.items():
         real_number(f"counts[{name!r}]", value, non_negative=True)
     rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],
                            shares=counts["shares"], saves=counts["saves"])
     interactions = sum(counts[name] for name in ("likes", "comments", "shares", "saves"))
-    formula = text("calc_formula", lang, interactions=format_number(interactions, lang),
-                   followers=format_number(counts["followers"], lang), rate=format_percent(rate, lang))
+    formula = text("calc_formula", lang, rate=format_percent(rate, lang),
+                   interactions=phrase("n_engagements", interactions, count=format_number(interactions, lang)),
+                   followers=phrase("n_followers", counts["followers"], count=format_number(counts["followers"], lang)))
     tier = SCHEMES["partipost"].find(counts["followers"])
     return [formula, band_verdict(rate, tier.key, lang)]

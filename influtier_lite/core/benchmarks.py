@@ -20,11 +20,11 @@ from pathlib import Path
 from .csvdata import cell_flag, cell_number, check_unique, data_dir, folder, read_rows, row_error
 from .data import SCHEMES
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .table import Table
 from .tier_text import band_text
 from .tiers import scheme_tier
 from .validate import an_instance, real_number
+from .words import check_lang, text
 
 __all__ = ["Benchmark", "KINDS", "DEFAULT_PLATFORM", "load_benchmarks", "platform_key", "benchmark_for",
            "primary_benchmark", "compare_with_benchmark", "benchmark_gap", "benchmark_sentence", "benchmark_table"]
@@ -102,29 +102,22 @@ def load_benchmarks(directory: Path | None = None) -> tuple[Benchmark, ...]:
     tiers = {t.key for t in SCHEMES["partipost"].tiers}
     rows, primary, seen = [], {}, {}
     for line, row in read_rows(path, COLUMNS):
-        check_unique(path, line, seen, ("tolok ukur", "benchmark"), row["id"])
+        check_unique(path, line, seen, "thing_benchmark", row["id"])
         if row["tier"] not in tiers:
-            raise row_error(path, line, f"tier = {row['tier']!r} bukan tingkatan Partipost.",
-                         f"tier = {row['tier']!r} is not a Partipost tier.")
+            raise row_error(path, line, "err_benchmarks_tier", tier=row['tier'])
         if row["kind"] not in KINDS:
-            raise row_error(path, line, f"kind = {row['kind']!r}: pilih salah satu dari {', '.join(KINDS)}.",
-                         f"kind = {row['kind']!r}: choose one of {', '.join(KINDS)}.")
+            raise row_error(path, line, "err_benchmarks_kind", kind=row['kind'], kinds=', '.join(KINDS))
         if not platform_key(row["platform"]):
-            raise row_error(path, line, "platform = '': setiap angka berlaku untuk satu platform; tulis platformnya.",
-                         "platform = '': every figure is for one platform; write which.")
+            raise row_error(path, line, "err_benchmarks_no_platform")
         low, high = cell_number(path, line, row, "low"), cell_number(path, line, row, "high")
         if not low <= high <= 100:
-            raise row_error(path, line, f"low = {row['low']!r}, high = {row['high']!r}: harus 0 <= low <= high <= 100.",
-                         f"low = {row['low']!r}, high = {row['high']!r}: must be 0 <= low <= high <= 100.")
+            raise row_error(path, line, "err_benchmarks_low_high", low=row['low'], high=row['high'])
         if not row["publisher"] or not row["quote"]:
-            raise row_error(path, line, "publisher dan quote wajib diisi.", "publisher and quote are required.")
+            raise row_error(path, line, "err_benchmarks_required")
         is_primary = cell_flag(path, line, row, "primary")
         slot = (row["tier"], platform_key(row["platform"]))
         if is_primary and slot in primary:
-            raise row_error(path, line, f"tingkatan {row['tier']!r} sudah punya tolok ukur utama untuk "
-                                     f"{row['platform']} ({primary[slot]}).",
-                         f"tier {row['tier']!r} already has a primary benchmark for {row['platform']} "
-                         f"({primary[slot]}).")
+            raise row_error(path, line, "err_benchmarks_two_primaries", tier=row['tier'], platform=row['platform'], slot=primary[slot])
         if is_primary:
             primary[slot] = row["id"]
         their_min = cell_number(path, line, row, "their_min", optional=True)
@@ -192,8 +185,7 @@ def benchmark_sentence(er_percent: float, tier_key: str, lang: str = "id", platf
 
 
 def _a_benchmark(benchmark: object) -> Benchmark:
-    return an_instance("benchmark", benchmark, Benchmark, "Benchmark, misalnya hasil benchmark_for()",
-                       "a Benchmark, for example from benchmark_for()")
+    return an_instance("benchmark", benchmark, Benchmark, "what_benchmark_benchmark")
 
 
 def benchmark_table(lang: str = "id") -> Table:

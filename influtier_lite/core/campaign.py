@@ -21,12 +21,11 @@ import math
 from dataclasses import dataclass
 
 from .data import SCHEMES
-from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .table import Table
 from .tiers import scheme_tier
 from .validate import MAX_NUMBER, a_mapping, out_of_range, real_number, shown, whole_number
+from .words import check_lang, text, value_error
 
 __all__ = ["TIERS", "OBJECTIVES", "planning_rate", "TierPlan", "CampaignPlan", "plan_campaign", "format_rupiah",
            "objective_advice", "cost_per_engagement", "cost_per_mille", "cost_per_thousand_reached", "cost_per_view",
@@ -134,15 +133,11 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         a_mapping(name, values)
         unknown = [key for key in values if key not in TIERS]
         if unknown:
-            raise BilingualValueError(f"{name} = {shown(values)}: tingkatan tidak dikenal {unknown}; pakai {list(TIERS)}.",
-                                      f"{name} = {shown(values)}: unknown tier(s) {unknown}; use {list(TIERS)}.",
-                                      parameter=name, value=values)
+            raise value_error("err_campaign_unknown_tiers", parameter=name, value=values, name=name, values=shown(values), unknown=unknown, tiers=list(TIERS))
     posts = whole_number("posts_per_influencer", posts_per_influencer, 0, MAX_NUMBER)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise BilingualValueError(f"reach_share_percent = {reach_share_percent!r}: paling besar 100.",
-                                  f"reach_share_percent = {reach_share_percent!r}: at most 100.",
-                                  parameter='reach_share_percent', value=reach_share_percent)
+        raise value_error("err_campaign_share_over_100", parameter='reach_share_percent', value=reach_share_percent, reach_share_percent=reach_share_percent)
     lines = []
     for key in TIERS:
         count = whole_number(f"influencers[{key!r}]", influencers.get(key, 0), 0, MAX_NUMBER)
@@ -151,9 +146,7 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         audience = real_number(f"followers[{key!r}]", followers.get(key), non_negative=True)
         tier = SCHEMES["partipost"].tier(key)
         if not tier.contains(audience):
-            raise BilingualValueError(f"followers[{key!r}] = {followers[key]!r}: harus berada dalam rentang {tier.name('id')} menurut Partipost.",
-                                      f"followers[{key!r}] = {followers[key]!r}: must be within Partipost's {tier.name('en')} range.",
-                                      parameter=f"followers[{key!r}]", value=followers[key])
+            raise value_error("err_campaign_followers_outside_tier", parameter=f"followers[{key!r}]", value=followers[key], tier=key, count=followers[key], tier_name=lambda lang: tier.name(lang))
         price = real_number(f"cost_per_post[{key!r}]", cost_per_post.get(key), non_negative=True)
         rate = planning_rate(key)
         line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
@@ -203,9 +196,7 @@ def cost_per_view(cost: float, views: float) -> float | None:
 def objective_advice(objective: str, lang: str = "id") -> str:
     """What Partipost says about the tiers for an objective (awareness, interest, sales)."""
     if objective not in OBJECTIVES:
-        raise BilingualValueError(f"objective = {objective!r}: pilih salah satu dari {list(OBJECTIVES)}.",
-                                  f"objective = {objective!r}: choose one of {list(OBJECTIVES)}.",
-                                  parameter='objective', value=objective)
+        raise value_error("err_campaign_objective", parameter='objective', value=objective, objective=objective, objectives=list(OBJECTIVES))
     return text(f"advice_{objective}", check_lang(lang))
 
 
@@ -220,8 +211,7 @@ def round_steps(low: float, high: float, keep: float | None = None) -> list[floa
     low, high = real_number("low", low), real_number("high", high)
     if low <= 0 or high < low:
         name, value = ("low", low) if low <= 0 else ("high", high)
-        raise BilingualValueError(f"{name} = {shown(value)}: harus 0 < low <= high.",
-                                  f"{name} = {shown(value)}: must be 0 < low <= high.", parameter=name, value=value)
+        raise value_error("err_campaign_steps", parameter=name, value=value, name=name, shown=shown(value))
     if keep is not None:
         real_number("keep", keep)
     steps = {round(m * 10**k) for k in range(int(math.floor(math.log10(low))), int(math.log10(high)) + 1)

@@ -17,9 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .csvdata import cell_flag, check_unique, data_dir, folder, read_rows, row_error
-from .errors import BilingualValueError
-from .i18n import check_lang, text
 from .table import Table
+from .words import check_lang, text, value_error
 
 __all__ = ["Citation", "KINDS", "NOTEBOOKS", "load_citations", "citations_for", "citations_table"]
 
@@ -59,39 +58,28 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
     path = folder(directory) / "citations.csv"
     rows, seen = [], {}
     for line, row in read_rows(path, COLUMNS):
-        check_unique(path, line, seen, ("sumber", "source"), row["id"])
+        check_unique(path, line, seen, "thing_source", row["id"])
         if row["kind"] not in KINDS:
-            raise row_error(path, line, f"kind = {row['kind']!r}; pilih salah satu dari {', '.join(KINDS)}.",
-                         f"kind = {row['kind']!r}; choose one of {', '.join(KINDS)}.")
+            raise row_error(path, line, "err_citations_kind", kind=row['kind'], kinds=', '.join(KINDS))
         notebooks = tuple(row["notebooks"].split(";"))
         if not set(notebooks) <= set(NOTEBOOKS):
-            raise row_error(path, line, f"notebooks = {row['notebooks']!r}: hanya {', '.join(NOTEBOOKS)}, dipisah ';'.",
-                         f"notebooks = {row['notebooks']!r}: only {', '.join(NOTEBOOKS)}, separated by ';'.")
+            raise row_error(path, line, "err_citations_notebooks", notebooks=row['notebooks'], allowed=', '.join(NOTEBOOKS))
         where = row["where_to_read"]
         local = where.startswith(LOCAL)
         if not local and not where.startswith("https://"):
-            raise row_error(path, line, f"where_to_read = {where!r}: harus berkas di shared/ atau alamat https://.",
-                         f"where_to_read = {where!r}: must be a file in shared/ or an https:// address.")
+            raise row_error(path, line, "err_citations_where_to_read", where=where)
         if local and row["quote"] in ("", PARAPHRASE):
-            raise row_error(path, line, f"quote = {row['quote']!r}: sumber di shared/ perlu kutipan persis yang "
-                                     "menjadi dasarnya.",
-                         f"quote = {row['quote']!r}: a source in shared/ needs the exact words it rests on.")
+            raise row_error(path, line, "err_citations_needs_quote", quote=row['quote'])
         if not row["quote"]:
-            raise row_error(path, line, f"quote = '': tulis kata-kata persis yang menjadi dasarnya, atau '{PARAPHRASE}'.",
-                         f"quote = '': write the exact words it rests on, or '{PARAPHRASE}'.")
+            raise row_error(path, line, "err_citations_empty_quote", paraphrase=PARAPHRASE)
         for column, required in (("date", False), ("as_of", True)):
             value = row[column]
             if (value or required) and not (DATE.fullmatch(value) and (column == "date" or "-" in value)):
-                raise row_error(path, line,
-                             f"{column} = {value!r}: tulis tanggal sebagai " + ("YYYY-MM atau YYYY-MM-DD (kapan terakhir "
-                             "kami memeriksa sumbernya)." if required else "YYYY, YYYY-MM atau YYYY-MM-DD, atau kosongkan "
-                             "bila sumber tidak menyebut tanggal."),
-                             f"{column} = {value!r}: write the date as " + ("YYYY-MM or YYYY-MM-DD (when we last "
-                             "checked the source)." if required else "YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty "
-                             "when the source states no date."))
+                raise row_error(path, line, "err_citations_date_checked" if required else "err_citations_date_source",
+                                column=column, shown=repr(value))
         empty = [c for c in ("id", "short", "publisher", "title", "supports_id", "supports_en") if not row[c]]
         if empty:
-            raise row_error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+            raise row_error(path, line, "err_citations_empty_columns", empty=empty)
         rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["date"], row["as_of"],
                              row["kind"],
                              cell_flag(path, line, row, "secondary"), where, row["quote"], notebooks,
@@ -107,8 +95,7 @@ def _default_citations() -> tuple[Citation, ...]:
 def citations_for(notebook: str) -> list[Citation]:
     """The sources one notebook (one of ``NOTEBOOKS``, e.g. ``"12"``) uses, in file order."""
     if notebook not in NOTEBOOKS:
-        raise BilingualValueError(f"notebook = {notebook!r}: pilih salah satu dari {NOTEBOOKS}.",
-                                  f"notebook = {notebook!r}: choose one of {NOTEBOOKS}.", parameter="notebook", value=notebook)
+        raise value_error("err_citations_notebook", parameter="notebook", value=notebook, notebook=notebook, notebooks=NOTEBOOKS)
     return [c for c in load_citations() if notebook in c.notebooks]
 
 

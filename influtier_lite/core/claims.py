@@ -16,11 +16,11 @@ from pathlib import Path
 
 from .csvdata import cell_flag, check_unique, data_dir, folder, read_rows, row_error
 from .data import SCHEMES
-from .i18n import check_lang, text
 from .table import Table
 from .tier_text import band_text, tier_range_text
 from .tiers import scheme_tier
 from .validate import a_sequence, an_instance, one_of
+from .words import check_lang, text
 
 __all__ = ["Claim", "load_claims", "claims_for", "claims_table", "brand_claims", "tier_overview"]
 
@@ -58,21 +58,17 @@ def load_claims(directory: Path | None = None) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     seen: dict[str, int] = {}
     for line, row in read_rows(path, COLUMNS):
-        check_unique(path, line, seen, ("pernyataan", "claim"), row["id"])
+        check_unique(path, line, seen, "thing_claim", row["id"])
         scheme = SCHEMES.get(row["source"])
         if scheme is None or scheme.source.kind != "article":
-            raise row_error(path, line, f"source = {row['source']!r} bukan salah satu dari dua artikel.",
-                         f"source = {row['source']!r} is not one of the two articles.")
+            raise row_error(path, line, "err_claims_source", source=row['source'])
         if row["tier"] not in {t.key for t in scheme.tiers}:
-            raise row_error(path, line, f"tier = {row['tier']!r} bukan tingkatan {scheme.source.short_name}.",
-                         f"tier = {row['tier']!r} is not a {scheme.source.short_name} tier.")
+            raise row_error(path, line, "err_claims_tier", tier=row['tier'], short_name=scheme.source.short_name)
         if row["aspect"] not in ASPECTS:
-            raise row_error(path, line, f"aspect = {row['aspect']!r}; pilih salah satu dari {', '.join(ASPECTS)}.",
-                         f"aspect = {row['aspect']!r}; choose one of {', '.join(ASPECTS)}.")
+            raise row_error(path, line, "err_claims_aspect", aspect=row['aspect'], aspects=', '.join(ASPECTS))
         empty = [c for c in ("text_id", "text_en", "quote") if not row[c]]
         if empty or bool(row["ours_id"]) != bool(row["ours_en"]):
-            raise row_error(path, line, f"kolom kosong: {empty or ['ours_id/ours_en']}.",
-                         f"empty column(s): {empty or ['ours_id/ours_en']}.")
+            raise row_error(path, line, "err_claims_empty_columns", shown=empty or ['ours_id/ours_en'])
         claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"], cell_flag(path, line, row, "for_brand"),
                             row["text_id"], row["text_en"], row["quote"], row["ours_id"], row["ours_en"]))
     return tuple(claims)
@@ -136,8 +132,7 @@ def _article_tier(source: object, tier: object, name: str = "") -> None:
 def _pairs(tiers: object) -> list:
     def pair(label: str, item: object) -> None:
         if not isinstance(item, (list, tuple)) or len(item) != 2:
-            an_instance(label, item, (), "pasangan (artikel, tingkatan), mis. ('partipost', 'nano')",
-                        "an (article, tier) pair, e.g. ('partipost', 'nano')")
+            an_instance(label, item, (), "what_article_tier_pair_partipost")
         _article_tier(*item, name=label)
 
-    return a_sequence("tiers", tiers, "pasangan (artikel, tingkatan)", "(article, tier) pairs", pair)
+    return a_sequence("tiers", tiers, "what_article_tier_pairs", pair)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from .data import SCHEMES
 from .formatting import format_number
-from .i18n import check_lang, text
 from .records import Source
 from .table import Table
 from .tier_text import tier_range_text
 from .validate import an_instance, real_number
+from .words import check_lang, text
 
 __all__ = ["sources_table", "compare_schemes", "edge_table", "articles_first", "source_date", "EDGES"]
 
@@ -40,7 +40,7 @@ def sources_table(lang: str = "id") -> Table:
 
 def source_date(source: Source, lang: str = "id") -> str:
     """When a source was published (and updated), or that it does not say."""
-    an_instance("source", source, Source, "Source, mis. SCHEMES['partipost'].source", "a Source, e.g. SCHEMES['partipost'].source")
+    an_instance("source", source, Source, "what_source_schemes_partipost_source")
     lang = check_lang(lang)
     if source.published and source.updated:
         return text("date_updated", lang, published=source.published, updated=source.updated)
@@ -62,7 +62,7 @@ def compare_schemes(followers: float, lang: str = "id") -> Table:
             tier_range_text(tier, lang) if tier else "\u2013",
         ])
     columns = [text(key, lang) for key in ("col_source", "col_kind", "col_tier", "col_followers")]
-    caption = text("compare_caption", lang, followers=format_number(round(count), lang))
+    caption = text("compare_caption", lang, round(count), followers=format_number(round(count), lang))
     return Table(columns, rows, caption=caption)
 
 

@@ -22,12 +22,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import BilingualTypeError, BilingualValueError, DataError
+from .errors import DataError
 from .formatting import parse_count
-from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, shown
+from .validate import MAX_NUMBER, shown
+from .words import error, phrase, text, type_error, value_error
 
-__all__ = ["data_dir", "folder", "read_rows", "row_error", "cell_number", "cell_flag", "check_unique",
-           "read_text", "SAVE_AS"]
+__all__ = ["data_dir", "folder", "read_rows", "row_error", "cell_number", "cell_flag", "check_unique", "read_text"]
 
 
 def data_dir() -> Path:
@@ -36,8 +36,7 @@ def data_dir() -> Path:
     for candidate in (here / "data", here.parent / "data"):  # installed wheel, then checkout
         if (candidate / "tiers.csv").is_file():
             return candidate
-    raise DataError(f"Folder data tidak ditemukan di samping paket ({here}).",
-                    f"The data folder was not found beside the package ({here}).")
+    raise error(DataError, "err_csvdata_no_data_folder", here=here)
 
 
 def folder(directory: object) -> Path:
@@ -46,23 +45,20 @@ def folder(directory: object) -> Path:
         return data_dir()
     if isinstance(directory, (str, os.PathLike)) and str(directory):
         if not Path(directory).is_dir():
-            raise BilingualValueError(f"directory = {shown(directory)}: folder ini tidak ada.",
-                                      f"directory = {shown(directory)}: there is no such folder.",
-                                      parameter="directory", value=directory)
+            raise value_error("err_csvdata_no_folder", parameter="directory", value=directory, directory=shown(directory))
         return Path(directory)
-    raise BilingualTypeError(f"directory = {shown(directory)}: harus berupa folder (str atau Path) atau None untuk data/ bawaan.",
-                             f"directory = {shown(directory)}: must be a folder (str or Path), or None for the bundled data/.",
-                             parameter='directory', value=directory)
+    raise type_error("err_csvdata_directory_type", parameter='directory', value=directory, directory=shown(directory))
 
 
-def row_error(path: Path, line: int | None, id_problem: str, en_problem: str) -> DataError:
-    where = f"{path.name}" + (f", baris {line}" if line else "")
-    where_en = f"{path.name}" + (f", line {line}" if line else "")
-    return DataError(f"{where}: {id_problem}", f"{where_en}: {en_problem}")
+def row_error(path: Path, line: int | None, key: str, **values: object) -> DataError:
+    """The error for a problem on ``line`` of ``path`` (or in the file, for None): the file and
+    line, then ``key``'s words with ``values`` filled in, in both languages."""
 
+    def in_lang(lang: str) -> str:
+        where = text("data_file_line", lang, file=path.name, line=line) if line else path.name
+        return f"{where}: {text(key, lang, **values)}"
 
-SAVE_AS = ("Di Excel: File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'.",
-           "In Excel: File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'.")
+    return DataError(in_lang("id"), in_lang("en"))
 
 
 def read_text(path: Path) -> str:
@@ -71,20 +67,16 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         reason = f"{exc.strerror or type(exc).__name__}: {shown(str(path), 80)}"
-        raise row_error(path, None, f"tidak bisa dibuka ({reason}).", f"cannot be opened ({reason}).") from None
+        raise row_error(path, None, "err_csvdata_cannot_open", reason=reason) from None
     head = data[:200]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (head and head.count(0) * 4 >= len(head)):
-        raise row_error(path, None, f"tersimpan sebagai UTF-16 (Unicode), bukan UTF-8. {SAVE_AS[0]}",
-                     f"is saved as UTF-16 (Unicode), not UTF-8. {SAVE_AS[1]}")
+        raise row_error(path, None, "err_csvdata_utf16", save_as=phrase("save_as_csv_utf8"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         byte = data[exc.start:exc.start + 1]
-        raise row_error(path, line, f"bukan UTF-8: byte {byte.hex()} ({byte.decode('cp1252', 'replace')!r} dalam "
-                     f"ANSI/Windows-1252). {SAVE_AS[0]}",
-                     f"is not UTF-8: byte {byte.hex()} ({byte.decode('cp1252', 'replace')!r} in "
-                     f"ANSI/Windows-1252). {SAVE_AS[1]}") from None
+        raise row_error(path, line, "err_csvdata_not_utf8", byte=byte.hex(), as_ansi=byte.decode('cp1252', 'replace'), save_as=phrase("save_as_csv_utf8")) from None
 
 
 def read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -94,13 +86,10 @@ def read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, 
     missing = [c for c in required if c not in (reader.fieldnames or [])]
     if missing:
         header = text.split("\n", 1)[0]
-        for separator, name_id, name_en in ((";", "titik koma", "semicolons"), ("\t", "tab", "tabs")):
+        for separator, separator_name in ((";", "separator_semicolons"), ("\t", "separator_tabs")):
             if header.count(separator) > header.count(","):
-                raise row_error(path, 1, f"kolom dipisah dengan {name_id} ({separator!r}), bukan koma; pengaturan "
-                             f"Excel berbahasa Indonesia sering begitu. {SAVE_AS[0]}",
-                             f"the columns are separated by {name_en} ({separator!r}), not commas, as Excel "
-                             f"with Indonesian settings often does. {SAVE_AS[1]}")
-        raise row_error(path, 1, f"kolom hilang: {missing}.", f"missing columns: {missing}.")
+                raise row_error(path, 1, "err_csvdata_separator", separator_name=phrase(separator_name), separator=separator, save_as=phrase("save_as_csv_utf8"))
+        raise row_error(path, 1, "err_csvdata_missing_columns", missing=missing)
     rows = iter(reader)
     while True:
         try:
@@ -108,11 +97,9 @@ def read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, 
         except StopIteration:
             return
         except csv.Error as exc:  # a quote left open, a field of megabytes
-            raise row_error(path, reader.line_num, f"tidak bisa dibaca sebagai CSV ({exc}).",
-                         f"cannot be read as CSV ({exc}).") from None
+            raise row_error(path, reader.line_num, "err_csvdata_csv_unreadable", exc=exc) from None
         if None in row or None in row.values():
-            raise row_error(path, reader.line_num, "jumlah kolom tidak cocok dengan judul kolom.",
-                         "the number of fields does not match the header.")
+            raise row_error(path, reader.line_num, "err_csvdata_field_count")
         yield reader.line_num, {k: v.strip() for k, v in row.items()}
 
 
@@ -129,26 +116,17 @@ def cell_number(path: Path, line: int, row: dict[str, str], column: str, *, opti
     if raw == "" and optional:
         return None
     if raw.startswith("-") and re.fullmatch(_PLAIN_DECIMAL, raw[1:]):
-        raise row_error(path, line, f"{column} = {shown(raw)} harus angka terhingga >= 0.",
-                     f"{column} = {shown(raw)} must be a finite number >= 0.")
+        raise row_error(path, line, "err_csvdata_negative", column=column, raw=shown(raw))
     grouped = re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", raw)  # 5.000: Indonesian thousands, or 5.0?
     if grouped or not re.fullmatch(_PLAIN_WHOLE if whole else _PLAIN_DECIMAL, raw):
         plain = _plain(raw)
         if whole and plain is None and re.fullmatch(_PLAIN_DECIMAL, raw):
-            raise row_error(path, line, f"{column} = {shown(raw)} harus bilangan bulat (angka polos, mis. 5000).",
-                         f"{column} = {shown(raw)} must be a whole number (plain digits, e.g. 5000).")
-        fix_id = f" Tulis {plain}." if plain else " Contoh: 5000 atau 0.5."
-        fix_en = f" Write {plain}." if plain else " Examples: 5000 or 0.5."
-        raise row_error(path, line, f"{column} = {shown(raw)} bukan angka yang ditulis seperti di berkas data: angka polos "
-                     f"tanpa pemisah ribuan atau satuan, titik hanya sebagai tanda desimal (data/README.md).{fix_id}",
-                     f"{column} = {shown(raw)} is not a number written the data files' way: plain digits without "
-                     f"thousands separators or units, a dot only as the decimal point (data/README.md).{fix_en}")
+            raise row_error(path, line, "err_csvdata_not_whole", column=column, raw=shown(raw))
+        fix = phrase("fix_write", plain=plain) if plain else phrase("fix_examples")
+        raise row_error(path, line, "err_csvdata_not_plain", column=column, raw=shown(raw), fix=fix)
     value = float(raw)
     if value > at_most:
-        limit_id = "100 (persen)" if at_most == 100 else MAX_NUMBER_TEXT["id"]
-        limit_en = "100 (percent)" if at_most == 100 else MAX_NUMBER_TEXT["en"]
-        raise row_error(path, line, f"{column} = {shown(raw)} tidak mungkin: harus paling besar {limit_id}.",
-                     f"{column} = {shown(raw)} is impossible: it must be at most {limit_en}.")
+        raise row_error(path, line, "err_csvdata_too_big", column=column, raw=shown(raw), limit=phrase("limit_percent" if at_most == 100 else "max_number"))
     return value
 
 
@@ -170,17 +148,16 @@ def _plain(raw: str) -> str | None:
     return str(readings.pop()) if len(readings) == 1 else None
 
 
-def check_unique(path: Path, line: int, seen: dict[str, int], what: tuple[str, str], key: str) -> None:
-    """Refuse a key that an earlier line already used (the last row would silently win)."""
+def check_unique(path: Path, line: int, seen: dict[str, int], what: str, key: str) -> None:
+    """Refuse a key that an earlier line already used (the last row would silently win); ``what``
+    is the words.toml key of what it is ("thing_source")."""
     if key in seen:
-        raise row_error(path, line, f"{what[0]} {key!r} muncul dua kali (juga di baris {seen[key]}); hapus salah satunya.",
-                     f"{what[1]} {key!r} appears twice (also on line {seen[key]}); delete one of them.")
+        raise row_error(path, line, "err_csvdata_twice", thing=phrase(what), key_text=key, first_line=seen[key])
     seen[key] = line
 
 
 def cell_flag(path: Path, line: int, row: dict[str, str], column: str) -> bool:
     raw = row[column].lower()
     if raw not in ("yes", "no"):
-        raise row_error(path, line, f"{column} = {row[column]!r} harus 'yes' atau 'no'.",
-                     f"{column} = {row[column]!r} must be 'yes' or 'no'.")
+        raise row_error(path, line, "err_csvdata_yes_no", column=column, cell=row[column])
     return raw == "yes"

@@ -12,6 +12,7 @@ from pathlib import Path
 from .csvdata import cell_flag, cell_number, check_unique, folder, read_rows, row_error
 from .records import Scheme, Source, Tier
 from .validate import a_flag
+from .words import phrase
 
 __all__ = ["load_sources", "load_schemes", "load_sample_accounts",
            "load_campaign_assumptions", "SCHEMES"]
@@ -28,12 +29,10 @@ def load_sources(directory: Path | None = None) -> dict[str, Source]:
     seen: dict[str, int] = {}
     for line, row in read_rows(path, columns):
         if row["kind"] not in ("article", "reference"):
-            raise row_error(path, line, f"kind = {row['kind']!r} harus 'article' atau 'reference'.",
-                         f"kind = {row['kind']!r} must be 'article' or 'reference'.")
+            raise row_error(path, line, "err_data_source_kind", kind=row['kind'])
         if not row["source"] or not row["title"] or not row["publisher"]:
-            raise row_error(path, line, "source, title dan publisher wajib diisi.",
-                         "source, title and publisher are required.")
-        check_unique(path, line, seen, ("sumber", "source"), row["source"])
+            raise row_error(path, line, "err_data_source_required")
+        check_unique(path, line, seen, "thing_source", row["source"])
         sources[row["source"]] = Source(
             id=row["source"], kind=row["kind"], publisher=row["publisher"], title=row["title"],
             author=row["author"], published=row["published"], updated=row["updated"],
@@ -52,8 +51,7 @@ def load_schemes(directory: Path | None = None) -> dict[str, Scheme]:
     for scheme_id, (line, row) in scheme_rows.items():
         scheme_tiers = tiers.get(scheme_id, [])
         if not scheme_tiers:
-            raise row_error(directory / "schemes.csv", line, f"skema {scheme_id!r} tidak punya tingkatan di tiers.csv.",
-                         f"scheme {scheme_id!r} has no tiers in tiers.csv.")
+            raise row_error(directory / "schemes.csv", line, "err_data_scheme_no_tiers", scheme_id=scheme_id)
         schemes[scheme_id] = Scheme(
             id=scheme_id, kind=row["kind"], source=sources[row["source"]],
             names={"id": row["name_id"], "en": row["name_en"]}, edge_rule=row["edge_rule"],
@@ -66,16 +64,13 @@ def _load_scheme_rows(path: Path, sources: dict[str, Source]) -> dict[str, tuple
     rows = {}
     for line, row in read_rows(path, ["scheme", "kind", "source", "name_id", "name_en", "edge_rule"]):
         if row["source"] not in sources:
-            raise row_error(path, line, f"sumber {row['source']!r} tidak ada di sources.csv.",
-                         f"source {row['source']!r} is not in sources.csv.")
+            raise row_error(path, line, "err_data_unknown_source", source=row['source'])
         if row["kind"] != sources[row["source"]].kind:
-            raise row_error(path, line, f"kind {row['kind']!r} tidak sama dengan kind sumbernya.",
-                         f"kind {row['kind']!r} differs from its source's kind.")
+            raise row_error(path, line, "err_data_kind_differs", kind=row['kind'])
         if not (row["scheme"] and row["name_id"] and row["name_en"] and row["edge_rule"]):
-            raise row_error(path, line, "scheme, name_id, name_en dan edge_rule wajib diisi.",
-                         "scheme, name_id, name_en and edge_rule are required.")
+            raise row_error(path, line, "err_data_scheme_required")
         if row["scheme"] in rows:
-            raise row_error(path, line, f"skema {row['scheme']!r} muncul dua kali.", f"scheme {row['scheme']!r} appears twice.")
+            raise row_error(path, line, "err_data_scheme_twice", scheme=row['scheme'])
         rows[row["scheme"]] = (line, row)
     return rows
 
@@ -89,24 +84,20 @@ def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[s
     tiers: dict[str, list[tuple[int, Tier]]] = {}
     for line, row in read_rows(path, TIER_COLUMNS):
         if row["scheme"] not in schemes:
-            raise row_error(path, line, f"skema {row['scheme']!r} tidak ada di schemes.csv.",
-                         f"scheme {row['scheme']!r} is not in schemes.csv.")
+            raise row_error(path, line, "err_data_unknown_scheme", scheme=row['scheme'])
         for column in ("tier", "name_id", "name_en", "quote_followers", "edge_note"):
             if not row[column]:
-                raise row_error(path, line, f"{column} wajib diisi (setiap angka perlu sumber dan kutipannya).",
-                             f"{column} is required (every number needs its source and quote).")
+                raise row_error(path, line, "err_data_tier_required", column=column)
         low = cell_number(path, line, row, "min_followers", whole=True)
         high = cell_number(path, line, row, "max_followers", optional=True, whole=True)
         if high is not None and high <= low:
-            raise row_error(path, line, f"max_followers ({high:g}) harus lebih besar daripada min_followers ({low:g}).",
-                         f"max_followers ({high:g}) must be greater than min_followers ({low:g}).")
+            raise row_error(path, line, "err_data_max_below_min", high=high, low=low)
         band = _band(path, line, row)
         tolerance = cell_number(path, line, row, "er_tolerance", optional=True, at_most=100) or 0.0
         if tolerance and band is None:
-            raise row_error(path, line, "er_tolerance tanpa er_low/er_high.", "er_tolerance without er_low/er_high.")
+            raise row_error(path, line, "err_data_tolerance_without_band")
         if tolerance and not row["er_note"]:
-            raise row_error(path, line, "er_tolerance adalah konvensi kami dan perlu dijelaskan di er_note.",
-                         "er_tolerance is our convention and must be explained in er_note.")
+            raise row_error(path, line, "err_data_tolerance_unexplained")
         scheme_source = sources[schemes[row["scheme"]][1]["source"]]
         order = int(cell_number(path, line, row, "order", whole=True))
         tier = Tier(
@@ -129,11 +120,9 @@ def _band(path: Path, line: int, row: dict[str, str]) -> tuple[float, float] | N
     if low is None and high is None:
         return None
     if low is None or high is None or low > high:
-        raise row_error(path, line, f"rentang keterlibatan {row['er_low']!r}-{row['er_high']!r} tidak lengkap atau terbalik.",
-                     f"engagement band {row['er_low']!r}-{row['er_high']!r} is incomplete or reversed.")
+        raise row_error(path, line, "err_data_band_incomplete", er_low=row['er_low'], er_high=row['er_high'])
     if not row["quote_er"]:
-        raise row_error(path, line, "rentang keterlibatan tanpa kutipan sumber (quote_er).",
-                     "engagement band without its source quote (quote_er).")
+        raise row_error(path, line, "err_data_band_no_quote")
     return (low, high)
 
 
@@ -142,24 +131,17 @@ def _ordered_and_contiguous(path: Path, scheme_id: str, rows: list[tuple[int, Ti
     rows = sorted(rows, key=lambda item: item[1].order)
     orders = [tier.order for _, tier in rows]
     if orders != list(range(1, len(rows) + 1)):
-        raise row_error(path, rows[0][0], f"order dalam skema {scheme_id!r} harus 1, 2, 3, ... tanpa loncat: {orders}.",
-                     f"order within scheme {scheme_id!r} must run 1, 2, 3, ... without skipping: {orders}.")
+        raise row_error(path, rows[0][0], "err_data_order", scheme_id=scheme_id, orders=orders)
     for (_, lower), (line, upper) in zip(rows, rows[1:]):
         name = f"{scheme_id}/{lower.key} -> {scheme_id}/{upper.key}"
         if lower.max_followers is None or lower.max_followers != upper.min_followers:
-            raise row_error(path, line, f"{name}: batas atas {lower.max_followers} tidak sama dengan batas bawah "
-                         f"{upper.min_followers:g} (celah atau tumpang tindih).",
-                         f"{name}: upper edge {lower.max_followers} differs from lower edge "
-                         f"{upper.min_followers:g} (a gap or an overlap).")
+            raise row_error(path, line, "err_data_gap_or_overlap", name=name, max_followers=lower.max_followers, min_followers=upper.min_followers)
         if lower.max_included == upper.min_included:
-            both = "keduanya memuat" if lower.max_included else "tidak ada yang memuat"
-            both_en = "both include" if lower.max_included else "neither includes"
-            raise row_error(path, line, f"{name}: {both} {upper.min_followers:g}; tepat satu tingkatan harus memuatnya.",
-                         f"{name}: {both_en} {upper.min_followers:g}; exactly one tier must include it.")
+            both = phrase("edge_both_include" if lower.max_included else "edge_neither_includes")
+            raise row_error(path, line, "err_data_edge_included", name=name, both=both, min_followers=upper.min_followers)
     keys = [tier.key for _, tier in rows]
     if len(set(keys)) != len(keys):
-        raise row_error(path, rows[0][0], f"kunci tingkatan ganda dalam skema {scheme_id!r}: {keys}.",
-                     f"duplicate tier keys in scheme {scheme_id!r}: {keys}.")
+        raise row_error(path, rows[0][0], "err_data_duplicate_tiers", scheme_id=scheme_id, keys=keys)
     return tuple(tier for _, tier in rows)
 
 
@@ -183,11 +165,10 @@ def load_sample_accounts(directory: Path | None = None, as_frame: bool = True):
     seen: dict[str, int] = {}
     for line, row in read_rows(path, SAMPLE_COLUMNS):
         if row["synthetic"] != "yes":
-            raise row_error(path, line, "setiap akun contoh harus bertanda synthetic = yes.",
-                         "every sample account must be marked synthetic = yes.")
+            raise row_error(path, line, "err_data_not_synthetic")
         for column in ("followers", "avg_likes", "avg_comments", "avg_shares"):
             cell_number(path, line, row, column, whole=True)
-        check_unique(path, line, seen, ("akun", "account"), row["handle"])
+        check_unique(path, line, seen, "thing_account", row["handle"])
         rows.append(row)
     counts = ["followers", "avg_likes", "avg_comments", "avg_shares"]
     if not as_frame:
@@ -214,20 +195,17 @@ def load_campaign_assumptions(directory: Path | None = None) -> dict[str, dict[s
     seen: dict[str, int] = {}
     for line, row in read_rows(path, ["tier", "followers_per_influencer", "cost_per_post_idr", "note"]):
         if "not market prices" not in row["note"]:
-            raise row_error(path, line, "note harus menyatakan bahwa angka ini asumsi, bukan harga pasar.",
-                         "note must say these are assumptions, not market prices.")
+            raise row_error(path, line, "err_data_assumption_note")
         followers = cell_number(path, line, row, "followers_per_influencer", whole=True)
         if row["tier"] not in partipost or not partipost[row["tier"]].contains(followers):
-            raise row_error(path, line, f"{row['tier']!r} bukan tingkatan Partipost, atau {followers:g} di luar rentangnya.",
-                         f"{row['tier']!r} is not a Partipost tier, or {followers:g} is outside its range.")
-        check_unique(path, line, seen, ("tingkatan", "tier"), row["tier"])
+            raise row_error(path, line, "err_data_assumption_tier", tier=row['tier'], followers=followers)
+        check_unique(path, line, seen, "thing_tier", row["tier"])
         assumptions[row["tier"]] = {"followers": followers,
                                     "cost_per_post": cell_number(path, line, row, "cost_per_post_idr", whole=True),
                                     "note": row["note"]}
     missing = [key for key in partipost if key not in assumptions]
     if missing:
-        raise row_error(path, None, f"tidak ada baris untuk tingkatan {missing}; setiap tingkatan Partipost perlu satu.",
-                     f"no row for tier(s) {missing}; every Partipost tier needs one.")
+        raise row_error(path, None, "err_data_missing_tiers", missing=missing)
     return assumptions
 
 

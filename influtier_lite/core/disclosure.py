@@ -19,10 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .csvdata import check_unique, data_dir, folder, read_rows, row_error
-from .errors import BilingualTypeError
-from .i18n import check_lang, text
 from .table import Table
 from .validate import a_flag, shown
+from .words import check_lang, text, type_error
 
 __all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions", "captions_table",
            "label_sentences", "label_line"]
@@ -62,8 +61,7 @@ def _text(caption: object) -> str:
     """The caption as a reader sees it: Unicode compatibility forms folded (full-width
     ``＃ＡＤ`` is ``#AD``, a non-breaking space a space) and invisible characters removed."""
     if not isinstance(caption, str):
-        raise BilingualTypeError(f"caption = {shown(caption)}: harus berupa teks.", f"caption = {shown(caption)}: must be text.",
-                                 parameter="caption", value=caption)
+        raise type_error("err_disclosure_caption_type", parameter="caption", value=caption, caption=shown(caption))
     return unicodedata.normalize("NFKC", caption).translate(_INVISIBLE)
 
 
@@ -103,17 +101,15 @@ def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
     path = folder(directory) / "sample_captions_fictional.csv"
     rows, seen = [], {}
     for line, row in read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
-        check_unique(path, line, seen, ("keterangan", "caption"), row["id"])
+        check_unique(path, line, seen, "thing_caption", row["id"])
         if row["fictional"] != "yes":
-            raise row_error(path, line, f"fictional = {row['fictional']!r}: setiap keterangan contoh harus bertanda 'yes'.",
-                         f"fictional = {row['fictional']!r}: every sample caption must be marked 'yes'.")
+            raise row_error(path, line, "err_disclosure_not_fictional", fictional=row['fictional'])
         for column, allowed in (("paid", PAID), ("verdict", VERDICTS)):
             if row[column] not in allowed:
-                raise row_error(path, line, f"{column} = {row[column]!r}; pilih salah satu dari {', '.join(allowed)}.",
-                             f"{column} = {row[column]!r}; choose one of {', '.join(allowed)}.")
+                raise row_error(path, line, "err_disclosure_choice", column=column, cell=row[column], allowed=', '.join(allowed))
         empty = [c for c in ("id", "caption", "reason_id", "reason_en") if not row[c]]
         if empty:
-            raise row_error(path, line, f"kolom kosong: {empty}.", f"empty column(s): {empty}.")
+            raise row_error(path, line, "err_disclosure_empty_columns", empty=empty)
         rows.append(Caption(row["id"], row["caption"], row["paid"], row["verdict"], row["reason_id"], row["reason_en"]))
     return tuple(rows)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .errors import BilingualTypeError, BilingualValueError
 from .records import Tier
 from .validate import real_number
+from .words import type_error, value_error
 
 __all__ = ["engagement_rate", "assess_engagement", "expected_engagements", "ER_MAX"]
 
@@ -42,9 +42,7 @@ def engagement_rate(likes: float, comments: float, followers: float,
     )
     audience = real_number("followers", followers, non_negative=True)
     if audience == 0:
-        raise BilingualValueError("followers = 0: tingkat keterlibatan tidak bisa dihitung tanpa pengikut (pembagian dengan nol).",
-                                  "followers = 0: an engagement rate cannot be computed without followers (division by zero).",
-                                  parameter='followers')
+        raise value_error("err_engagement_no_followers", parameter='followers')
     return interactions / audience * 100
 
 
@@ -63,13 +61,9 @@ def assess_engagement(er_percent: float, tier: Tier) -> Assessment:
     """
     rate = real_number("er_percent", er_percent, non_negative=True)
     if not isinstance(tier, Tier):
-        raise BilingualTypeError(f"tier = {tier!r}: harus berupa Tier, misalnya hasil classify().",
-                                 f"tier = {tier!r}: must be a Tier, for example from classify().",
-                                 parameter='tier', value=tier)
+        raise type_error("err_engagement_not_a_tier", parameter='tier', value=tier, tier=tier)
     if tier.er_range is None:
-        raise BilingualValueError(f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
-                                  f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
-                                  parameter='tier', value=tier)
+        raise value_error("err_engagement_no_band", parameter='tier', value=tier, scheme=tier.scheme, tier_key=tier.key)
     low, high = tier.er_range
     if rate < low:
         return "below"

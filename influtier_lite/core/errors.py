@@ -13,7 +13,7 @@ so ``except ValueError`` keeps working; ``DataError`` (a data file) and ``Accoun
 
 from __future__ import annotations
 
-__all__ = ["BilingualError", "BilingualValueError", "BilingualTypeError", "DataError", "AccountsError", "error_text"]
+__all__ = ["BilingualError", "BilingualValueError", "BilingualTypeError", "DataError", "AccountsError"]
 
 class BilingualError(Exception):
     """An error whose message is in Indonesian (``id``) and English (``en``).
@@ -61,17 +61,15 @@ class AccountsError(BilingualValueError):
     other_notation: str | None = None
 
 
-def error_text(error: BaseException, lang: str) -> str:
-    """The message of ``error`` in ``lang``; an error that is not ours says what it is rather
-    than hide it (its type and at most 300 characters of its message)."""
-    if not isinstance(error, BaseException):
-        raise BilingualTypeError(f"error = {error!r:.40}: harus berupa exception, bukan {type(error).__name__}.",
-                                 f"error = {error!r:.40}: must be an exception, not {type(error).__name__}.",
-                                 parameter="error", value=error)
-    if lang not in ("id", "en"):
-        raise BilingualValueError(f"lang = {lang!r:.40}: bahasa tidak dikenal; pilih salah satu dari id, en.",
-                                  f"lang = {lang!r:.40}: unknown language; choose one of id, en.", parameter="lang",
-                                  value=lang)
-    if isinstance(error, BilingualError):
-        return error.text(lang)
-    return f"{type(error).__name__}: {str(error)[:300]}"
+def shown(value: object, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so a pasted megabyte never fills a message
+    (and never takes long to write: a long text is cut before ``repr``)."""
+    if isinstance(value, str) and len(value) > limit:
+        return f"{repr(value[:limit - 12])[:-1]}…'({len(value)} chars)"
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long for Python to write out
+        return f"<{type(value).__name__} of {value.bit_length()} bits>"
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit - 12]}…({len(text)} chars)"

@@ -1,7 +1,7 @@
 """The tier explorer's answers as plain data, for pages that run without Python.
 
 ``explorer_data(lang)`` asks the package itself (``describe_account``,
-``compare_schemes``, ``classify``, ``assess_engagement``, the i18n strings) for every
+``compare_schemes``, ``classify``, ``assess_engagement``, the words of words.toml) for every
 answer the tier explorer can give, and returns it as a JSON-ready dict. A small
 generic script (``tools/pocket``) then only looks answers up; it holds no threshold,
 band or sentence of its own.
@@ -32,17 +32,17 @@ from .data import SCHEMES
 from .engagement import ER_MAX, assess_engagement  # the rate slider's top, as in notebook 00
 from .errors import BilingualValueError
 from .formatting import format_percent, parse_count
-from .i18n import MESSAGES, check_lang
 from .palette import tier_colour
 from .records import FOLLOWER_RANGE
 from .report import describe_account
 from .validate import MAX_NUMBER, shown
+from .words import MESSAGES, check_lang
 
 __all__ = ["explorer_data", "cell_starts", "er_steps", "scheme_order", "ER_MAX", "ER_STEP_TENTHS"]
 
 ER_STEP_TENTHS = 1  # the slider's step, in tenths of a percentage point
 ER_PLACEHOLDER = "{er}"
-# Interface strings the page shows; all of them come from influtier_lite.i18n.
+# Interface words the page shows; all of them come from influtier_lite/core/words.toml.
 PAGE_TEXT = ("app_title", "followers", "exact_count", "exact_count_hint", "engagement_rate", "account_line",
              "for_brand", "compare_caption", "col_source", "col_kind", "col_tier", "col_followers",
              "ladder_xlabel")

@@ -13,10 +13,10 @@ from decimal import Context, Decimal
 
 from babel import numbers as babel_numbers
 
-from .errors import BilingualTypeError, BilingualValueError
-from .i18n import check_lang
-from .i18n import text as message
-from .validate import MAX_NUMBER, MAX_NUMBER_TEXT, a_text, real_number, shown, whole_number
+from .errors import BilingualValueError
+from .validate import MAX_NUMBER, a_text, real_number, shown, whole_number
+from .words import check_lang, phrase, type_error, value_error
+from .words import text as message
 
 __all__ = ["format_number", "format_percent", "format_compact", "parse_count", "read_count"]
 
@@ -93,8 +93,10 @@ _M_ENGLISH_PATTERN = r"\d+\.\d{1,2}"  # "1.5" before an M: English notation even
 MAX_TEXT = 64  # characters: longer than any count anyone types, short enough to refuse at once
 
 
-def _parse_error(text: str, id_reason: str, en_reason: str) -> ValueError:
-    return BilingualValueError(f"text = {shown(text)}: {id_reason}", f"text = {shown(text)}: {en_reason}", parameter='text', value=text)
+def _parse_error(text: str, key: str, **values: object) -> BilingualValueError:
+    """parse_count's refusal of ``text``: ``text = '...': `` and ``key``'s words, in both languages."""
+    return BilingualValueError(f"text = {shown(text)}: {message(key, 'id', **values)}",
+                               f"text = {shown(text)}: {message(key, 'en', **values)}", parameter="text", value=text)
 
 
 def parse_count(text: str, lang: str = "id") -> int:
@@ -121,25 +123,14 @@ def parse_count(text: str, lang: str = "id") -> int:
     """
     check_lang(lang)
     if not isinstance(text, str):
-        raise BilingualTypeError(f"text = {shown(text)}: harus berupa teks (str), bukan {type(text).__name__}.",
-                                 f"text = {shown(text)}: must be text (str), not {type(text).__name__}.",
-                                 parameter='text', value=text)
+        raise type_error("err_formatting_not_text", parameter='text', value=text, text=shown(text), type=type(text).__name__)
     if len(text) > MAX_TEXT:
-        raise _parse_error(
-            text,
-            f"terlalu panjang untuk sebuah jumlah ({len(text)} karakter); tulis paling banyak {MAX_TEXT} "
-            "karakter, mis. 2,9 jt.",
-            f"too long for a count ({len(text)} characters); write at most {MAX_TEXT} characters, e.g. 2.9M.",
-        )
+        raise _parse_error(text, "err_formatting_too_long", n_text=len(text), max_text=MAX_TEXT)
     stripped = text.strip()
     match = re.match(_NUMBER_PATTERN, stripped)
     unit = stripped[match.end():].strip() if match else ""
     if not match or (unit and not re.fullmatch(_UNIT_PATTERN, unit)):
-        raise _parse_error(
-            text,
-            "bukan jumlah yang bisa dibaca (contoh: 5.000, 2,9 jt, 12 ribu).",
-            "is not a count that can be read (examples: 5,000, 2.9M, 12 thousand).",
-        )
+        raise _parse_error(text, "err_formatting_unreadable")
     number = match.group().rstrip(_SPACES)
     digits = _without_spaces(text, number)
     if lang == "id" and unit in ("M", "m") and re.fullmatch(_M_ENGLISH_PATTERN, digits):
@@ -148,20 +139,12 @@ def parse_count(text: str, lang: str = "id") -> int:
     multiplier = _multiplier(text, unit, lang)
     value = _parse_digits(text, digits, lang, has_unit=multiplier != 1)
     if value > Decimal(MAX_NUMBER) / multiplier:
-        raise _parse_error(
-            text,
-            f"di luar batas yang bisa diolah paket ini; jumlahnya harus paling besar {MAX_NUMBER_TEXT['id']}.",
-            f"beyond this package's range; a count must be at most {MAX_NUMBER_TEXT['en']}.",
-        )
+        raise _parse_error(text, "err_formatting_beyond_range", max_number=phrase("max_number"))
     exact = Context(prec=2 * MAX_TEXT)  # never rounds: text of 64 characters has fewer digits
     count = exact.multiply(value, multiplier)
     if count != count.to_integral_value():
         count = exact.normalize(count)
-        raise _parse_error(
-            text,
-            f"berarti {count} pengikut, bukan bilangan bulat.",
-            f"means {count} followers, not a whole number.",
-        )
+        raise _parse_error(text, "err_formatting_not_whole", count=count)
     return int(count)
 
 
@@ -172,11 +155,7 @@ def _without_spaces(text: str, number: str) -> str:
     whole = re.split(r"[.,]", number, maxsplit=1)[0]
     if not re.fullmatch(_SPACE_GROUPS_PATTERN, whole) or any(
             space in number[len(whole):] for space in _SPACES):
-        raise _parse_error(
-            text,
-            "spasi di dalam angka hanya boleh memisahkan kelompok tiga angka (contoh: 1 250 000, 2,9 jt).",
-            "a space inside a number must separate groups of three digits (example: 1 250 000, 2.9M).",
-        )
+        raise _parse_error(text, "err_formatting_spaces")
     return re.sub(r"[\u00a0\u202f ]", "", number)
 
 
@@ -186,20 +165,10 @@ def _multiplier(text: str, unit: str, lang: str) -> int:
     if unit in ("M", "m"):
         if lang == "en":
             return 10**6
-        raise _parse_error(
-            text,
-            "'M' bisa berarti miliar (Indonesia) atau million/juta (Inggris); "
-            "tulis 'jt' atau 'juta', atau 'miliar'.",
-            "'M' can mean miliar (a billion, Indonesian) or million (English); "
-            "write 'jt' or 'juta', or 'miliar'.",
-        )
+        raise _parse_error(text, "err_formatting_m")
     multiplier = _MULTIPLIERS.get(unit.lower())
     if multiplier is None:
-        raise _parse_error(
-            text,
-            f"satuan {unit!r} tidak dikenal; pakai rb, ribu, jt, juta, miliar, k.",
-            f"unknown unit {unit!r}; use k, thousand, M, million, B, billion.",
-        )
+        raise _parse_error(text, "err_formatting_unit", unit=unit)
     return multiplier
 
 
@@ -212,50 +181,26 @@ def _parse_digits(text: str, digits: str, lang: str, *, has_unit: bool) -> Decim
         # Both marks: only the language's own order (1.234,5 in id) is readable.
         if re.fullmatch(_both_marks_pattern(lang), digits):
             return Decimal(digits.replace(grouping, "").replace(decimal_mark, "."))
-        raise _parse_error(
-            text,
-            "titik dan koma tercampur dengan cara yang tidak bisa dibaca.",
-            "mixes dots and commas in a way that cannot be read.",
-        )
+        raise _parse_error(text, "err_formatting_mixed_marks")
     mark = marks.pop()
     parts = digits.split(mark)
     if "" in parts:
-        raise _parse_error(text, f"ada '{mark}' tanpa angka di sampingnya.", f"has a '{mark}' with no digit beside it.")
+        raise _parse_error(text, "err_formatting_bare_mark", mark=mark)
     if mark == grouping and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
         return Decimal("".join(parts))  # 5.000 (id), 1,500,000 (en)
     if len(parts) == 2 and (mark == decimal_mark or has_unit):
         if not has_unit and len(parts[1]) == 3:
             # "5,000" in Indonesian: five (decimal comma) or five thousand (English)?
             written = grouping.join(parts)
-            raise _parse_error(text, *(m.format(written=written) for m in _AMBIGUOUS[lang]))
+            raise _parse_error(text, f"err_formatting_ambiguous_{lang}", written=written)
         return Decimal(f"{parts[0]}.{parts[1]}")  # 2,9 jt; 3.3k; 5,5 (then not whole)
-    raise _parse_error(
-        text,
-        f"pemisah ribuan '{mark}' tidak berada di tempat yang benar (contoh: 1.250.000).",
-        f"the thousands separator '{mark}' is not where it belongs (example: 1,250,000).",
-    )
+    raise _parse_error(text, "err_formatting_misplaced_separator", mark=mark)
 
 
 def _both_marks_pattern(lang: str) -> str:
     """A number with both marks, in the language's own order: 1.234.567,5 (id), 1,234,567.5 (en)."""
     grouping, decimal_mark = _SEPARATORS[lang]
     return rf"\d{{1,3}}(\{grouping}\d{{3}})+\{decimal_mark}\d+"
-
-
-_AMBIGUOUS = {
-    "id": (
-        "dalam bahasa Indonesia koma adalah tanda desimal, jadi angka ini tidak jelas. "
-        "Untuk ribuan tulis {written}, atau pakai lang='en' bila teksnya berbahasa Inggris.",
-        "in Indonesian the comma is the decimal mark, so this number is unclear. "
-        "For thousands write {written}, or use lang='en' if the text is English.",
-    ),
-    "en": (
-        "dalam bahasa Inggris titik adalah tanda desimal, jadi angka ini tidak jelas. "
-        "Untuk ribuan tulis {written}, atau pakai lang='id' bila teksnya berbahasa Indonesia.",
-        "in English the dot is the decimal mark, so this number is unclear. "
-        "For thousands write {written}, or use lang='id' if the text is Indonesian.",
-    ),
-}
 
 
 def read_count(text: str, lang: str, name: str = "followers") -> float:
@@ -269,6 +214,5 @@ def read_count(text: str, lang: str, name: str = "followers") -> float:
         except (ValueError, TypeError):
             pass
         else:
-            raise BilingualValueError(message("negative_count", "id", name=name, typed=stripped),
-                                      message("negative_count", "en", name=name, typed=stripped), parameter=name, value=text)
+            raise value_error("negative_count", parameter=name, value=text, name=name, typed=stripped)
     return real_number(name, parse_count(text, lang), non_negative=True)

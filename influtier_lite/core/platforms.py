@@ -30,12 +30,11 @@ from .campaign import (
 )
 from .citations import load_citations
 from .csvdata import check_unique, data_dir, folder, read_rows, row_error
-from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .table import Table
 from .tiers import scheme_tier
 from .validate import real_number
+from .words import check_lang, text, value_error
 
 __all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel", "load_pricing_models", "pricing_table",
            "cost_lines", "cost_measure_lines"]
@@ -44,7 +43,7 @@ __all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel"
 def _positive(name: str, value: float) -> float:
     number = real_number(name, value, non_negative=True)
     if number == 0:
-        raise BilingualValueError(f"{name} = 0: tidak bisa membagi dengan nol.", f"{name} = 0: cannot divide by zero.", parameter=name)
+        raise value_error("err_platforms_zero", parameter=name, name=name)
     return number
 
 
@@ -93,21 +92,17 @@ def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ..
     known = {c.id for c in load_citations()}
     models, seen = [], {}
     for line, row in read_rows(path, PRICING_COLUMNS):
-        check_unique(path, line, seen, ("model", "model"), row["id"])
+        check_unique(path, line, seen, "thing_model", row["id"])
         for column in PRICING_COLUMNS[:7]:
             if not row[column]:
-                raise row_error(path, line, f"{column} kosong.", f"{column} is empty.")
+                raise row_error(path, line, "err_platforms_empty_column", column=column)
             digits = [ch for ch in row[column] if ch.isdigit()]
             if digits and column != "id":
-                raise row_error(path, line, f"{column} = {row[column]!r}: tanpa angka (harga hanya di asumsi contoh).",
-                             f"{column} = {row[column]!r}: no numbers (prices belong in labelled example assumptions).")
+                raise row_error(path, line, "err_platforms_digits", column=column, cell=row[column])
         sources = tuple(s for s in row["sources"].split(";") if s)
         unknown = [s for s in sources if s not in known]
         if row["basis"] != "source" or not sources or unknown:
-            raise row_error(path, line, f"sources = {row['sources']!r}: perlu basis = 'source' dan id dari citations.csv "
-                         f"(tidak dikenal: {unknown}).",
-                         f"sources = {row['sources']!r}: needs basis = 'source' and ids from citations.csv "
-                         f"(unknown: {unknown}).")
+            raise row_error(path, line, "err_platforms_sources", sources=row['sources'], unknown=unknown)
         models.append(PricingModel(row["id"], {"id": row["name_id"], "en": row["name_en"]},
                                    {"id": row["how_id"], "en": row["how_en"]},
                                    {"id": row["watch_id"], "en": row["watch_en"]}, sources))
@@ -148,15 +143,10 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, impres
     real_number("cost", cost, non_negative=True)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise BilingualValueError(f"reach_share_percent = {reach_share_percent!r}: tidak boleh lebih dari 100.",
-                                  f"reach_share_percent = {reach_share_percent!r}: must be at most 100.",
-                                  parameter='reach_share_percent', value=reach_share_percent)
+        raise value_error("err_platforms_share_over_100", parameter='reach_share_percent', value=reach_share_percent, reach_share_percent=reach_share_percent)
     per_person = real_number("impressions_per_person", impressions_per_person, non_negative=True)
     if per_person < 1:
-        raise BilingualValueError(f"impressions_per_person = {impressions_per_person!r}: tidak boleh kurang dari 1 (orang yang dijangkau "
-                                  "melihat unggahan setidaknya sekali).",
-                                  f"impressions_per_person = {impressions_per_person!r}: must be at least 1 (a person reached sees the post "
-                                  "at least once).", parameter='impressions_per_person', value=impressions_per_person)
+        raise value_error("err_platforms_per_person_below_1", parameter='impressions_per_person', value=impressions_per_person, impressions_per_person=impressions_per_person)
     audience = real_number("followers", followers, non_negative=True)
     reach = audience * share / 100
     impressions = reach * per_person

@@ -26,11 +26,11 @@ from pathlib import Path
 
 from .csvdata import check_unique, folder, read_rows, row_error
 from .data import SCHEMES, load_sample_accounts
-from .errors import BilingualValueError, DataError
+from .errors import DataError
 from .formatting import format_number
-from .i18n import check_lang, text
 from .records import Tier
 from .validate import a_mapping, a_sequence, an_instance, shown, whole_number
+from .words import check_lang, phrase, text, value_error
 
 __all__ = ["Question", "KINDS", "TOPICS", "LESSONS", "load_questions", "sample_tier_questions", "taught_lessons",
            "quiz_questions", "quiz_score", "score_line", "feedback_html", "TIER_LESSONS"]
@@ -83,41 +83,32 @@ def _shuffled(question_id: str, choices: list[str], answer: int | None) -> tuple
 def _checked_row(path: Path, line: int, row: dict[str, str]) -> tuple[dict[str, list[str]], int | None]:
     """The row's choices in both languages and its answer number, or a DataError naming
     the file, the line, the column and the value."""
-    def bad(column: str, id_problem: str, en_problem: str) -> DataError:
-        value = row[column]
-        return row_error(path, line, f"kolom {column} = {value!r}: {id_problem}",
-                      f"column {column} = {value!r}: {en_problem}")
+    def bad(column: str, key: str, **values: object) -> DataError:
+        return row_error(path, line, "quiz_column_problem", column=column, shown=repr(row[column]),
+                         problem=phrase(key, **values))
 
     if not row["id"]:
-        raise bad("id", "kosong; setiap soal butuh id.", "empty; every question needs an id.")
+        raise bad("id", "err_quiz_no_id")
     if row["kind"] not in KINDS:
-        raise bad("kind", "pilih scored (dinilai) atau discussion (bahan diskusi, tidak dinilai).",
-                  "choose scored or discussion (not scored).")
+        raise bad("kind", "err_quiz_kind")
     if row["topic"] not in TOPICS:
-        raise bad("topic", "pilih numbers (soal angka) atau qualitative (soal isi: kelebihan, kekurangan, dan "
-                  "sebagainya).", "choose numbers or qualitative (strengths, weaknesses and the like).")
+        raise bad("topic", "err_quiz_topic")
     choices = {code: row[f"choices_{code}"].split(" | ") for code in ("id", "en")}
     if len(choices["id"]) != len(choices["en"]) or len(choices["id"]) < 2:
-        raise bad("choices_en", "choices_id dan choices_en harus punya jumlah pilihan yang sama (minimal 2, "
-                  "dipisah dengan ' | ').", "choices_id and choices_en must have the same number of choices "
-                  "(at least 2, separated by ' | ').")
+        raise bad("choices_en", "err_quiz_choices")
     if row["kind"] == "discussion":
         if row["answer"]:
-            raise bad("answer", "bahan diskusi tidak punya satu jawaban benar; kosongkan kolom ini.",
-                      "a discussion item has no single right answer; leave this column empty.")
+            raise bad("answer", "err_quiz_discussion_answer")
         answer = None
     elif not re.fullmatch("[0-9]+", row["answer"]) or int(row["answer"]) >= len(choices["id"]):
-        raise bad("answer", "bukan nomor pilihan (mulai dari 0).", "is not a choice number (counting from 0).")
+        raise bad("answer", "err_quiz_answer")
     else:
         answer = int(row["answer"])
     unknown = [s for s in row["source"].split(";") if s not in SCHEMES]
     if unknown:
-        raise bad("source", f"sumber tidak dikenal: {unknown}.", f"unknown source(s): {unknown}.")
+        raise bad("source", "err_quiz_sources", unknown=unknown)
     if not row["lessons"] or any(lesson not in LESSONS for lesson in row["lessons"].split(";")):
-        raise bad("lessons", f"tulis nomor notebook pelajaran yang mengajarkan soal ini, dipisah ';' "
-                  f"(misalnya 03;06), dari {LESSONS[0]}–{LESSONS[-1]} tanpa 10.",
-                  f"write the numbers of the lesson notebooks that teach this question, separated by ';' "
-                  f"(for example 03;06), from {LESSONS[0]}–{LESSONS[-1]} without 10.")
+        raise bad("lessons", "err_quiz_lessons_column", first=LESSONS[0], last=LESSONS[-1])
     return choices, answer
 
 
@@ -132,7 +123,7 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
     questions: list[Question] = []
     seen: dict[str, int] = {}
     for line, row in read_rows(path, COLUMNS):
-        check_unique(path, line, seen, ("soal", "question"), row["id"])
+        check_unique(path, line, seen, "thing_question", row["id"])
         choices, answer = _checked_row(path, line, row)
         ordered, answer = _shuffled(row["id"], choices[lang], answer)
         questions.append(Question(row["id"], row[f"question_{lang}"], ordered, answer, row[f"explanation_{lang}"],
@@ -203,11 +194,7 @@ def taught_lessons(lessons: object) -> tuple[str, ...] | None:
             break
         chosen.update(f"{n:02d}" for n in numbers)
     if not chosen:
-        raise BilingualValueError(f"lessons = {shown(lessons)}: tulis nomor pelajaran yang sudah dibahas, misalnya \"01, 03\" atau "
-                                  f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} tanpa 10), atau \"semua\" untuk seluruh kuis.",
-                                  f"lessons = {shown(lessons)}: write the numbers of the lessons taught, for example \"01, 03\" or "
-                                  f"\"02-05\" ({LESSONS[0]}–{LESSONS[-1]} without 10), or \"all\" for the whole quiz.",
-                                  parameter='lessons', value=lessons)
+        raise value_error("err_quiz_lessons", parameter='lessons', value=lessons, lessons=shown(lessons), first=LESSONS[0], last=LESSONS[-1])
     return tuple(sorted(chosen))
 
 
@@ -236,24 +223,19 @@ def quiz_questions(lang: str = "id", questions: list[Question] | None = None, le
     all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
     if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
             isinstance(q, Question) for q in all_questions):
-        raise BilingualValueError(f"questions = {shown(questions)}: harus berupa list Question yang tidak kosong (load_questions()).",
-                                  f"questions = {shown(questions)}: must be a non-empty list of Question (load_questions()).",
-                                  parameter='questions', value=questions)
+        raise value_error("err_quiz_questions", parameter='questions', value=questions, questions=shown(questions))
     chosen = [q for q in all_questions if taught is None or set(q.lessons) & set(taught)]
     if not chosen:
         covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
-        raise BilingualValueError(f"lessons = {shown(lessons)}: tidak ada soal untuk pelajaran ini. Ada soal untuk: {covered}.",
-                                  f"lessons = {shown(lessons)}: there are no questions for these lessons. There are for: {covered}.",
-                                  parameter='lessons', value=lessons)
+        raise value_error("err_quiz_no_questions_for_lessons", parameter='lessons', value=lessons, lessons=shown(lessons), covered=covered)
     return chosen
 
 
 def quiz_score(questions: Sequence[Question], choices: dict[int, int]) -> tuple[int, int]:
     """(right first answers, scored questions answered) for the first choice of each question
     answered so far (``choices``: question index -> choice index); discussion items count in neither."""
-    if not a_sequence("questions", questions, "Question", "Question", _a_question):
-        raise BilingualValueError("questions = []: harus berisi minimal satu soal.",
-                                  "questions = []: must hold at least one question.", parameter="questions", value=questions)
+    if not a_sequence("questions", questions, "what_question", _a_question):
+        raise value_error("err_quiz_no_questions", parameter="questions", value=questions)
     a_mapping("choices", choices)
     for index, choice in choices.items():
         whole_number("choices", index, 0, len(questions) - 1)
@@ -269,9 +251,9 @@ def score_line(questions: Sequence[Question], choices: dict[int, int], lang: str
     scored = sum(1 for q in questions if q.scored)
     discussion = len(questions) - scored
     key = "quiz_score_with_discussion" if discussion else "quiz_score"
-    return text(key, check_lang(lang), score=score, answered=answered, total=scored, discussion=discussion)
+    return text(key, lang, score=score, answered=answered, scored=phrase("quiz_n_scored", scored, count=scored),
+                discussion=phrase("quiz_n_discussion", discussion, count=discussion))
 
 
 def _a_question(name: str, question: object) -> Question:
-    return an_instance(name, question, Question, "Question, misalnya dari load_questions()",
-                       "a Question, for example from load_questions()")
+    return an_instance(name, question, Question, "what_question_load_questions")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 from functools import cached_property
 
-from .errors import BilingualValueError
-from .i18n import check_lang
+from .words import check_lang, value_error
 
 __all__ = ["Source", "Tier", "Scheme", "FOLLOWER_RANGE"]
 
@@ -137,8 +136,7 @@ class Scheme(_Record):
             if tier.key == key:
                 return tier
         keys = ", ".join(tier.key for tier in self.tiers)
-        raise BilingualValueError(f"key = {key!r:.40}: tingkatan tidak dikenal; pilih salah satu dari {keys}.",
-                                  f"key = {key!r:.40}: unknown tier; choose one of {keys}.", parameter="key", value=key)
+        raise value_error("err_records_unknown_tier", parameter="key", value=key, tier_key=key, keys=keys)
 
     def find(self, followers: float) -> Tier | None:
         """The tier containing ``followers`` (already validated), or None."""

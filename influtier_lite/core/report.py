@@ -15,12 +15,12 @@ from .benchmarks import benchmark_sentence
 from .claims import brand_claims
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .records import FOLLOWER_RANGE, Scheme, Tier
 from .table import Table
 from .tier_text import band_text, tier_range_text
 from .tiers import get_scheme
 from .validate import a_sequence, real_number
+from .words import check_lang, text
 
 __all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table", "count_note"]
 
@@ -145,7 +145,7 @@ def describe_ladder(lang: str = "id", followers: float | None = None,
         publisher = scheme.source.short_name
         parts.append(text("ladder_scheme", lang, scheme=publisher, tiers=", ".join(tiers)))
     shown = format_number(round(followers or 0), lang)
-    return text("ladder_description", lang, schemes=" ".join(parts), followers=shown)
+    return text("ladder_description", lang, round(followers or 0), schemes=" ".join(parts), followers=shown)
 
 
 def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
@@ -175,12 +175,12 @@ def count_note(followers: float, lang: str) -> str:
     if followers > high:
         return text("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
     if followers < low:
-        return text("below_scale", lang, count=format_number(round(followers), lang), low=format_number(low, lang))
+        return text("below_scale", lang, round(followers), count=format_number(round(followers), lang),
+                    low=format_number(low, lang))
     return ""
 
 
 def _schemes(schemes: object) -> list[Scheme]:
     """The schemes of a list of ids (or Schemes), each checked, the list too."""
     return [get_scheme(scheme, name=f"schemes[{index}]") for index, scheme in
-            enumerate(a_sequence("schemes", schemes, "id skema, mis. ('partipost', 'harmony')",
-                                 "scheme ids, e.g. ('partipost', 'harmony')"))]
+            enumerate(a_sequence("schemes", schemes, "what_scheme_ids_partipost_harmony"))]

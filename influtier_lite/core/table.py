@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from .errors import BilingualValueError
 from .validate import a_sequence, a_text, shown
+from .words import value_error
 
 __all__ = ["Table", "Paragraphs"]
 
@@ -29,9 +29,9 @@ class Table:
 
     def __init__(self, columns: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "",
                  align_right: Sequence[str] = ()) -> None:
-        self.columns = a_sequence("columns", columns, "judul kolom (teks)", "column headings (text)", a_text)
-        self.rows = a_sequence("rows", rows, "baris (list sel)", "rows (lists of cells)",
-                               lambda label, row: a_sequence(label, row, "sel", "cells"))
+        self.columns = a_sequence("columns", columns, "what_column_headings_text", a_text)
+        self.rows = a_sequence("rows", rows, "what_rows_lists_cells",
+                               lambda label, row: a_sequence(label, row, "what_cells"))
         self.rows = [list(row) for row in self.rows]
         # Every row wrong: the headings are what is wrong; else the first row that differs.
         headings_wrong = bool(self.rows) and all(len(row) != len(self.columns) for row in self.rows)
@@ -39,11 +39,9 @@ class Table:
             if len(row) != len(self.columns):
                 name, value = ("columns", columns) if headings_wrong else (f"rows[{number - 1}]", row)
                 where = f"columns = {shown(columns)}" if headings_wrong else name
-                raise BilingualValueError(f"{where}: baris {number} punya {len(row)} sel untuk {len(self.columns)} kolom.",
-                                          f"{where}: row {number} has {len(row)} cells for {len(self.columns)} columns.",
-                                          parameter=name, value=value)
+                raise value_error("err_table_cells", parameter=name, value=value, where=where, number=number, cells=len(row), n_columns=len(self.columns))
         self.caption = a_text("caption", caption)
-        self.align_right = set(a_sequence("align_right", align_right, "judul kolom", "column headings", a_text))
+        self.align_right = set(a_sequence("align_right", align_right, "what_column_headings", a_text))
 
     @property
     def index(self) -> list[object]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from .errors import BilingualValueError
 from .formatting import format_number, format_percent
-from .i18n import check_lang, text
 from .records import Tier
 from .validate import a_tier
+from .words import check_lang, text, value_error
 
 __all__ = ["tier_range_text", "band_text"]
 
@@ -29,9 +28,7 @@ def band_text(tier: Tier, lang: str) -> str:
     a_tier("tier", tier)
     lang = check_lang(lang)
     if tier.er_band is None:
-        raise BilingualValueError(f"tier = {tier.scheme}/{tier.key}: sumbernya tidak memberi rentang tingkat keterlibatan.",
-                                  f"tier = {tier.scheme}/{tier.key}: its source gives no engagement-rate band.",
-                                  parameter="tier", value=tier)
+        raise value_error("err_tier_text_no_band", parameter="tier", value=tier, scheme=tier.scheme, tier_key=tier.key)
     low, high = tier.er_band
     if tier.er_tolerance:
         return text("band_about", lang, value=format_percent(low, lang),

@@ -7,9 +7,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .data import SCHEMES
-from .errors import BilingualTypeError, BilingualValueError
 from .records import Scheme, Tier
 from .validate import out_of_range, real_number, shown
+from .words import type_error, value_error
 
 if TYPE_CHECKING:
     import pandas
@@ -25,9 +25,7 @@ def get_scheme(scheme: str | Scheme, name: str = "scheme") -> Scheme:
     if isinstance(scheme, str) and scheme in SCHEMES:
         return SCHEMES[scheme]
     known = ", ".join(SCHEMES)
-    raise BilingualValueError(f"{name} = {shown(scheme)}: skema tidak dikenal; pilih salah satu dari {known}.",
-                              f"{name} = {shown(scheme)}: unknown scheme; choose one of {known}.",
-                              parameter=name, value=scheme)
+    raise value_error("err_tiers_unknown_scheme", parameter=name, value=scheme, name=name, scheme=shown(scheme), known=known)
 
 
 def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "tier_key") -> Tier:
@@ -35,9 +33,7 @@ def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "ti
     chosen = get_scheme(scheme)
     keys = [t.key for t in chosen.tiers]
     if key not in keys:
-        raise BilingualValueError(f"{name} = {shown(key)}: tingkatan tidak dikenal; pilih salah satu dari {', '.join(keys)}.",
-                                  f"{name} = {shown(key)}: unknown tier; choose one of {', '.join(keys)}.",
-                                  parameter=name, value=key)
+        raise value_error("err_tiers_unknown_tier", parameter=name, value=key, name=name, shown=shown(key), keys=', '.join(keys))
     return chosen.tier(key)
 
 
@@ -99,9 +95,7 @@ def tier_codes(followers: Any, scheme: str | Scheme = "partipost"):
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
         label = _label(followers, position)
-        raise BilingualValueError(f"followers[{label!r}] = {values[position]!r}: jumlah pengikut harus terhingga dan tidak negatif.",
-                                  f"followers[{label!r}] = {values[position]!r}: a follower count must be finite and non-negative.",
-                                  parameter=f"followers[{label!r}]", value=values[position])
+        raise value_error("err_tiers_count_not_finite", parameter=f"followers[{label!r}]", value=values[position], label=label, count=values[position])
     codes = np.searchsorted(np.asarray(chosen.thresholds), values, side="right") - 1
     top = chosen.tiers[-1]
     if top.max_followers is not None:  # a closed top tier: counts above it have no tier
@@ -161,10 +155,7 @@ def _from_objects(followers: Any, values: list) -> Any:
         elif isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
             label = _label(followers, position)
             value = value.item() if isinstance(value, (np.str_, np.bool_)) else value
-            raise BilingualTypeError(f"followers[{label!r}] = {shown(value)}: harus berupa angka (bukan {type(value).__name__}); "
-                                     "ubah teks dengan parse_count().",
-                                     f"followers[{label!r}] = {shown(value)}: must be a number (not {type(value).__name__}); "
-                                     "convert text with parse_count().", parameter=f"followers[{label!r}]", value=value)
+            raise type_error("err_tiers_not_a_number", parameter=f"followers[{label!r}]", value=value, label=label, shown=shown(value), type=type(value).__name__)
         else:
             try:
                 result[position] = float(value)
@@ -195,8 +186,4 @@ def _shape(followers: list | tuple) -> tuple:
 
 
 def _shape_error(shape: tuple) -> ValueError:
-    return BilingualValueError(f"followers (bentuk {shape}): harus satu dimensi (list, array, Series atau Index); untuk satu "
-                               "angka pakai classify(), untuk tabel pilih satu kolom, mis. df['followers'].",
-                               f"followers (shape {shape}): must be one-dimensional (a list, array, Series or Index); for one "
-                               "count use classify(), for a table choose one column, e.g. df['followers'].",
-                               parameter="followers")
+    return value_error("err_tiers_not_one_dimensional", parameter="followers", shape=shape)

@@ -5,38 +5,21 @@ from __future__ import annotations
 import math
 import numbers
 
-from .errors import BilingualTypeError, BilingualValueError
+from .errors import shown
+from .words import phrase, type_error, value_error
 
-__all__ = ["MAX_NUMBER", "MAX_NUMBER_TEXT", "shown", "out_of_range", "real_number", "a_tier", "a_mapping",
+__all__ = ["MAX_NUMBER", "shown", "out_of_range", "real_number", "a_tier", "a_mapping",
            "whole_number"]
 
 # The largest magnitude the package accepts and formats exactly (every whole number up to
 # it is exact in a float, and Babel formats it digit for digit). Far above any follower
 # count, budget or price a class meets; beyond it an error says so instead of a wrong digit.
-MAX_NUMBER = 10**15
-MAX_NUMBER_TEXT = {"id": "10^15 (1.000.000.000.000.000)", "en": "10^15 (1,000,000,000,000,000)"}
-
-
-def shown(value: object, limit: int = 40) -> str:
-    """``repr(value)`` cut to ``limit`` characters, so a pasted megabyte never fills a message
-    (and never takes long to write: a long text is cut before ``repr``)."""
-    if isinstance(value, str) and len(value) > limit:
-        return f"{repr(value[:limit - 12])[:-1]}…'({len(value)} chars)"
-    try:
-        text = repr(value)
-    except ValueError:  # an int too long for Python to write out
-        return f"<{type(value).__name__} of {value.bit_length()} bits>"
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit - 12]}…({len(text)} chars)"
+MAX_NUMBER = 10**15  # written out in words.toml, "max_number"
 
 
 def out_of_range(name: str, value: object) -> ValueError:
     """The error for a number beyond ``MAX_NUMBER``."""
-    return BilingualValueError(f"{name} = {shown(value)}: di luar batas yang bisa diolah paket ini; nilainya harus paling besar "
-                               f"{MAX_NUMBER_TEXT['id']}.",
-                               f"{name} = {shown(value)}: beyond this package's range; it must be at most {MAX_NUMBER_TEXT['en']}.",
-                               parameter=name, value=value)
+    return value_error("err_beyond_range", parameter=name, value=value, name=name, shown=shown(value), max_number=phrase("max_number"))
 
 
 def real_number(name: str, value: object, *, non_negative: bool = False) -> float:
@@ -46,23 +29,17 @@ def real_number(name: str, value: object, *, non_negative: bool = False) -> floa
     NaN, infinities, magnitudes beyond ``MAX_NUMBER`` (and negatives when ``non_negative``).
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        hint_id = hint_en = ""
-        if isinstance(value, str):
-            hint_id = " Untuk teks seperti '2,9 jt' pakai parse_count() dulu."
-            hint_en = " For text such as '2.9M' use parse_count() first."
-        raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa angka, bukan {type(value).__name__}.{hint_id}",
-                                 f"{name} = {shown(value)}: must be a number, not {type(value).__name__}.{hint_en}",
-                                 parameter=name, value=value)
+        hint = phrase("hint_parse_count") if isinstance(value, str) else ""
+        raise type_error("err_not_a_number", parameter=name, value=value, name=name, shown=shown(value),
+                         type=type(value).__name__, hint=hint)
     try:
         number = float(value)
     except OverflowError:  # an int or Fraction too large for a float
         raise out_of_range(name, value) from None
     if math.isnan(number) or math.isinf(number):
-        raise BilingualValueError(f"{name} = {shown(value)}: harus berupa angka yang terhingga.",
-                                  f"{name} = {shown(value)}: must be a finite number.", parameter=name, value=value)
+        raise value_error("err_not_finite", parameter=name, value=value, name=name, shown=shown(value))
     if non_negative and number < 0:
-        raise BilingualValueError(f"{name} = {shown(value)}: tidak boleh negatif.",
-                                  f"{name} = {shown(value)}: cannot be negative.", parameter=name, value=value)
+        raise value_error("err_negative", parameter=name, value=value, name=name, shown=shown(value))
     if abs(number) > MAX_NUMBER:
         raise out_of_range(name, value)
     return number
@@ -73,9 +50,7 @@ def a_tier(name: str, value: object):
     from .records import Tier
 
     if not isinstance(value, Tier):
-        raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa Tier, misalnya hasil classify().",
-                                 f"{name} = {shown(value)}: must be a Tier, for example from classify().",
-                                 parameter=name, value=value)
+        raise type_error("err_not_a_tier", parameter=name, value=value, name=name, shown=shown(value))
     return value
 
 
@@ -84,19 +59,14 @@ def a_mapping(name: str, value: object) -> dict:
     from collections.abc import Mapping
 
     if not isinstance(value, Mapping):
-        raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa dict per tingkatan, mis. {{'nano': 10}}, "
-                                 f"bukan {type(value).__name__}.",
-                                 f"{name} = {shown(value)}: must be a dict by tier, e.g. {{'nano': 10}}, not {type(value).__name__}.",
-                                 parameter=name, value=value)
+        raise type_error("err_not_a_dict_by_tier", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
     return value
 
 
 def whole_number(name: str, value: object, low: int, high: int) -> int:
     """Return ``value`` if it is an int from ``low`` to ``high``, else a bilingual error."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
-        raise BilingualValueError(f"{name} = {shown(value)}: harus bilangan bulat dari {low} sampai {high}.",
-                                  f"{name} = {shown(value)}: must be a whole number from {low} to {high}.",
-                                  parameter=name, value=value)
+        raise value_error("err_not_whole_in_range", parameter=name, value=value, name=name, shown=shown(value), low=low, high=high)
     return int(value)
 
 
@@ -104,27 +74,23 @@ def a_text(name: str, value: object, *, optional: bool = False) -> str | None:
     """Return ``value`` if it is text (or None, when ``optional``), else a bilingual TypeError."""
     if isinstance(value, str) or (optional and value is None):
         return value
-    raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa teks (str), bukan {type(value).__name__}.",
-                             f"{name} = {shown(value)}: must be text (str), not {type(value).__name__}.",
-                             parameter=name, value=value)
+    raise type_error("err_not_text", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
 
 
 def a_flag(name: str, value: object) -> bool:
     """Return ``value`` if it is True or False, else a bilingual TypeError."""
     if isinstance(value, bool):
         return value
-    raise BilingualTypeError(f"{name} = {shown(value)}: harus True atau False.",
-                             f"{name} = {shown(value)}: must be True or False.", parameter=name, value=value)
+    raise type_error("err_not_a_flag", parameter=name, value=value, name=name, shown=shown(value))
 
 
-def an_instance(name: str, value: object, kind: type | tuple[type, ...], what_id: str, what_en: str):
+def an_instance(name: str, value: object, kind: type | tuple[type, ...], what: str):
     """Return ``value`` if it is a ``kind``, else a bilingual TypeError saying what it must be
-    (``what_id`` and ``what_en``: "Benchmark, misalnya hasil benchmark_for()")."""
+    (``what``: the key of those words in words.toml, "what_benchmark")."""
     if isinstance(value, kind):
         return value
-    raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa {what_id}, bukan {type(value).__name__}.",
-                             f"{name} = {shown(value)}: must be {what_en}, not {type(value).__name__}.",
-                             parameter=name, value=value)
+    raise type_error("err_not_a_kind", parameter=name, value=value, name=name, shown=shown(value), what=phrase(what),
+                     type=type(value).__name__)
 
 
 def one_of(name: str, value: object, choices, where: str = "") -> object:
@@ -137,17 +103,16 @@ def one_of(name: str, value: object, choices, where: str = "") -> object:
     if known:
         return value
     listed = where or ", ".join(str(choice) for choice in choices)
-    raise BilingualValueError(f"{name} = {shown(value)}: tidak dikenal; pilih salah satu dari {listed}.",
-                              f"{name} = {shown(value)}: unknown; choose one of {listed}.", parameter=name, value=value)
+    raise value_error("err_unknown_choice", parameter=name, value=value, name=name, shown=shown(value), listed=listed)
 
 
-def a_sequence(name: str, value: object, what_id: str, what_en: str, item=None) -> list:
+def a_sequence(name: str, value: object, what: str, item=None) -> list:
     """``value`` as a list if it is a list or tuple whose every item passes ``item(label, item)``
-    (which raises naming ``name[i]``), else a bilingual TypeError saying what it must be."""
+    (which raises naming ``name[i]``), else a bilingual TypeError saying what it must be (``what``:
+    the key of those words in words.toml)."""
     if not isinstance(value, (list, tuple)):
-        raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa list {what_id}, bukan {type(value).__name__}.",
-                                 f"{name} = {shown(value)}: must be a list of {what_en}, not {type(value).__name__}.",
-                                 parameter=name, value=value)
+        raise type_error("err_not_a_list", parameter=name, value=value, name=name, shown=shown(value), what=phrase(what),
+                         type=type(value).__name__)
     if item is not None:
         for index, element in enumerate(value):
             item(f"{name}[{index}]", element)

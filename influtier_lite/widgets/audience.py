@@ -8,8 +8,8 @@ import ipywidgets as widgets
 
 from ..core.audience import Screening, Thresholds, load_audience_sample, screen, screening_table, summary_line
 from ..core.formatting import format_number
-from ..core.i18n import check_lang, text
 from ..core.validate import an_instance
+from ..core.words import check_lang, text
 from .controls import labelled_slider
 
 __all__ = ["AudienceScreen"]
@@ -25,7 +25,7 @@ class AudienceScreen:
 
     def __init__(self, lang: str = "id", thresholds: Thresholds = Thresholds()) -> None:
         self.lang = check_lang(lang)
-        an_instance("thresholds", thresholds, Thresholds, "Thresholds(...)", "Thresholds(...)")
+        an_instance("thresholds", thresholds, Thresholds, "what_thresholds")
         self.accounts = load_audience_sample()
         kinds = {"growth": (widgets.IntSlider, 5, 60, 5), "repetition": (widgets.IntSlider, 10, 90, 5),
                  "engagement": (widgets.FloatSlider, 1.5, 6, 0.5), "following": (widgets.FloatSlider, 0.2, 2, 0.1),

@@ -14,11 +14,11 @@ import ipywidgets as widgets
 from ..core.band import band_verdict
 from ..core.engagement import assess_engagement
 from ..core.formatting import format_number, format_percent
-from ..core.i18n import check_lang, text
 from ..core.palette import tier_colour
 from ..core.tier_text import band_text
 from ..core.tiers import scheme_tier
 from ..core.validate import real_number
+from ..core.words import check_lang, text
 from .controls import MAX_WIDTH, error_html, fluid, labelled
 
 __all__ = ["EngagementBandMeter"]

@@ -12,10 +12,10 @@ from html import escape
 import ipywidgets as widgets
 
 from ..core.band import calculation_lines
-from ..core.errors import BilingualError, BilingualTypeError
+from ..core.errors import BilingualError
 from ..core.formatting import parse_count
-from ..core.i18n import check_lang, text
 from ..core.validate import shown
+from ..core.words import check_lang, text, type_error
 from .controls import MAX_WIDTH, error_html, fluid, labelled
 
 __all__ = ["EngagementCalculator", "FIELDS"]
@@ -36,14 +36,10 @@ class EngagementCalculator:
         unknown = set(start) - set(FIELDS)
         if unknown:
             wrong = sorted(unknown)
-            raise BilingualTypeError(f"{', '.join(wrong)}: tidak ada kotak dengan nama ini; pakai {', '.join(FIELDS)}.",
-                                     f"{', '.join(wrong)}: no box has this name; use {', '.join(FIELDS)}.",
-                                     parameter=wrong[0], value=start[wrong[0]])
+            raise type_error("err_calculator_unknown_box", parameter=wrong[0], value=start[wrong[0]], wrong=', '.join(wrong), fields=', '.join(FIELDS))
         for name, value in start.items():
             if not isinstance(value, str):
-                raise BilingualTypeError(f"{name} = {shown(value)}: harus berupa teks seperti '1,2 rb', bukan {type(value).__name__}.",
-                                         f"{name} = {shown(value)}: must be text such as '1.2K', not {type(value).__name__}.",
-                                         parameter=name, value=value)
+                raise type_error("err_calculator_not_text", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
         # Each label above its box, not beside it: a 200 px label left no box on a phone.
         self.boxes = {
             name: widgets.Text(value=start.get(name, "0"), continuous_update=False, layout=fluid("320px"))

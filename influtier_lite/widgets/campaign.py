@@ -13,10 +13,9 @@ import ipywidgets as widgets
 
 from ..core.campaign import OBJECTIVES, TIERS, CampaignPlan, format_rupiah, objective_advice, plan_campaign, round_steps
 from ..core.data import SCHEMES, load_campaign_assumptions
-from ..core.errors import BilingualValueError
-from ..core.i18n import check_lang, text
 from ..core.tier_text import tier_range_text
 from ..core.validate import a_mapping, real_number, shown
+from ..core.words import check_lang, text, value_error
 from ..figures import plan_figure, to_png
 from .controls import AmountInput, error_html, error_text, figure_image, fluid, labelled
 
@@ -43,9 +42,7 @@ class CampaignPlanner:
         for key in TIERS:
             whole = real_number(f"influencers[{key!r}]", start.get(key, 0), non_negative=True)
             if whole != int(whole) or whole > 50:
-                raise BilingualValueError(f"influencers[{key!r}] = {shown(start.get(key))}: harus bilangan bulat 0 sampai 50.",
-                                          f"influencers[{key!r}] = {shown(start.get(key))}: must be a whole number from 0 to 50.",
-                                          parameter=f"influencers[{key!r}]", value=start.get(key))
+                raise value_error("err_planner_influencers", parameter=f"influencers[{key!r}]", value=start.get(key), tier=key, shown=shown(start.get(key)))
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
                                           value="awareness", layout=fluid("360px"))
         budget = real_number("budget", budget, non_negative=True)
@@ -160,9 +157,7 @@ class CampaignPlanner:
         try:
             for name, value in settings.items():
                 if name not in controls:
-                    raise BilingualValueError(f"settings = {shown(settings)}: kunci {name!r} tidak dikenal.",
-                                              f"settings = {shown(settings)}: unknown key {name!r}.",
-                                              parameter='settings', value=settings)
+                    raise value_error("err_planner_settings", parameter='settings', value=settings, settings=shown(settings), name=name)
                 controls[name].value = value
         finally:
             self._restoring = False

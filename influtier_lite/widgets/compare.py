@@ -5,9 +5,9 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..core.compare import articles_first, compare_schemes
-from ..core.i18n import check_lang
 from ..core.report import count_note
 from ..core.table import Table
+from ..core.words import check_lang
 from ..figures import TierLadder
 from .controls import FollowerInput, error_html, error_text, figure_image, note_html
 

@@ -17,12 +17,11 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..core.errors import BilingualValueError, error_text
 from ..core.formatting import format_number, read_count
-from ..core.i18n import check_lang, text
 from ..core.records import FOLLOWER_RANGE
 from ..core.report import count_note
 from ..core.validate import real_number
+from ..core.words import check_lang, error_text, text, value_error
 from ..figures import MIN_DISPLAY_PX
 
 __all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "fluid", "row", "labelled",
@@ -278,11 +277,9 @@ class AmountInput:
         try:
             amount = read_count(typed, self.lang, name=self.label)
             if not self.low <= amount <= self.high:
-                raise BilingualValueError(text("amount_out_of_range", "id", name=self.label, typed=change["new"],
-                                          low=format_number(self.low, "id"), high=format_number(self.high, "id")),
-                                          text("amount_out_of_range", "en", name=self.label, typed=change["new"],
-                                          low=format_number(self.low, "en"), high=format_number(self.high, "en")),
-                                          parameter=self.label, value=change["new"])
+                raise value_error("amount_out_of_range", parameter=self.label, value=change["new"], name=self.label,
+                                  typed=change["new"], low=lambda lang: format_number(self.low, lang),
+                                  high=lambda lang: format_number(self.high, lang))
         except (ValueError, TypeError) as error:
             self.error.value = error_html(error, self.lang)
             return

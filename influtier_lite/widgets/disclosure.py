@@ -7,8 +7,8 @@ from html import escape
 import ipywidgets as widgets
 
 from ..core.disclosure import label_line, label_sentences
-from ..core.i18n import check_lang, text
 from ..core.validate import a_text
+from ..core.words import check_lang, text
 from .controls import alone
 
 __all__ = ["CaptionChecker"]

@@ -15,9 +15,9 @@ import ipywidgets as widgets
 
 from ..core.engagement import ER_MAX
 from ..core.formatting import format_percent
-from ..core.i18n import check_lang, text
 from ..core.report import count_note, describe_account, describe_ladder
 from ..core.validate import real_number
+from ..core.words import check_lang, text
 from ..figures import TierLadder
 from .controls import FollowerInput, error_html, error_text, figure_image, fluid, labelled, note_html
 

@@ -13,10 +13,10 @@ import ipywidgets as widgets
 from ..core.campaign import format_rupiah, round_steps
 from ..core.data import load_campaign_assumptions
 from ..core.formatting import format_number
-from ..core.i18n import check_lang, text
 from ..core.platforms import cost_measure_lines, formula_lines
 from ..core.tiers import scheme_tier
 from ..core.validate import MAX_NUMBER, whole_number
+from ..core.words import check_lang, text
 from .controls import labelled_slider
 
 __all__ = ["FormulaComparison", "CostMeasures"]

@@ -10,8 +10,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..core.i18n import check_lang, text
 from ..core.quiz import Question, feedback_html, quiz_questions, quiz_score, score_line, taught_lessons
+from ..core.words import check_lang, phrase, text
 
 __all__ = ["Quiz"]
 
@@ -69,7 +69,9 @@ class Quiz:
         self.reset_button.on_click(lambda _: self.reset())
         heading = []
         if self.lessons is not None:
-            scope = text("quiz_lessons", lang, lessons=", ".join(self.lessons), count=len(self.questions))
+            scope = text("quiz_lessons", lang,
+                         lessons=phrase("quiz_lessons_list", len(self.lessons), lessons=", ".join(self.lessons)),
+                         questions=phrase("quiz_n_questions", len(self.questions), count=len(self.questions)))
             heading = [widgets.HTML(f"<p><i>{escape(scope, quote=False)}</i></p>")]
         self.widget = widgets.VBox([widgets.HTML(WRAPPING_CHOICES), *heading, *boxes, self.score_html,
                                     self.reset_button])

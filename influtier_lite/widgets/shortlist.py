@@ -21,11 +21,11 @@ from html import escape, unescape
 import ipywidgets as widgets
 
 from ..core.accounts import MAX_BYTES, MAX_ROWS, Accounts, read_accounts, to_csv_bytes, to_xlsx_bytes
-from ..core.errors import BilingualError, BilingualValueError
+from ..core.errors import BilingualError
 from ..core.formatting import format_number
-from ..core.i18n import check_lang
 from ..core.shortlist import MAX_PROBLEMS_SHOWN, MAX_SHOWN, SORT_KEYS, result_table, ui_text
 from ..core.validate import a_mapping, a_text
+from ..core.words import check_lang, phrase, value_error
 from .controls import alone, error_html, figure_image, fluid, labelled, row
 
 __all__ = ["ShortlistExplorer"]
@@ -166,8 +166,7 @@ class ShortlistExplorer:
         """Show ``error`` and empty everything that belonged to an earlier file."""
         self.result, self.error = None, error
         if not isinstance(error, BilingualError):  # not ours: say what it is, in both languages
-            error = BilingualValueError(ui_text("render_error", "id", kind=type(error).__name__),
-                                        ui_text("render_error", "en", kind=type(error).__name__))
+            error = value_error("sl_render_error", kind=type(error).__name__)
         self.status.value = f"<p>{error_html(error, self.lang)}</p>"
         self.table_html.value = self.problems_html.value = self.downloads.value = ""
         self.downloads_box.layout.display = self.framed_image.layout.display = self.switch.layout.display = "none"
@@ -188,9 +187,11 @@ class ShortlistExplorer:
     def _show(self) -> None:
         result, lang = self.result, self.lang
         fmt = ui_text(f"fmt_{result.number_lang}", lang)
-        status = "<p>" + escape(ui_text("summary", lang, name=result.source_name,
-                                        rows=format_number(len(result.table), lang),
-                                        problems=format_number(len(result.problems), lang), fmt=fmt)) + "</p>"
+        rows, problems = len(result.table), len(result.problems)
+        status = "<p>" + escape(ui_text("summary", lang, name=result.source_name, fmt=fmt,
+                                        rows=phrase("sl_n_accounts_read", rows, count=format_number(rows, lang)),
+                                        problems=phrase("sl_n_problems", problems,
+                                                        count=format_number(problems, lang)))) + "</p>"
         if result.formula == "views":
             status += f"<p>{escape(ui_text('views_note', lang))}</p>"
         self.downloads.value = ""
@@ -225,7 +226,7 @@ class ShortlistExplorer:
             for p in problems[:MAX_PROBLEMS_SHOWN])
         more = len(problems) - MAX_PROBLEMS_SHOWN
         if more > 0:
-            items += f"<li>{escape(ui_text('more_problems', lang, count=format_number(more, lang)))}</li>"
+            items += f"<li>{escape(ui_text('more_problems', lang, more, count=format_number(more, lang)))}</li>"
         self.problems_html.value = (f"<b>{escape(ui_text('problems', lang))}</b>"
                                     + (f"<ul>{items}</ul>" if items else f"<p>{escape(ui_text('no_problems', lang))}</p>"))
 
