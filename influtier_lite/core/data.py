@@ -76,8 +76,8 @@ def _load_scheme_rows(path: Path, sources: dict[str, Source]) -> dict[str, tuple
 
 
 TIER_COLUMNS = ["scheme", "tier", "order", "name_id", "name_en", "min_followers", "min_included",
-                "max_followers", "max_included", "quote_followers", "edge_note", "er_low", "er_high",
-                "er_tolerance", "quote_er", "er_note"]
+                "max_followers", "max_included", "max_by_convention", "quote_followers", "edge_note", "er_low",
+                "er_high", "er_tolerance", "quote_er", "er_note"]
 
 
 def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[str, list[tuple[int, Tier]]]:
@@ -92,6 +92,8 @@ def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[s
         high = cell_number(path, line, row, "max_followers", optional=True, whole=True)
         if high is not None and high <= low:
             raise row_error(path, line, "err_data_max_below_min", high=high, low=low)
+        if high is None and row["max_by_convention"]:
+            raise row_error(path, line, "err_data_convention_without_max", shown=repr(row["max_by_convention"]))
         band = _band(path, line, row)
         tolerance = cell_number(path, line, row, "er_tolerance", optional=True, at_most=100) or 0.0
         if tolerance and band is None:
@@ -106,6 +108,7 @@ def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[s
             min_followers=low, min_included=cell_flag(path, line, row, "min_included"),
             max_followers=high,
             max_included=False if high is None else cell_flag(path, line, row, "max_included"),
+            max_by_convention=False if high is None else cell_flag(path, line, row, "max_by_convention"),
             er_band=band, er_tolerance=tolerance, source=scheme_source,
             quote_followers=row["quote_followers"], edge_note=row["edge_note"],
             quote_er=row["quote_er"], er_note=row["er_note"],

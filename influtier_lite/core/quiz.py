@@ -134,7 +134,7 @@ def load_questions(lang: str = "id", directory: Path | None = None) -> list[Ques
 def _on_open_edge(tier: Tier, followers: float) -> bool:
     """Whether ``followers`` sits on an edge the article writes into two ranges, which
     influtier settles by its own convention (Partipost's 30.000)."""
-    return followers == tier.max_followers and "convention" in tier.edge_note
+    return followers == tier.max_followers and tier.max_by_convention
 
 
 def sample_tier_questions(lang: str = "id", count: int = 4) -> list[Question]:

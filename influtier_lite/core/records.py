@@ -78,8 +78,11 @@ class Tier(_Record):
 
     ``min_followers``/``max_followers`` are the edges; ``min_included`` and
     ``max_included`` say which side of each edge the tier takes. ``max_followers``
-    is None for an open-ended top tier. ``er_band`` is (low, high) engagement rate
-    in percent as the source states it, or None; ``er_tolerance`` widens it for
+    is None for an open-ended top tier. ``max_by_convention`` is True where which side of
+    the upper edge the tier takes is our convention, not the source's words (Partipost
+    writes 30.000 into two ranges; the reference taxonomies share their edges). ``er_band``
+    is (low, high) engagement rate in percent as the source states it, or None;
+    ``er_tolerance`` widens it for
     assessment when the source gives only an approximate figure (our convention,
     explained in ``er_note``). ``names`` maps a language to the display name; the
     quotes and notes give the source's exact words and our reading of the edges.
@@ -87,7 +90,7 @@ class Tier(_Record):
 
     _compared = ("key", "scheme", "order", "min_followers", "min_included", "max_followers", "max_included",
                  "er_band", "er_tolerance")
-    _fields = (*_compared, "names", "source", "quote_followers", "edge_note", "quote_er", "er_note")
+    _fields = (*_compared, "max_by_convention", "names", "source", "quote_followers", "edge_note", "quote_er", "er_note")
 
     def name(self, lang: str = "id") -> str:
         """Display name in ``lang``: "Mikro" (id), "Micro" (en)."""

@@ -125,7 +125,7 @@ def _edge_lines(report: AccountReport) -> list[str]:
             continue
         edge = format_number(report.followers, report.lang)
         publisher = verdict.scheme.source.short_name
-        by_convention = report.followers == tier.max_followers and "convention" in tier.edge_note
+        by_convention = report.followers == tier.max_followers and tier.max_by_convention
         key = "on_edge_convention" if by_convention else "on_edge"
         lines.append(text(key, report.lang, edge=edge, scheme=publisher, tier=tier.name(report.lang)))
     return lines
