@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator
 from PIL import Image
 
-from .core.audience import AudienceAccount, Thresholds, largest_weekly_growth
+from .core.audience import DEFAULT_THRESHOLDS, AudienceAccount, largest_weekly_growth
 from .core.campaign import CampaignPlan, format_rupiah
 from .core.data import SCHEMES
 from .core.formatting import format_compact, format_number, format_percent
@@ -73,7 +73,8 @@ class TierLadder:
         self.lang = check_lang(lang)
         self.schemes = tuple(scheme.id for scheme in _schemes(schemes))
         schemes = self.schemes
-        self.title_key = one_of("title_key", a_text("title_key", title_key), MESSAGES, where="influtier_lite/core/words.toml")
+        self.title_key = one_of("title_key", a_text("title_key", title_key), MESSAGES,
+                                where="influtier_lite/core/words.toml")
         # Two schemes: tall bars. More: flatter rows, so that the whole figure fits a projected
         # slide at full width, where its smallest text is still 18 px (tools/slides.py).
         row_in = 0.8 if len(schemes) <= 2 else 0.5
@@ -241,7 +242,7 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
 
     lang = check_lang(lang)
     if kind not in ("sample", "shortlist"):
-        raise value_error("err_figures_kind", parameter='kind', value=kind, kind=kind)
+        raise value_error("err_figures_kind", parameter="kind", value=kind, kind=kind)
     followers, er_percent, tiers = _columns(followers=followers, er_percent=er_percent, tiers=tiers)
     figure = Figure(figsize=(FIGURE_WIDTH_IN, 5.4), dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
@@ -289,7 +290,8 @@ def engagement_scatter(followers, er_percent, tiers, lang: str = "id", kind: str
     if kind == "sample":
         description = text("scatter_description", lang, count=format_number(len(followers), lang))
     else:
-        description = text("scatter_description_shortlist", lang, len(followers), count=format_number(len(followers), lang),
+        description = text("scatter_description_shortlist", lang, len(followers),
+                           count=format_number(len(followers), lang),
                            shown=format_number(int(shown.sum()), lang))
     return StaticFigure(figure, description)
 
@@ -331,7 +333,8 @@ def growth_figure(accounts: Sequence[AudienceAccount], lang: str = "id") -> Stat
     """Small multiples: each account's followers week by week, indexed to week 1 = 100."""
     lang = check_lang(lang)
     accounts = a_sequence("accounts", accounts, "what_accounts_load_audience_sample",
-                          lambda label, account: an_instance(label, account, AudienceAccount, "what_account_load_audience_sample"))
+                          lambda label, account: an_instance(label, account, AudienceAccount,
+                                                             "what_account_load_audience_sample"))
     if not accounts:
         raise value_error("err_figures_no_accounts", parameter="accounts", value=accounts)
     columns = 5
@@ -344,7 +347,7 @@ def growth_figure(accounts: Sequence[AudienceAccount], lang: str = "id") -> Stat
         start = account.growth[0]
         index = [c / start * 100 for c in account.growth]
         jump = largest_weekly_growth(account.growth)
-        colour = "#D55E00" if jump > Thresholds().growth else "#0072B2"
+        colour = "#D55E00" if jump > DEFAULT_THRESHOLDS.growth else "#0072B2"
         ax.plot(range(1, len(index) + 1), index, color=colour, linewidth=2)
         ax.set_title(account.handle, fontsize=FONT - 3)
         ax.tick_params(labelsize=FONT - 5)
@@ -387,5 +390,6 @@ def _columns(**columns: object) -> list:
     lengths = Counter(len(array) for array in arrays.values())
     if len(lengths) > 1:
         odd = next((name for name, array in arrays.items() if lengths[len(array)] == 1), list(arrays)[-1])
-        raise value_error("err_figures_lengths", parameter=odd, value=columns[odd], odd=odd, shown=shown(columns[odd]), length=len(arrays[odd]))
+        raise value_error("err_figures_lengths", parameter=odd, value=columns[odd], odd=odd, shown=shown(columns[odd]),
+                          length=len(arrays[odd]))
     return list(arrays.values())

@@ -43,3 +43,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             "The end-to-end tests in tests/test_browser.py did not run: Debian's chromium is not installed.\n"
             "Enable them with:  sudo apt-get install chromium   then run  make test  again.\n"
             "(.ci/run installs it on CI; another Chromium binary: INFLUTIER_CHROMIUM=/path/to/chromium make test)")
+
+
+# Tests in files that are not marked here (the room server's): those that start the Voilà
+# workshop server are slow.
+SLOW_FIXTURES = {"server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """nbval's notebook cells are notebook tests; a test that needs a slow fixture is slow."""
+    for item in items:
+        if type(item).__module__.startswith("nbval"):
+            item.add_marker(pytest.mark.notebook)
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

@@ -388,7 +388,8 @@ def test_an_upload_shows_the_table_and_the_problems_and_keeps_no_bytes(lang):
     for button in widget.download_buttons:
         button.click()
         links += re.findall(r"href='data:([^;]+);base64,([^']+)'", widget.downloads.value)
-    assert [mime for mime, _ in links] == ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+    assert [mime for mime, _ in links] == ["text/csv",
+                                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
     csv_back = read_accounts(base64.b64decode(links[0][1]))
     assert csv_back.table["handle"].tolist() == ["@rahasia_peserta_123"]
     assert bytes(widget.image.value).startswith(b"\x89PNG")
@@ -434,7 +435,8 @@ def test_the_app_tab_keeps_the_shortlist_across_a_language_switch():
 
 def test_tables_for_the_notebook_are_in_its_language():
     result = read_accounts(sample_path())
-    assert result_table(result, "id").columns[3] == "Pengikut" and "4.250" in result_table(result, "id").column("Pengikut")
+    assert result_table(result, "id").columns[3] == "Pengikut" and "4.250" in result_table(result,
+                                                                                           "id").column("Pengikut")
     assert "4,250" in result_table(result, "en").column("Followers")
     assert problems_table(result, "en").column("Cell")[1] == "`5,000`"
     assert "Other references" in result_table(result, "en").columns
@@ -455,6 +457,7 @@ def test_reading_and_showing_writes_no_file(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [] and after == before
 
 
+@pytest.mark.notebook
 def test_the_saved_notebook_holds_no_uploaded_data(tmp_path):
     """Run notebook 14, upload a file through its widget, save as JupyterLab does by default
     (no widget state): the file's contents are nowhere in the saved notebook."""

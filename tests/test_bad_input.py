@@ -48,7 +48,8 @@ EXEMPT_CALLABLES = {
     for name in ("influtier_lite.core.words.error", "influtier_lite.core.words.value_error",
                  "influtier_lite.core.words.type_error", "influtier_lite.core.words.phrase")
 }
-EXEMPT_CALLABLES["influtier_lite.core.errors.shown"] = "how a message shows a value (any value at all): a tool of the messages"
+EXEMPT_CALLABLES["influtier_lite.core.errors.shown"] = ("how a message shows a value (any value at all): a tool of "
+                                                       "the messages")
 # Single parameters, with the reason.
 EXEMPT_PARAMETERS = {
     ("influtier_lite.core.words.check_lang", "name"): "the parameter name a message quotes: a literal of the package",
@@ -63,8 +64,7 @@ POOL = [None, True, 0, -1, 2.5, float("nan"), float("inf"), 10**16, 10**400, "",
 @cache
 def good() -> dict:
     """A good value for each required parameter, by name (``CALL_EXAMPLES`` for one callable)."""
-    from influtier_lite import (classify, load_audience_sample, primary_benchmark, read_accounts, sample_path,
-                                screen)
+    from influtier_lite import classify, load_audience_sample, primary_benchmark, read_accounts, sample_path, screen
     from influtier_lite.core.campaign import plan_campaign
     from influtier_lite.core.errors import BilingualValueError
     from influtier_lite.core.quiz import load_questions
@@ -151,8 +151,8 @@ def hints(function: object) -> dict[str, object]:
     found = {}
     for name, annotation in getattr(target, "__annotations__", {}).items():
         try:
-            found[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation  # noqa: S307
-        except Exception:  # noqa: BLE001 - e.g. "pandas.Series" under TYPE_CHECKING
+            found[name] = eval(annotation, namespace) if isinstance(annotation, str) else annotation
+        except Exception:  # e.g. "pandas.Series" under TYPE_CHECKING
             found[name] = typing.Any
     return found
 
@@ -238,7 +238,7 @@ def test_bad_input_gets_the_bilingual_error_naming_the_parameter(name, function)
             except BilingualError as error:
                 if not names_the_parameter(error, parameter.name):
                     problems.append(f"{shown}: names {error.parameter!r}: {error.en[:100]}")
-            except Exception as error:  # noqa: BLE001 - which error it is, is the test
+            except Exception as error:  # which error it is, is the test
                 problems.append(f"{shown}: {type(error).__name__}: {str(error)[:100]}")
             else:
                 if not matches(value, hint):

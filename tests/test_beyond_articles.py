@@ -163,13 +163,19 @@ def test_bad_arguments_get_a_bilingual_error_naming_them(call, parameter, value,
 
 
 @pytest.mark.parametrize("name, line, column, value, message", [
-    ("audience_accounts_synthetic.csv", 3, "synthetic", "no", r"audience_accounts_synthetic\.csv, baris 3: synthetic = 'no'[\s\S]*line 3: synthetic = 'no'"),
-    ("audience_accounts_synthetic.csv", 2, "planted", "bots", r"baris 2: planted = 'bots'[\s\S]*line 2: planted = 'bots'"),
-    ("audience_accounts_synthetic.csv", 4, "followers", "9.000", r"baris 4: followers = '9.000' bukan angka[\s\S]*line 4: followers = '9.000' is not a number[\s\S]*Write 9000"),
-    ("audience_accounts_synthetic.csv", 5, "home_country_share", "130", r"home_country_share = '130'[\s\S]*at most 100"),
-    ("audience_accounts_synthetic.csv", 6, "handle", "@kopi.senja", r"baris 6: akun '@kopi.senja' muncul dua kali[\s\S]*appears twice"),
+    ("audience_accounts_synthetic.csv", 3, "synthetic", "no",
+     r"audience_accounts_synthetic\.csv, baris 3: synthetic = 'no'[\s\S]*line 3: synthetic = 'no'"),
+    ("audience_accounts_synthetic.csv", 2, "planted", "bots",
+     r"baris 2: planted = 'bots'[\s\S]*line 2: planted = 'bots'"),
+    ("audience_accounts_synthetic.csv", 4, "followers", "9.000",
+     r"baris 4: followers = '9.000' bukan angka[\s\S]*line 4: followers = '9.000' is not a number[\s\S]*Write 9000"),
+    ("audience_accounts_synthetic.csv", 5, "home_country_share", "130",
+     r"home_country_share = '130'[\s\S]*at most 100"),
+    ("audience_accounts_synthetic.csv", 6, "handle", "@kopi.senja",
+     r"baris 6: akun '@kopi.senja' muncul dua kali[\s\S]*appears twice"),
     ("audience_growth_synthetic.csv", 3, "followers", "12.5", r"followers = '12.5'[\s\S]*must be a whole number"),
-    ("audience_accounts_synthetic.csv", 2, "followers", "14001", r"baris 2: handle = '@kopi.senja'[\s\S]*must exist and end at followers"),
+    ("audience_accounts_synthetic.csv", 2, "followers", "14001",
+     r"baris 2: handle = '@kopi.senja'[\s\S]*must exist and end at followers"),
     ("audience_growth_synthetic.csv", 7, "synthetic", "", r"audience_growth_synthetic\.csv, baris 7: synthetic = ''"),
     ("audience_comments_synthetic.csv", 9, "comment", "", r"audience_comments_synthetic\.csv, baris 9: comment = ''"),
 ])
@@ -323,7 +329,8 @@ def test_pricing_models_are_words_with_known_sources():
 def test_the_pricing_loader_refuses_a_price(tmp_path):
     directory = copy_data(tmp_path)
     edit_csv(directory / "pricing_models.csv", 3, "how_en", "About Rp 5,000,000 a package")
-    with pytest.raises(DataError, match=r"pricing_models\.csv, baris 3: how_en = 'About Rp 5,000,000 a package'[\s\S]*no numbers"):
+    with pytest.raises(DataError,
+                       match=r"pricing_models\.csv, baris 3: how_en = 'About Rp 5,000,000 a package'[\s\S]*no numbers"):
         load_pricing_models(directory)
     directory = copy_data(tmp_path / "again")
     edit_csv(directory / "pricing_models.csv", 2, "sources", "someone")
@@ -376,7 +383,7 @@ def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
     missing = []
     for notebook in NOTEBOOKS:
         words = notebook_markdown(notebook)
-        for name, citation in names.items():
+        for name in names:
             named = [c for c in load_citations() if source_name(c) == name]
             if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words) and \
                     not any(notebook in c.notebooks for c in named):

@@ -25,8 +25,8 @@ from influtier_lite.core.benchmarks import (
 )
 from influtier_lite.core.claims import brand_claims, claims_table, load_claims
 from influtier_lite.core.csvdata import DataError
-from influtier_lite.core.words import MESSAGES, catalogue_texts
 from influtier_lite.core.report import describe_account
+from influtier_lite.core.words import MESSAGES, catalogue_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

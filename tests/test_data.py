@@ -101,7 +101,8 @@ def test_hand_edit_mistakes_name_file_line_and_problem(tmp_path, tier, changes, 
 def test_unknown_source_and_missing_column(tmp_path):
     directory = copy_data(tmp_path)
     schemes = (directory / "schemes.csv").read_text(encoding="utf-8")
-    (directory / "schemes.csv").write_text(schemes.replace("harmony,article,harmony", "harmony,article,harmoni"), encoding="utf-8")
+    (directory / "schemes.csv").write_text(schemes.replace("harmony,article,harmony", "harmony,article,harmoni"),
+                                           encoding="utf-8")
     with pytest.raises(DataError, match=r"schemes.csv, line 3: source 'harmoni' is not in sources.csv"):
         load_schemes(directory)
     directory = copy_data(tmp_path / "again")
@@ -215,7 +216,8 @@ def test_our_edge_convention_comes_from_its_column_not_from_the_note(tmp_path):
 @pytest.mark.parametrize("scheme, tier, value, message", [
     ("partipost", "micro", "kadang", "max_by_convention = 'kadang' must be 'yes' or 'no'."),
     ("partipost", "micro", "", "max_by_convention = '' must be 'yes' or 'no'."),
-    ("partipost", "mega", "yes", "max_by_convention = 'yes': this tier has no max_followers, so leave this column empty."),
+    ("partipost", "mega", "yes",
+     "max_by_convention = 'yes': this tier has no max_followers, so leave this column empty."),
 ])
 def test_the_convention_column_is_checked(tmp_path, scheme, tier, value, message):
     directory = copy_data(tmp_path)

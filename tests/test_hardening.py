@@ -125,7 +125,8 @@ def test_campaign_followers_with_dots_are_refused_in_their_own_file(tmp_path, mo
 def test_a_bad_count_in_the_sample_names_file_line_and_column(tmp_path):
     """Before: a bare ValueError("invalid literal for int() with base 10: '144613.5'")."""
     directory = copy_data(tmp_path)
-    rewrite(directory / "sample_accounts_synthetic.csv", "@pagi.pintar3,fesyen,35446,", "@pagi.pintar3,fesyen,144613.5,")
+    rewrite(directory / "sample_accounts_synthetic.csv", "@pagi.pintar3,fesyen,35446,",
+            "@pagi.pintar3,fesyen,144613.5,")
     for as_frame in (True, False):
         with pytest.raises(DataError) as caught:
             load_sample_accounts(directory, as_frame=as_frame)
@@ -213,7 +214,8 @@ def test_duplicate_source_ids_are_refused(tmp_path):
         load_sources(directory)
     indonesian, english = both(caught.value)
     assert english == f"sources.csv, line {line}: source 'harmony' appears twice (also on line 2); delete one of them."
-    assert indonesian == f"sources.csv, baris {line}: sumber 'harmony' muncul dua kali (juga di baris 2); hapus salah satunya."
+    assert indonesian == (f"sources.csv, baris {line}: sumber 'harmony' muncul dua kali (juga di baris 2); "
+                          "hapus salah satunya.")
 
 
 def test_duplicate_campaign_tiers_are_refused(tmp_path):
@@ -536,6 +538,7 @@ def live_widgets() -> int:
     return len(_instances)
 
 
+@pytest.mark.slow
 def test_language_switch_keeps_every_setting_and_leaks_no_widget():
     """Before: each switch left about 100 layout and style widgets alive (20 switches:
     +2080), and reset the planner, the engagement slider and the open tab."""

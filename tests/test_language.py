@@ -19,7 +19,8 @@ import pytest
 from influtier_lite.core.words import catalogue_texts
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIP = re.compile(r"\{[^}]*\}|\u201c[^\u201d]*\u201d|`[^`]*`|\$\$.*?\$\$|<[^>]+>|https?://\S+|\(\S+\.(ipynb|md|csv)\)", re.S)
+SKIP = re.compile(r"\{[^}]*\}|\u201c[^\u201d]*\u201d|`[^`]*`|\$\$.*?\$\$|<[^>]+>|https?://\S+|\(\S+\.(ipynb|md|csv)\)",
+                  re.S)
 
 # Numbers written the other language's way.
 ID_NUMBER_IN_EN = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![\d,.])|\b\d+,\d+\s?%")
@@ -62,7 +63,8 @@ def pages(lang: str) -> list[tuple[str, str]]:
                 found.append((f"{path.name} cell {number} output", "".join(shown) + "".join(output.get("text", ""))))
     found += [(f"words {key}", CODE_IN_ERRORS.sub(" ", text) if key.startswith("err_") else text)
               for key, _, _, text in catalogue_texts(lang) if key not in OTHER_NOTATION_ON_PURPOSE]
-    for page in {"id": ("panduan_guru.md", "catatan_pelajaran.md"), "en": ("teacher_guide.md", "lesson_notes.md")}[lang]:
+    for page in {"id": ("panduan_guru.md", "catatan_pelajaran.md"), "en": ("teacher_guide.md",
+                                                                           "lesson_notes.md")}[lang]:
         found.append((page, (ROOT / "docs" / page).read_text(encoding="utf-8")))
     return found
 

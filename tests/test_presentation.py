@@ -63,7 +63,8 @@ def test_no_widget_is_wider_than_a_phone(name):
             assert layout.min_width == f"{MIN_DISPLAY_PX}px" and layout.width == "100%"
             continue
         for side in ("width", "min_width"):
-            assert pixels(getattr(layout, side)) <= PHONE_PX - 30, f"{name}: {widget!r:.80} {side}={getattr(layout, side)}"
+            assert pixels(getattr(layout,
+                                  side)) <= PHONE_PX - 30, f"{name}: {widget!r:.80} {side}={getattr(layout, side)}"
         description_width = getattr(getattr(widget, "style", None), "description_width", "") or ""
         assert pixels(description_width) <= 120, f"{name}: a {description_width} label leaves no room on a phone"
     assert checked > 5

@@ -15,7 +15,8 @@ from influtier_lite.widgets.quiz import Quiz
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CURLY_QUOTE = re.compile("\u201c(.*?)\u201d", re.S)
 ARTICLES = {"Partipost": "003_", "Harmony": "000_"}  # publisher -> start of the seed file's name
-HEADER = "id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source,lessons\n"
+HEADER = ("id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source,"
+          "lessons\n")
 GOOD_ROW = "q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n"
 
 

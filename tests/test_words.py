@@ -67,7 +67,7 @@ def test_plural_forms_are_their_languages_cldr_forms():
 
 
 def test_every_template_can_be_filled():
-    for key, lang, form, template in catalogue_texts():
+    for _, _, _, template in catalogue_texts():
         template.format(**dict.fromkeys(fields(template), 1.5))  # a stray brace would raise here
 
 
@@ -120,7 +120,8 @@ def test_every_key_of_the_catalogue_is_used():
                     pass
     constants, prefixes = set(), set()
     for tree in trees:
-        constants |= {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+        constants |= {node.value for node in ast.walk(tree) if isinstance(node,
+                                                                          ast.Constant) and isinstance(node.value, str)}
         prefixes |= {node.values[0].value for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) and node.values
                      and isinstance(node.values[0], ast.Constant) and node.values[0].value.endswith("_")}
     prefixes |= {constant for constant in constants if constant.endswith("_")}  # "disc_from_" + source

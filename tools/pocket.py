@@ -1,6 +1,6 @@
 """make pocket: the tier explorer of notebook 00 as one HTML file per language.
 
-    python tools/pocket.py [OUTPUT_FOLDER]     # default: build/pocket
+    python -m tools.pocket [OUTPUT_FOLDER]     # default: build/pocket
 
 writes influtier-id.html and influtier-en.html: no server, no network and no Python
 needed to use them; open one from a phone's files, a USB stick or a chat download.
@@ -19,17 +19,17 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an install
+from influtier_lite.core.data import SCHEMES
+from influtier_lite.core.engagement import ER_MAX
+from influtier_lite.core.export import explorer_data, scheme_order
+from influtier_lite.core.formatting import format_compact, format_number
+from influtier_lite.core.palette import NO_TIER_COLOUR, tier_colour
+from influtier_lite.core.records import FOLLOWER_RANGE
+from influtier_lite.core.report import ARTICLES, describe_ladder
+from influtier_lite.core.words import text
 
-from influtier_lite.core.data import SCHEMES  # noqa: E402
-from influtier_lite.core.engagement import ER_MAX  # noqa: E402
-from influtier_lite.core.export import explorer_data, scheme_order  # noqa: E402
-from influtier_lite.core.formatting import format_compact, format_number  # noqa: E402
-from influtier_lite.core.words import text  # noqa: E402
-from influtier_lite.core.palette import NO_TIER_COLOUR, tier_colour  # noqa: E402
-from influtier_lite.core.records import FOLLOWER_RANGE  # noqa: E402
-from influtier_lite.core.report import ARTICLES, describe_ladder  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 LANGS = ("id", "en")
 HERE = ROOT / "tools" / "pocket"
@@ -69,7 +69,8 @@ def ladder_html(lang: str) -> str:
 
 
 def _segment(left: float, right: float, label: str, colour: str, kind: str = "") -> str:
-    return (f'<span class="segment {kind}" style="left:{left:.3f}%;width:{right - left:.3f}%;background-color:{colour}">'
+    return (f'<span class="segment {kind}" style="left:{left:.3f}%;width:{right - left:.3f}%;'
+            f'background-color:{colour}">'
             f"<span>{html.escape(label)}</span></span>")
 
 

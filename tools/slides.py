@@ -37,9 +37,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
-import plans
 from bs4 import BeautifulSoup, NavigableString, Tag
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+from tools import plans
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_DECKS = ("00", "10", "14")  # the explorer, the quiz and the student's own accounts
@@ -146,7 +147,8 @@ def text_height(element, font_px: float, width_px: float) -> float:
         total += (display.count("\\\\") + 1) * font_px * 1.9 + font_px
         source = source.replace(display, "")
     pieces = re.split(r"<br\s*/?>", source)
-    bold = isinstance(element, Tag) and element.name in ("th",) or bool(re.fullmatch(r"\s*<(b|strong)>.*</\1>\s*", source, re.S))
+    bold = isinstance(element, Tag) and element.name in ("th",) or bool(re.fullmatch(r"\s*<(b|strong)>.*</\1>\s*",
+                                                                                     source, re.S))
     for piece in pieces:
         text = squeeze(BeautifulSoup(piece, "html.parser").get_text(" ").replace("$$", " "))
         if text:

@@ -12,7 +12,7 @@ Each page is HTML printed to PDF by Debian's Chromium (headless, the browser the
 use; tools/browser.py finds it): no TeX. Nothing here runs a kernel: text, tables and
 figures come from the notebooks as `make notebooks` stored them.
 
-    python tools/worksheets.py [OUTPUT_FOLDER]     # default: build/worksheets
+    python -m tools.worksheets [OUTPUT_FOLDER]     # default: build/worksheets
 """
 
 from __future__ import annotations
@@ -29,10 +29,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import browser  # noqa: E402 - tools/ is not a package
-import classroom  # noqa: E402
-import slides  # noqa: E402
+from tools import browser, classroom, slides
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")

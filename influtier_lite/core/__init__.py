@@ -1,7 +1,8 @@
 """The pure core: everything influtier_lite knows, without a widget, a figure or a notebook.
 
 Records and checks (``records``, ``validate``), numbers in both languages (``formatting``),
-the words (``words``, read from ``words.toml``: every sentence in both languages), the data files (``csvdata``, ``data``) and what is computed from them:
+the words (``words``, read from ``words.toml``: every sentence in both languages), the data
+files (``csvdata``, ``data``) and what is computed from them:
 tiers, engagement, the text of every answer (``report``, ``band``, ``compare``, ``claims``,
 ``benchmarks``, ``citations``), the planner's and cost measures' arithmetic (``campaign``,
 ``platforms``), the shortlist (``accounts``, ``shortlist``), audience screening, the

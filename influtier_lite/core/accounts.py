@@ -171,7 +171,8 @@ def _megabytes(size: int, lang: str) -> str:
 
 
 def _too_big(name: _Label, size: int) -> AccountsError:
-    return _fail(name, "err_accounts_too_big", size=lambda lang: _megabytes(size, lang), max_bytes=lambda lang: _megabytes(MAX_BYTES, lang))
+    return _fail(name, "err_accounts_too_big", size=lambda lang: _megabytes(size, lang),
+                 max_bytes=lambda lang: _megabytes(MAX_BYTES, lang))
 
 
 def _read_file(path: Path, name: _Label) -> bytes:
@@ -185,7 +186,8 @@ def _read_file(path: Path, name: _Label) -> bytes:
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
         reason = getattr(error, "strerror", None) or type(error).__name__
         pasted = isinstance(error, (FileNotFoundError, ValueError)) or getattr(error, "errno", None) == 36
-        raise _fail(name, "err_accounts_cannot_open", reason=reason, hint=phrase("hint_pasted_text") if pasted else "") from None
+        raise _fail(name, "err_accounts_cannot_open", reason=reason,
+                    hint=phrase("hint_pasted_text") if pasted else "") from None
     if not regular:
         raise _fail(name, "err_accounts_not_a_file")
     if size > MAX_BYTES:
@@ -210,7 +212,7 @@ def _load(source: Any, text: str | None, name: _Label) -> _Rows:
             raise _too_big(name, len(source))
         data = bytes(source)
     else:
-        raise type_error("err_accounts_source_type", parameter='source', value=source, type=type(source).__name__)
+        raise type_error("err_accounts_source_type", parameter="source", value=source, type=type(source).__name__)
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_rows(data, name)
     decoded, recoded_lines = _decode(data, name)
@@ -313,7 +315,9 @@ def _check_zip(data: bytes, name: _Label):
         m.file_size > 2**20 and m.file_size > XLSX_MAX_RATIO * max(m.compress_size, 1) for m in members)
     if bomb:
         archive.close()
-        raise _fail(name, "err_accounts_xlsx_bomb", n_members=len(members), unpacked=lambda lang: _megabytes(unpacked, lang), xlsx_max_members=XLSX_MAX_MEMBERS, xlsx_max_unpacked=lambda lang: _megabytes(XLSX_MAX_UNPACKED, lang), xlsx_max_ratio=XLSX_MAX_RATIO)
+        raise _fail(name, "err_accounts_xlsx_bomb", n_members=len(members),
+                    unpacked=lambda lang: _megabytes(unpacked, lang), xlsx_max_members=XLSX_MAX_MEMBERS,
+                    xlsx_max_unpacked=lambda lang: _megabytes(XLSX_MAX_UNPACKED, lang), xlsx_max_ratio=XLSX_MAX_RATIO)
     return archive
 
 
@@ -337,7 +341,7 @@ def _xlsx_rows(data: bytes, name: _Label) -> _Rows:
             sheets = [archive.read(member) for member in archive.namelist() if member.startswith("xl/worksheets/")]
     except AccountsError:
         raise
-    except Exception as error:  # noqa: BLE001 - a damaged part: zlib.error, BadZipFile (CRC), ...
+    except Exception as error:  # a damaged part: zlib.error, BadZipFile (CRC), ...
         raise _unreadable_xlsx(name, error) from None
     rows = _sheet_rows(data, name, data_only=True)
     # Cells past the limits are never read, but they are named: the sheet's XML says where they are.
@@ -375,7 +379,7 @@ def _sheet_rows(data: bytes, name: _Label, data_only: bool) -> _Rows:
                 rows.rows.append((number, [cell.value for cell in cells]))
         finally:
             book.close()
-    except Exception as error:  # noqa: BLE001 - any broken file: the bilingual error, never openpyxl's
+    except Exception as error:  # any broken file: the bilingual error, never openpyxl's
         raise _unreadable_xlsx(name, error) from None
     return rows
 
@@ -434,7 +438,8 @@ def _amount(cell: Any, lang: str, whole: bool) -> float:
 
 def _at_most(value: float, cell: Any) -> float:
     if value > MAX_COUNT:
-        raise value_error("err_accounts_cell_too_big", shown=_shown(cell), max_count=lambda lang: format_number(MAX_COUNT, lang))
+        raise value_error("err_accounts_cell_too_big", shown=_shown(cell),
+                          max_count=lambda lang: format_number(MAX_COUNT, lang))
     return value
 
 
@@ -538,11 +543,13 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
         TypeError: ``source`` or ``text`` of the wrong type.
     """
     if (source is None) == (text is None):
-        raise value_error("err_accounts_source_or_text", parameter="source" if text is None else "text", value=source if text is None else text)
+        raise value_error("err_accounts_source_or_text", parameter="source" if text is None else "text",
+                          value=source if text is None else text)
     if text is not None and not isinstance(text, str):
-        raise type_error("err_accounts_text_not_str", parameter='text', value=text, type=type(text).__name__)
+        raise type_error("err_accounts_text_not_str", parameter="text", value=text, type=type(text).__name__)
     if formula not in FORMULAS:
-        raise value_error("err_accounts_formula", parameter='formula', value=formula, formula=formula, formulas=', '.join(FORMULAS))
+        raise value_error("err_accounts_formula", parameter="formula", value=formula, formula=formula,
+                          formulas=", ".join(FORMULAS))
     if number_lang is not None:
         check_lang(number_lang, "number_lang")
     if name is not None and not isinstance(name, str):
@@ -586,15 +593,18 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
     problems += _recoded_problems(loaded.recoded, records) + _duplicate_problems(records, written.get("handle", ""))
     table = _classify(records, placed, formula)
     problems.sort(key=lambda p: p.row)
-    return Accounts(table, problems, str(label), written, number_lang, formula, blank, ambiguous and number_lang == decided)
+    return Accounts(table, problems, str(label), written, number_lang, formula, blank,
+                    ambiguous and number_lang == decided)
 
 
 def _cut_problems(loaded: _Rows) -> list[Problem]:
     problems = []
     if loaded.cut_columns:
-        problems.append(_problem(1, "", "", "acc_cut_columns", "cut", max_columns=lambda lang: format_number(MAX_COLUMNS, lang)))
+        problems.append(_problem(1, "", "", "acc_cut_columns", "cut",
+                                 max_columns=lambda lang: format_number(MAX_COLUMNS, lang)))
     if loaded.cut_rows:
-        problems.append(_problem(MAX_ROWS + 2, "", "", "acc_cut_rows", "cut", max_rows=lambda lang: format_number(MAX_ROWS, lang)))
+        problems.append(_problem(MAX_ROWS + 2, "", "", "acc_cut_rows", "cut",
+                                 max_rows=lambda lang: format_number(MAX_ROWS, lang)))
     return problems
 
 
@@ -616,7 +626,8 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
             if value.startswith("'") and value[1:].startswith(_FORMULA_START):
                 value = value[1:]  # our own downloads write "@a" as "'@a" (safe_text): read it back as written
             if len(value) > MAX_CELL:
-                problems.append(_problem(number, written[field_], _shown(value), "acc_long_cell", "long_cell", max_cell=MAX_CELL))
+                problems.append(_problem(number, written[field_], _shown(value), "acc_long_cell", "long_cell",
+                                         max_cell=MAX_CELL))
                 value = value[:MAX_CELL]
             record[field_] = value
     readable = True
@@ -636,7 +647,8 @@ def _read_row(number: int, cells: list[Any], header: list[Any], placed: dict[str
                 record[field_] = _amount(cell, number_lang, whole=field_ == "followers")
                 continue
             except BilingualError as error:
-                problems.append(Problem(number, written[field_], _shown(cell), error.id + tail("id"), error.en + tail("en")))
+                problems.append(Problem(number, written[field_], _shown(cell), error.id + tail("id"),
+                                        error.en + tail("en")))
         readable = readable and field_ != "followers"
     return record if readable else None
 
@@ -662,7 +674,8 @@ def _duplicate_problems(records: list[dict], column: str) -> list[Problem]:
         if not handle:
             continue
         if handle in seen:
-            problems.append(_problem(record["row"], column, _shown(record["handle"]), "acc_duplicate", "duplicate", first_row=seen[handle]))
+            problems.append(_problem(record["row"], column, _shown(record["handle"]), "acc_duplicate", "duplicate",
+                                     first_row=seen[handle]))
         else:
             seen[handle] = record["row"]
     return problems
@@ -674,7 +687,8 @@ def _cell(cells: list[Any], index: int) -> Any:
 
 # --- classification and flags -----------------------------------------------------------
 
-FLAGS = ("well_below_benchmark", "well_above_band", "few_comments", "near_edge", "articles_disagree")  # words.toml: flag_*
+FLAGS = ("well_below_benchmark", "well_above_band", "few_comments", "near_edge",
+         "articles_disagree")  # words.toml: flag_*
 NEAR_EDGE = 0.05  # within 5% of a Partipost edge
 WELL_BELOW = 0.5  # a rate under half its benchmark (benchmark_gap below this) is well below it
 

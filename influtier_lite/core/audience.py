@@ -35,7 +35,8 @@ from .table import Table
 from .validate import a_sequence, an_instance, real_number, shown
 from .words import check_lang, error, phrase, text, value_error
 
-__all__ = ["AudienceAccount", "Thresholds", "Screening", "SIGNALS", "PLANTED", "load_audience_sample",
+__all__ = ["AudienceAccount", "Thresholds", "DEFAULT_THRESHOLDS", "Screening", "SIGNALS", "PLANTED",
+           "load_audience_sample",
            "largest_weekly_growth", "comment_repetition", "engagement_gap", "following_ratio", "screen",
            "screening_table", "summary_line"]
 
@@ -78,7 +79,7 @@ class AudienceAccount:
 
 def _synthetic(path: Path, line: int, row: dict[str, str]) -> None:
     if row["synthetic"] != "yes":
-        raise row_error(path, line, "err_audience_not_synthetic", synthetic=row['synthetic'])
+        raise row_error(path, line, "err_audience_not_synthetic", synthetic=row["synthetic"])
 
 
 def _whole(path: Path, line: int, row: dict[str, str], column: str) -> int:
@@ -108,8 +109,10 @@ def load_audience_sample(directory: Path | None = None) -> tuple[AudienceAccount
         handle = row["handle"]
         check_unique(accounts_path, line, seen, "thing_account", handle)
         if row["planted"] not in PLANTED:
-            raise row_error(accounts_path, line, "err_audience_planted", planted=row['planted'], choices=', '.join(PLANTED))
-        counts = {c: _whole(accounts_path, line, row, c) for c in ("followers", "following", "avg_likes", "avg_comments")}
+            raise row_error(accounts_path, line, "err_audience_planted", planted=row["planted"],
+                            choices=", ".join(PLANTED))
+        counts = {c: _whole(accounts_path, line, row, c) for c in ("followers", "following", "avg_likes",
+                                                                   "avg_comments")}
         if counts["followers"] == 0:
             raise row_error(accounts_path, line, "err_audience_no_followers")
         home = cell_number(accounts_path, line, row, "home_country_share", at_most=100)
@@ -135,7 +138,7 @@ def largest_weekly_growth(series: Sequence[float]) -> float:
     counts = [real_number(f"series[{i}]", v, non_negative=True)
               for i, v in enumerate(a_sequence("series", series, "what_weekly_follower_counts"))]
     if len(counts) < 2 or 0 in counts[:-1]:
-        raise value_error("err_audience_series_too_short", parameter='series', value=series, series=list(series))
+        raise value_error("err_audience_series_too_short", parameter="series", value=series, series=list(series))
     return max(0.0, max((after - before) / before * 100 for before, after in zip(counts, counts[1:])))
 
 
@@ -175,7 +178,7 @@ def following_ratio(followers: float, following: float) -> float:
     audience = real_number("followers", followers, non_negative=True)
     follows = real_number("following", following, non_negative=True)
     if audience == 0:
-        raise value_error("err_audience_no_followers_ratio", parameter='followers')
+        raise value_error("err_audience_no_followers_ratio", parameter="followers")
     return follows / audience
 
 
@@ -202,10 +205,15 @@ class Thresholds:
         for name in SIGNALS:
             real_number(name, getattr(self, name), non_negative=True)
         if self.engagement < 1:
-            raise value_error("err_audience_engagement_below_1", parameter='engagement', value=self.engagement, engagement=self.engagement)
+            raise value_error("err_audience_engagement_below_1", parameter="engagement", value=self.engagement,
+                              engagement=self.engagement)
         for name in ("repetition", "home"):
             if getattr(self, name) > 100:
-                raise value_error("err_audience_over_100", parameter=name, value=getattr(self, name), name=name, shown=getattr(self, name))
+                raise value_error("err_audience_over_100", parameter=name, value=getattr(self, name), name=name,
+                                  shown=getattr(self, name))
+
+
+DEFAULT_THRESHOLDS = Thresholds()  # where the notebook's sliders start
 
 
 @dataclass(frozen=True)
@@ -228,7 +236,7 @@ class Screening:
         return "caught" if self.flagged else "missed"
 
 
-def screen(account: AudienceAccount, thresholds: Thresholds = Thresholds()) -> Screening:
+def screen(account: AudienceAccount, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Screening:
     """Every signal of one account against the thresholds."""
     an_instance("thresholds", thresholds, Thresholds, "what_thresholds")
     gap = engagement_gap(_an_account("account", account))

@@ -48,7 +48,8 @@ def calculation_lines(counts: dict[str, float], lang: str = "id") -> list[str]:
     a_mapping("counts", counts)
     missing = [name for name in ("likes", "comments", "shares", "saves", "followers") if name not in counts]
     if missing:
-        raise value_error("err_band_counts_missing", parameter="counts", value=counts, counts=shown(counts), missing=', '.join(missing))
+        raise value_error("err_band_counts_missing", parameter="counts", value=counts, counts=shown(counts),
+                          missing=", ".join(missing))
     for name, value in counts.items():
         real_number(f"counts[{name!r}]", value, non_negative=True)
     rate = engagement_rate(counts["likes"], counts["comments"], counts["followers"],

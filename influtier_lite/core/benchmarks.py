@@ -91,7 +91,8 @@ class Benchmark:
     def value_text(self, lang: str) -> str:
         if self.low == self.high:
             return format_percent(self.low, lang, decimals=2)
-        return text("bench_band", lang, low=format_number(self.low, lang), high=format_percent(self.high, lang, decimals=2))
+        return text("bench_band", lang, low=format_number(self.low, lang), high=format_percent(self.high, lang,
+                                                                                               decimals=2))
 
 
 def load_benchmarks(directory: Path | None = None) -> tuple[Benchmark, ...]:
@@ -104,20 +105,21 @@ def load_benchmarks(directory: Path | None = None) -> tuple[Benchmark, ...]:
     for line, row in read_rows(path, COLUMNS):
         check_unique(path, line, seen, "thing_benchmark", row["id"])
         if row["tier"] not in tiers:
-            raise row_error(path, line, "err_benchmarks_tier", tier=row['tier'])
+            raise row_error(path, line, "err_benchmarks_tier", tier=row["tier"])
         if row["kind"] not in KINDS:
-            raise row_error(path, line, "err_benchmarks_kind", kind=row['kind'], kinds=', '.join(KINDS))
+            raise row_error(path, line, "err_benchmarks_kind", kind=row["kind"], kinds=", ".join(KINDS))
         if not platform_key(row["platform"]):
             raise row_error(path, line, "err_benchmarks_no_platform")
         low, high = cell_number(path, line, row, "low"), cell_number(path, line, row, "high")
         if not low <= high <= 100:
-            raise row_error(path, line, "err_benchmarks_low_high", low=row['low'], high=row['high'])
+            raise row_error(path, line, "err_benchmarks_low_high", low=row["low"], high=row["high"])
         if not row["publisher"] or not row["quote"]:
             raise row_error(path, line, "err_benchmarks_required")
         is_primary = cell_flag(path, line, row, "primary")
         slot = (row["tier"], platform_key(row["platform"]))
         if is_primary and slot in primary:
-            raise row_error(path, line, "err_benchmarks_two_primaries", tier=row['tier'], platform=row['platform'], slot=primary[slot])
+            raise row_error(path, line, "err_benchmarks_two_primaries", tier=row["tier"], platform=row["platform"],
+                            slot=primary[slot])
         if is_primary:
             primary[slot] = row["id"]
         their_min = cell_number(path, line, row, "their_min", optional=True)

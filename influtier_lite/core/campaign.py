@@ -133,11 +133,13 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         a_mapping(name, values)
         unknown = [key for key in values if key not in TIERS]
         if unknown:
-            raise value_error("err_campaign_unknown_tiers", parameter=name, value=values, name=name, values=shown(values), unknown=unknown, tiers=list(TIERS))
+            raise value_error("err_campaign_unknown_tiers", parameter=name, value=values, name=name,
+                              values=shown(values), unknown=unknown, tiers=list(TIERS))
     posts = whole_number("posts_per_influencer", posts_per_influencer, 0, MAX_NUMBER)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise value_error("err_campaign_share_over_100", parameter='reach_share_percent', value=reach_share_percent, reach_share_percent=reach_share_percent)
+        raise value_error("err_campaign_share_over_100", parameter="reach_share_percent", value=reach_share_percent,
+                          reach_share_percent=reach_share_percent)
     lines = []
     for key in TIERS:
         count = whole_number(f"influencers[{key!r}]", influencers.get(key, 0), 0, MAX_NUMBER)
@@ -146,7 +148,8 @@ def plan_campaign(influencers: dict[str, int], cost_per_post: dict[str, float], 
         audience = real_number(f"followers[{key!r}]", followers.get(key), non_negative=True)
         tier = SCHEMES["partipost"].tier(key)
         if not tier.contains(audience):
-            raise value_error("err_campaign_followers_outside_tier", parameter=f"followers[{key!r}]", value=followers[key], tier=key, count=followers[key], tier_name=lambda lang: tier.name(lang))
+            raise value_error("err_campaign_followers_outside_tier", parameter=f"followers[{key!r}]",
+                              value=followers[key], tier=key, count=followers[key], tier_name=tier.name)
         price = real_number(f"cost_per_post[{key!r}]", cost_per_post.get(key), non_negative=True)
         rate = planning_rate(key)
         line = TierPlan(tier=key, influencers=int(count), posts=int(count * posts), followers=audience,
@@ -196,7 +199,8 @@ def cost_per_view(cost: float, views: float) -> float | None:
 def objective_advice(objective: str, lang: str = "id") -> str:
     """What Partipost says about the tiers for an objective (awareness, interest, sales)."""
     if objective not in OBJECTIVES:
-        raise value_error("err_campaign_objective", parameter='objective', value=objective, objective=objective, objectives=list(OBJECTIVES))
+        raise value_error("err_campaign_objective", parameter="objective", value=objective, objective=objective,
+                          objectives=list(OBJECTIVES))
     return text(f"advice_{objective}", check_lang(lang))
 
 

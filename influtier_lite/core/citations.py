@@ -60,16 +60,17 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
     for line, row in read_rows(path, COLUMNS):
         check_unique(path, line, seen, "thing_source", row["id"])
         if row["kind"] not in KINDS:
-            raise row_error(path, line, "err_citations_kind", kind=row['kind'], kinds=', '.join(KINDS))
+            raise row_error(path, line, "err_citations_kind", kind=row["kind"], kinds=", ".join(KINDS))
         notebooks = tuple(row["notebooks"].split(";"))
         if not set(notebooks) <= set(NOTEBOOKS):
-            raise row_error(path, line, "err_citations_notebooks", notebooks=row['notebooks'], allowed=', '.join(NOTEBOOKS))
+            raise row_error(path, line, "err_citations_notebooks", notebooks=row["notebooks"],
+                            allowed=", ".join(NOTEBOOKS))
         where = row["where_to_read"]
         local = where.startswith(LOCAL)
         if not local and not where.startswith("https://"):
             raise row_error(path, line, "err_citations_where_to_read", where=where)
         if local and row["quote"] in ("", PARAPHRASE):
-            raise row_error(path, line, "err_citations_needs_quote", quote=row['quote'])
+            raise row_error(path, line, "err_citations_needs_quote", quote=row["quote"])
         if not row["quote"]:
             raise row_error(path, line, "err_citations_empty_quote", paraphrase=PARAPHRASE)
         for column, required in (("date", False), ("as_of", True)):
@@ -95,7 +96,8 @@ def _default_citations() -> tuple[Citation, ...]:
 def citations_for(notebook: str) -> list[Citation]:
     """The sources one notebook (one of ``NOTEBOOKS``, e.g. ``"12"``) uses, in file order."""
     if notebook not in NOTEBOOKS:
-        raise value_error("err_citations_notebook", parameter="notebook", value=notebook, notebook=notebook, notebooks=NOTEBOOKS)
+        raise value_error("err_citations_notebook", parameter="notebook", value=notebook, notebook=notebook,
+                          notebooks=NOTEBOOKS)
     return [c for c in load_citations() if notebook in c.notebooks]
 
 

@@ -61,15 +61,16 @@ def load_claims(directory: Path | None = None) -> tuple[Claim, ...]:
         check_unique(path, line, seen, "thing_claim", row["id"])
         scheme = SCHEMES.get(row["source"])
         if scheme is None or scheme.source.kind != "article":
-            raise row_error(path, line, "err_claims_source", source=row['source'])
+            raise row_error(path, line, "err_claims_source", source=row["source"])
         if row["tier"] not in {t.key for t in scheme.tiers}:
-            raise row_error(path, line, "err_claims_tier", tier=row['tier'], short_name=scheme.source.short_name)
+            raise row_error(path, line, "err_claims_tier", tier=row["tier"], short_name=scheme.source.short_name)
         if row["aspect"] not in ASPECTS:
-            raise row_error(path, line, "err_claims_aspect", aspect=row['aspect'], aspects=', '.join(ASPECTS))
+            raise row_error(path, line, "err_claims_aspect", aspect=row["aspect"], aspects=", ".join(ASPECTS))
         empty = [c for c in ("text_id", "text_en", "quote") if not row[c]]
         if empty or bool(row["ours_id"]) != bool(row["ours_en"]):
             raise row_error(path, line, "err_claims_empty_columns", shown=empty or ['ours_id/ours_en'])
-        claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"], cell_flag(path, line, row, "for_brand"),
+        claims.append(Claim(row["id"], row["source"], row["tier"], row["aspect"],
+                            cell_flag(path, line, row, "for_brand"),
                             row["text_id"], row["text_en"], row["quote"], row["ours_id"], row["ours_en"]))
     return tuple(claims)
 

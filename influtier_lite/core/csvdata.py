@@ -45,9 +45,10 @@ def folder(directory: object) -> Path:
         return data_dir()
     if isinstance(directory, (str, os.PathLike)) and str(directory):
         if not Path(directory).is_dir():
-            raise value_error("err_csvdata_no_folder", parameter="directory", value=directory, directory=shown(directory))
+            raise value_error("err_csvdata_no_folder", parameter="directory", value=directory,
+                              directory=shown(directory))
         return Path(directory)
-    raise type_error("err_csvdata_directory_type", parameter='directory', value=directory, directory=shown(directory))
+    raise type_error("err_csvdata_directory_type", parameter="directory", value=directory, directory=shown(directory))
 
 
 def row_error(path: Path, line: int | None, key: str, **values: object) -> DataError:
@@ -76,7 +77,8 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         byte = data[exc.start:exc.start + 1]
-        raise row_error(path, line, "err_csvdata_not_utf8", byte=byte.hex(), as_ansi=byte.decode('cp1252', 'replace'), save_as=phrase("save_as_csv_utf8")) from None
+        raise row_error(path, line, "err_csvdata_not_utf8", byte=byte.hex(), as_ansi=byte.decode("cp1252", "replace"),
+                        save_as=phrase("save_as_csv_utf8")) from None
 
 
 def read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -88,7 +90,8 @@ def read_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, 
         header = text.split("\n", 1)[0]
         for separator, separator_name in ((";", "separator_semicolons"), ("\t", "separator_tabs")):
             if header.count(separator) > header.count(","):
-                raise row_error(path, 1, "err_csvdata_separator", separator_name=phrase(separator_name), separator=separator, save_as=phrase("save_as_csv_utf8"))
+                raise row_error(path, 1, "err_csvdata_separator", separator_name=phrase(separator_name),
+                                separator=separator, save_as=phrase("save_as_csv_utf8"))
         raise row_error(path, 1, "err_csvdata_missing_columns", missing=missing)
     rows = iter(reader)
     while True:
@@ -126,7 +129,8 @@ def cell_number(path: Path, line: int, row: dict[str, str], column: str, *, opti
         raise row_error(path, line, "err_csvdata_not_plain", column=column, raw=shown(raw), fix=fix)
     value = float(raw)
     if value > at_most:
-        raise row_error(path, line, "err_csvdata_too_big", column=column, raw=shown(raw), limit=phrase("limit_percent" if at_most == 100 else "max_number"))
+        raise row_error(path, line, "err_csvdata_too_big", column=column, raw=shown(raw),
+                        limit=phrase("limit_percent" if at_most == 100 else "max_number"))
     return value
 
 

@@ -29,7 +29,7 @@ def load_sources(directory: Path | None = None) -> dict[str, Source]:
     seen: dict[str, int] = {}
     for line, row in read_rows(path, columns):
         if row["kind"] not in ("article", "reference"):
-            raise row_error(path, line, "err_data_source_kind", kind=row['kind'])
+            raise row_error(path, line, "err_data_source_kind", kind=row["kind"])
         if not row["source"] or not row["title"] or not row["publisher"]:
             raise row_error(path, line, "err_data_source_required")
         check_unique(path, line, seen, "thing_source", row["source"])
@@ -64,13 +64,13 @@ def _load_scheme_rows(path: Path, sources: dict[str, Source]) -> dict[str, tuple
     rows = {}
     for line, row in read_rows(path, ["scheme", "kind", "source", "name_id", "name_en", "edge_rule"]):
         if row["source"] not in sources:
-            raise row_error(path, line, "err_data_unknown_source", source=row['source'])
+            raise row_error(path, line, "err_data_unknown_source", source=row["source"])
         if row["kind"] != sources[row["source"]].kind:
-            raise row_error(path, line, "err_data_kind_differs", kind=row['kind'])
+            raise row_error(path, line, "err_data_kind_differs", kind=row["kind"])
         if not (row["scheme"] and row["name_id"] and row["name_en"] and row["edge_rule"]):
             raise row_error(path, line, "err_data_scheme_required")
         if row["scheme"] in rows:
-            raise row_error(path, line, "err_data_scheme_twice", scheme=row['scheme'])
+            raise row_error(path, line, "err_data_scheme_twice", scheme=row["scheme"])
         rows[row["scheme"]] = (line, row)
     return rows
 
@@ -84,7 +84,7 @@ def _load_tiers(path: Path, sources: dict[str, Source], schemes: dict) -> dict[s
     tiers: dict[str, list[tuple[int, Tier]]] = {}
     for line, row in read_rows(path, TIER_COLUMNS):
         if row["scheme"] not in schemes:
-            raise row_error(path, line, "err_data_unknown_scheme", scheme=row['scheme'])
+            raise row_error(path, line, "err_data_unknown_scheme", scheme=row["scheme"])
         for column in ("tier", "name_id", "name_en", "quote_followers", "edge_note"):
             if not row[column]:
                 raise row_error(path, line, "err_data_tier_required", column=column)
@@ -123,7 +123,7 @@ def _band(path: Path, line: int, row: dict[str, str]) -> tuple[float, float] | N
     if low is None and high is None:
         return None
     if low is None or high is None or low > high:
-        raise row_error(path, line, "err_data_band_incomplete", er_low=row['er_low'], er_high=row['er_high'])
+        raise row_error(path, line, "err_data_band_incomplete", er_low=row["er_low"], er_high=row["er_high"])
     if not row["quote_er"]:
         raise row_error(path, line, "err_data_band_no_quote")
     return (low, high)
@@ -138,10 +138,12 @@ def _ordered_and_contiguous(path: Path, scheme_id: str, rows: list[tuple[int, Ti
     for (_, lower), (line, upper) in zip(rows, rows[1:]):
         name = f"{scheme_id}/{lower.key} -> {scheme_id}/{upper.key}"
         if lower.max_followers is None or lower.max_followers != upper.min_followers:
-            raise row_error(path, line, "err_data_gap_or_overlap", name=name, max_followers=lower.max_followers, min_followers=upper.min_followers)
+            raise row_error(path, line, "err_data_gap_or_overlap", name=name, max_followers=lower.max_followers,
+                            min_followers=upper.min_followers)
         if lower.max_included == upper.min_included:
             both = phrase("edge_both_include" if lower.max_included else "edge_neither_includes")
-            raise row_error(path, line, "err_data_edge_included", name=name, both=both, min_followers=upper.min_followers)
+            raise row_error(path, line, "err_data_edge_included", name=name, both=both,
+                            min_followers=upper.min_followers)
     keys = [tier.key for _, tier in rows]
     if len(set(keys)) != len(keys):
         raise row_error(path, rows[0][0], "err_data_duplicate_tiers", scheme_id=scheme_id, keys=keys)
@@ -201,7 +203,7 @@ def load_campaign_assumptions(directory: Path | None = None) -> dict[str, dict[s
             raise row_error(path, line, "err_data_assumption_note")
         followers = cell_number(path, line, row, "followers_per_influencer", whole=True)
         if row["tier"] not in partipost or not partipost[row["tier"]].contains(followers):
-            raise row_error(path, line, "err_data_assumption_tier", tier=row['tier'], followers=followers)
+            raise row_error(path, line, "err_data_assumption_tier", tier=row["tier"], followers=followers)
         check_unique(path, line, seen, "thing_tier", row["tier"])
         assumptions[row["tier"]] = {"followers": followers,
                                     "cost_per_post": cell_number(path, line, row, "cost_per_post_idr", whole=True),

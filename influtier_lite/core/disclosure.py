@@ -23,7 +23,8 @@ from .table import Table
 from .validate import a_flag, shown
 from .words import check_lang, text, type_error
 
-__all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions", "captions_table",
+__all__ = ["LABELS", "VAGUE", "Caption", "VERDICTS", "disclosure_labels", "vague_words", "load_captions",
+           "captions_table",
            "label_sentences", "label_line"]
 
 # Markers the finder knows, with where each comes from: "idn_times" (the markers IDN Times
@@ -103,10 +104,11 @@ def load_captions(directory: Path | None = None) -> tuple[Caption, ...]:
     for line, row in read_rows(path, ["id", "caption", "paid", "verdict", "reason_id", "reason_en", "fictional"]):
         check_unique(path, line, seen, "thing_caption", row["id"])
         if row["fictional"] != "yes":
-            raise row_error(path, line, "err_disclosure_not_fictional", fictional=row['fictional'])
+            raise row_error(path, line, "err_disclosure_not_fictional", fictional=row["fictional"])
         for column, allowed in (("paid", PAID), ("verdict", VERDICTS)):
             if row[column] not in allowed:
-                raise row_error(path, line, "err_disclosure_choice", column=column, cell=row[column], allowed=', '.join(allowed))
+                raise row_error(path, line, "err_disclosure_choice", column=column, cell=row[column],
+                                allowed=", ".join(allowed))
         empty = [c for c in ("id", "caption", "reason_id", "reason_en") if not row[c]]
         if empty:
             raise row_error(path, line, "err_disclosure_empty_columns", empty=empty)

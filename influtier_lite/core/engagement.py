@@ -42,7 +42,7 @@ def engagement_rate(likes: float, comments: float, followers: float,
     )
     audience = real_number("followers", followers, non_negative=True)
     if audience == 0:
-        raise value_error("err_engagement_no_followers", parameter='followers')
+        raise value_error("err_engagement_no_followers", parameter="followers")
     return interactions / audience * 100
 
 
@@ -61,9 +61,9 @@ def assess_engagement(er_percent: float, tier: Tier) -> Assessment:
     """
     rate = real_number("er_percent", er_percent, non_negative=True)
     if not isinstance(tier, Tier):
-        raise type_error("err_engagement_not_a_tier", parameter='tier', value=tier, tier=tier)
+        raise type_error("err_engagement_not_a_tier", parameter="tier", value=tier, tier=tier)
     if tier.er_range is None:
-        raise value_error("err_engagement_no_band", parameter='tier', value=tier, scheme=tier.scheme, tier_key=tier.key)
+        raise value_error("err_engagement_no_band", parameter="tier", value=tier, scheme=tier.scheme, tier_key=tier.key)
     low, high = tier.er_range
     if rate < low:
         return "below"

@@ -123,7 +123,8 @@ def parse_count(text: str, lang: str = "id") -> int:
     """
     check_lang(lang)
     if not isinstance(text, str):
-        raise type_error("err_formatting_not_text", parameter='text', value=text, text=shown(text), type=type(text).__name__)
+        raise type_error("err_formatting_not_text", parameter="text", value=text, text=shown(text),
+                         type=type(text).__name__)
     if len(text) > MAX_TEXT:
         raise _parse_error(text, "err_formatting_too_long", n_text=len(text), max_text=MAX_TEXT)
     stripped = text.strip()

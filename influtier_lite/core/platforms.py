@@ -36,7 +36,8 @@ from .tiers import scheme_tier
 from .validate import real_number
 from .words import check_lang, text, value_error
 
-__all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel", "load_pricing_models", "pricing_table",
+__all__ = ["rate_by_followers", "rate_by_views", "formula_lines", "PricingModel", "load_pricing_models",
+           "pricing_table",
            "cost_lines", "cost_measure_lines"]
 
 
@@ -102,7 +103,7 @@ def load_pricing_models(directory: Path | None = None) -> tuple[PricingModel, ..
         sources = tuple(s for s in row["sources"].split(";") if s)
         unknown = [s for s in sources if s not in known]
         if row["basis"] != "source" or not sources or unknown:
-            raise row_error(path, line, "err_platforms_sources", sources=row['sources'], unknown=unknown)
+            raise row_error(path, line, "err_platforms_sources", sources=row["sources"], unknown=unknown)
         models.append(PricingModel(row["id"], {"id": row["name_id"], "en": row["name_en"]},
                                    {"id": row["how_id"], "en": row["how_en"]},
                                    {"id": row["watch_id"], "en": row["watch_en"]}, sources))
@@ -143,10 +144,12 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, impres
     real_number("cost", cost, non_negative=True)
     share = real_number("reach_share_percent", reach_share_percent, non_negative=True)
     if share > 100:
-        raise value_error("err_platforms_share_over_100", parameter='reach_share_percent', value=reach_share_percent, reach_share_percent=reach_share_percent)
+        raise value_error("err_platforms_share_over_100", parameter="reach_share_percent", value=reach_share_percent,
+                          reach_share_percent=reach_share_percent)
     per_person = real_number("impressions_per_person", impressions_per_person, non_negative=True)
     if per_person < 1:
-        raise value_error("err_platforms_per_person_below_1", parameter='impressions_per_person', value=impressions_per_person, impressions_per_person=impressions_per_person)
+        raise value_error("err_platforms_per_person_below_1", parameter="impressions_per_person",
+                          value=impressions_per_person, impressions_per_person=impressions_per_person)
     audience = real_number("followers", followers, non_negative=True)
     reach = audience * share / 100
     impressions = reach * per_person
@@ -164,8 +167,10 @@ def cost_lines(cost: float, followers: float, reach_share_percent: float, impres
              reach=count(reach), per_person=format_number(per_person, lang), impressions=count(impressions)),
         text("cost_cpe", lang, cost=price, engagements=count(engagements),
              result=result(cost_per_engagement(cost, engagements))),
-        text("cost_cpm", lang, cost=price, impressions=count(impressions), result=result(cost_per_mille(cost, impressions))),
-        text("cost_reached", lang, cost=price, reach=count(reach), result=result(cost_per_thousand_reached(cost, reach))),
+        text("cost_cpm", lang, cost=price, impressions=count(impressions),
+             result=result(cost_per_mille(cost, impressions))),
+        text("cost_reached", lang, cost=price, reach=count(reach),
+             result=result(cost_per_thousand_reached(cost, reach))),
         text("cost_cpv", lang, cost=price, views=count(impressions), result=result(cost_per_view(cost, impressions))),
     ]
 

@@ -194,7 +194,8 @@ def taught_lessons(lessons: object) -> tuple[str, ...] | None:
             break
         chosen.update(f"{n:02d}" for n in numbers)
     if not chosen:
-        raise value_error("err_quiz_lessons", parameter='lessons', value=lessons, lessons=shown(lessons), first=LESSONS[0], last=LESSONS[-1])
+        raise value_error("err_quiz_lessons", parameter="lessons", value=lessons, lessons=shown(lessons),
+                          first=LESSONS[0], last=LESSONS[-1])
     return tuple(sorted(chosen))
 
 
@@ -223,11 +224,12 @@ def quiz_questions(lang: str = "id", questions: list[Question] | None = None, le
     all_questions = questions if questions is not None else load_questions(lang) + sample_tier_questions(lang)
     if not isinstance(all_questions, (list, tuple)) or not all_questions or not all(
             isinstance(q, Question) for q in all_questions):
-        raise value_error("err_quiz_questions", parameter='questions', value=questions, questions=shown(questions))
+        raise value_error("err_quiz_questions", parameter="questions", value=questions, questions=shown(questions))
     chosen = [q for q in all_questions if taught is None or set(q.lessons) & set(taught)]
     if not chosen:
         covered = ", ".join(sorted({lesson for q in all_questions for lesson in q.lessons}))
-        raise value_error("err_quiz_no_questions_for_lessons", parameter='lessons', value=lessons, lessons=shown(lessons), covered=covered)
+        raise value_error("err_quiz_no_questions_for_lessons", parameter="lessons", value=lessons,
+                          lessons=shown(lessons), covered=covered)
     return chosen
 
 

@@ -90,7 +90,8 @@ class Tier(_Record):
 
     _compared = ("key", "scheme", "order", "min_followers", "min_included", "max_followers", "max_included",
                  "er_band", "er_tolerance")
-    _fields = (*_compared, "max_by_convention", "names", "source", "quote_followers", "edge_note", "quote_er", "er_note")
+    _fields = (*_compared, "max_by_convention", "names", "source", "quote_followers", "edge_note", "quote_er",
+               "er_note")
 
     def name(self, lang: str = "id") -> str:
         """Display name in ``lang``: "Mikro" (id), "Micro" (en)."""

@@ -22,7 +22,8 @@ from .tiers import get_scheme
 from .validate import a_sequence, real_number
 from .words import check_lang, text
 
-__all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table", "count_note"]
+__all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table",
+           "count_note"]
 
 ARTICLES = ("partipost", "harmony")
 

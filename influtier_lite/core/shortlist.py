@@ -80,7 +80,8 @@ def problems_table(result: Accounts, lang: str) -> Table:
     """The problems in ``lang``: row, column, the cell as written (in backticks: it is data, written
     as it came), and what kind of problem."""
     lang = check_lang(lang)
-    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}", lang)] for p in _a_result(result).problems]
+    rows = [[p.row, p.column, f"`{p.value}`" if p.value else "", ui_text(f"kind_{p.kind}",
+                                                                         lang)] for p in _a_result(result).problems]
     return Table([ui_text(k, lang) for k in ("col_row", "col_column", "col_cell", "col_problem")], rows,
                  align_right=[ui_text("col_row", lang)])
 

@@ -39,7 +39,8 @@ class Table:
             if len(row) != len(self.columns):
                 name, value = ("columns", columns) if headings_wrong else (f"rows[{number - 1}]", row)
                 where = f"columns = {shown(columns)}" if headings_wrong else name
-                raise value_error("err_table_cells", parameter=name, value=value, where=where, number=number, cells=len(row), n_columns=len(self.columns))
+                raise value_error("err_table_cells", parameter=name, value=value, where=where, number=number,
+                                  cells=len(row), n_columns=len(self.columns))
         self.caption = a_text("caption", caption)
         self.align_right = set(a_sequence("align_right", align_right, "what_column_headings", a_text))
 
@@ -79,7 +80,8 @@ class Table:
         # A wide table scrolls inside its own box on a phone instead of widening the page.
         # width:0 with min-width:100%: the box takes its container's width and never lends
         # the table's width to it (inside a widget, a flex item, it would widen the widget).
-        return (f"<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%;line-height:1.4'><table>{caption}<thead><tr>{head}</tr></thead>"
+        return ("<div style='overflow-x:auto;width:0;min-width:100%;max-width:100%;line-height:1.4'>"
+                f"<table>{caption}<thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table></div>")
 
     def __repr__(self) -> str:

@@ -25,7 +25,8 @@ def get_scheme(scheme: str | Scheme, name: str = "scheme") -> Scheme:
     if isinstance(scheme, str) and scheme in SCHEMES:
         return SCHEMES[scheme]
     known = ", ".join(SCHEMES)
-    raise value_error("err_tiers_unknown_scheme", parameter=name, value=scheme, name=name, scheme=shown(scheme), known=known)
+    raise value_error("err_tiers_unknown_scheme", parameter=name, value=scheme, name=name, scheme=shown(scheme),
+                      known=known)
 
 
 def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "tier_key") -> Tier:
@@ -33,7 +34,8 @@ def scheme_tier(key: object, scheme: str | Scheme = "partipost", name: str = "ti
     chosen = get_scheme(scheme)
     keys = [t.key for t in chosen.tiers]
     if key not in keys:
-        raise value_error("err_tiers_unknown_tier", parameter=name, value=key, name=name, shown=shown(key), keys=', '.join(keys))
+        raise value_error("err_tiers_unknown_tier", parameter=name, value=key, name=name, shown=shown(key),
+                          keys=", ".join(keys))
     return chosen.tier(key)
 
 
@@ -53,7 +55,7 @@ def classify(followers: float, scheme: str | Scheme = "partipost") -> Tier | Non
     return get_scheme(scheme).find(count)
 
 
-def classify_many(followers: Any, scheme: str | Scheme = "partipost") -> "pandas.Categorical | pandas.Series":
+def classify_many(followers: Any, scheme: str | Scheme = "partipost") -> pandas.Categorical | pandas.Series:
     """Tier keys for many counts at once, vectorised (no Python loop per row).
 
     Args:
@@ -95,7 +97,8 @@ def tier_codes(followers: Any, scheme: str | Scheme = "partipost"):
     if bad.any():
         position = int(np.flatnonzero(bad)[0])
         label = _label(followers, position)
-        raise value_error("err_tiers_count_not_finite", parameter=f"followers[{label!r}]", value=values[position], label=label, count=values[position])
+        raise value_error("err_tiers_count_not_finite", parameter=f"followers[{label!r}]", value=values[position],
+                          label=label, count=values[position])
     codes = np.searchsorted(np.asarray(chosen.thresholds), values, side="right") - 1
     top = chosen.tiers[-1]
     if top.max_followers is not None:  # a closed top tier: counts above it have no tier
@@ -155,7 +158,8 @@ def _from_objects(followers: Any, values: list) -> Any:
         elif isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
             label = _label(followers, position)
             value = value.item() if isinstance(value, (np.str_, np.bool_)) else value
-            raise type_error("err_tiers_not_a_number", parameter=f"followers[{label!r}]", value=value, label=label, shown=shown(value), type=type(value).__name__)
+            raise type_error("err_tiers_not_a_number", parameter=f"followers[{label!r}]", value=value, label=label,
+                             shown=shown(value), type=type(value).__name__)
         else:
             try:
                 result[position] = float(value)

@@ -19,7 +19,8 @@ MAX_NUMBER = 10**15  # written out in words.toml, "max_number"
 
 def out_of_range(name: str, value: object) -> ValueError:
     """The error for a number beyond ``MAX_NUMBER``."""
-    return value_error("err_beyond_range", parameter=name, value=value, name=name, shown=shown(value), max_number=phrase("max_number"))
+    return value_error("err_beyond_range", parameter=name, value=value, name=name, shown=shown(value),
+                       max_number=phrase("max_number"))
 
 
 def real_number(name: str, value: object, *, non_negative: bool = False) -> float:
@@ -59,14 +60,16 @@ def a_mapping(name: str, value: object) -> dict:
     from collections.abc import Mapping
 
     if not isinstance(value, Mapping):
-        raise type_error("err_not_a_dict_by_tier", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
+        raise type_error("err_not_a_dict_by_tier", parameter=name, value=value, name=name, shown=shown(value),
+                         type=type(value).__name__)
     return value
 
 
 def whole_number(name: str, value: object, low: int, high: int) -> int:
     """Return ``value`` if it is an int from ``low`` to ``high``, else a bilingual error."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
-        raise value_error("err_not_whole_in_range", parameter=name, value=value, name=name, shown=shown(value), low=low, high=high)
+        raise value_error("err_not_whole_in_range", parameter=name, value=value, name=name, shown=shown(value),
+                          low=low, high=high)
     return int(value)
 
 
@@ -74,7 +77,8 @@ def a_text(name: str, value: object, *, optional: bool = False) -> str | None:
     """Return ``value`` if it is text (or None, when ``optional``), else a bilingual TypeError."""
     if isinstance(value, str) or (optional and value is None):
         return value
-    raise type_error("err_not_text", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
+    raise type_error("err_not_text", parameter=name, value=value, name=name, shown=shown(value),
+                     type=type(value).__name__)
 
 
 def a_flag(name: str, value: object) -> bool:
@@ -111,8 +115,8 @@ def a_sequence(name: str, value: object, what: str, item=None) -> list:
     (which raises naming ``name[i]``), else a bilingual TypeError saying what it must be (``what``:
     the key of those words in words.toml)."""
     if not isinstance(value, (list, tuple)):
-        raise type_error("err_not_a_list", parameter=name, value=value, name=name, shown=shown(value), what=phrase(what),
-                         type=type(value).__name__)
+        raise type_error("err_not_a_list", parameter=name, value=value, name=name, shown=shown(value),
+                         what=phrase(what), type=type(value).__name__)
     if item is not None:
         for index, element in enumerate(value):
             item(f"{name}[{index}]", element)

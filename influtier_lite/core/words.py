@@ -120,7 +120,8 @@ def _entry(key: object) -> dict:
     if isinstance(key, str) and key in catalogue():
         return catalogue()[key]
     if key == "words_unknown_key":  # never loop: the catalogue itself is broken
-        raise BilingualValueError(f"key = {key!r}: {CATALOGUE_FILE}", f"key = {key!r}: {CATALOGUE_FILE}", parameter="key")
+        raise BilingualValueError(f"key = {key!r}: {CATALOGUE_FILE}", f"key = {key!r}: {CATALOGUE_FILE}",
+                                  parameter="key")
     raise error(BilingualValueError if isinstance(key, str) else BilingualTypeError, "words_unknown_key",
                 parameter="key", value=key, key_text=repr(key)[:40], file=CATALOGUE_FILE.name)
 

@@ -6,7 +6,15 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..core.audience import Screening, Thresholds, load_audience_sample, screen, screening_table, summary_line
+from ..core.audience import (
+    DEFAULT_THRESHOLDS,
+    Screening,
+    Thresholds,
+    load_audience_sample,
+    screen,
+    screening_table,
+    summary_line,
+)
 from ..core.formatting import format_number
 from ..core.validate import an_instance
 from ..core.words import check_lang, text
@@ -23,7 +31,7 @@ class AudienceScreen:
         thresholds: where the sliders start.
     """
 
-    def __init__(self, lang: str = "id", thresholds: Thresholds = Thresholds()) -> None:
+    def __init__(self, lang: str = "id", thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
         self.lang = check_lang(lang)
         an_instance("thresholds", thresholds, Thresholds, "what_thresholds")
         self.accounts = load_audience_sample()

@@ -62,9 +62,10 @@ class EngagementBandMeter:
         """Redraw the strip and the sentence; never raises (an error takes their place)."""
         try:
             self.readout.value = f"<b>{format_percent(self.slider.value, self.lang)}</b>"
-            self.output.value = self._strip() + (f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
+            self.output.value = self._strip() + (
+                f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
                                                  f"{escape(self.sentence(), quote=False)}</p>")
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self.output.value = error_html(error, self.lang)
 
     def _strip(self) -> str:

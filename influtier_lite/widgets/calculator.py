@@ -36,10 +36,12 @@ class EngagementCalculator:
         unknown = set(start) - set(FIELDS)
         if unknown:
             wrong = sorted(unknown)
-            raise type_error("err_calculator_unknown_box", parameter=wrong[0], value=start[wrong[0]], wrong=', '.join(wrong), fields=', '.join(FIELDS))
+            raise type_error("err_calculator_unknown_box", parameter=wrong[0], value=start[wrong[0]],
+                             wrong=", ".join(wrong), fields=", ".join(FIELDS))
         for name, value in start.items():
             if not isinstance(value, str):
-                raise type_error("err_calculator_not_text", parameter=name, value=value, name=name, shown=shown(value), type=type(value).__name__)
+                raise type_error("err_calculator_not_text", parameter=name, value=value, name=name, shown=shown(value),
+                                 type=type(value).__name__)
         # Each label above its box, not beside it: a 200 px label left no box on a phone.
         self.boxes = {
             name: widgets.Text(value=start.get(name, "0"), continuous_update=False, layout=fluid("320px"))
@@ -59,7 +61,8 @@ class EngagementCalculator:
             try:
                 counts[name] = parse_count(box.value, self.lang)
             except BilingualError as error:
-                raise type(error)(f"{text(f'calc_{name}', 'id')}: {error.id}", f"{text(f'calc_{name}', 'en')}: {error.en}",
+                raise type(error)(f"{text(f'calc_{name}', 'id')}: {error.id}",
+                                  f"{text(f'calc_{name}', 'en')}: {error.en}",
                                   parameter=name, value=box.value) from None
         return counts
 
@@ -70,16 +73,17 @@ class EngagementCalculator:
     def refresh(self) -> None:
         try:
             lines = self.lines()
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self.result.value = error_html(error, self.lang)
             return
-        self.result.value = "".join(f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
+        self.result.value = "".join(
+            f"<p style='font-size:1.1em;line-height:1.4;white-space:normal;max-width:{MAX_WIDTH}'>"
                                     f"{escape(line, quote=False)}</p>" for line in lines)
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
         try:
             bundle["text/plain"] = "\n".join(self.lines())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             bundle["text/plain"] = str(error)
         return bundle

@@ -42,7 +42,8 @@ class CampaignPlanner:
         for key in TIERS:
             whole = real_number(f"influencers[{key!r}]", start.get(key, 0), non_negative=True)
             if whole != int(whole) or whole > 50:
-                raise value_error("err_planner_influencers", parameter=f"influencers[{key!r}]", value=start.get(key), tier=key, shown=shown(start.get(key)))
+                raise value_error("err_planner_influencers", parameter=f"influencers[{key!r}]", value=start.get(key),
+                                  tier=key, shown=shown(start.get(key)))
         self.objective = widgets.Dropdown(options=[(text(f"objective_{o}", lang), o) for o in OBJECTIVES],
                                           value="awareness", layout=fluid("360px"))
         budget = real_number("budget", budget, non_negative=True)
@@ -84,7 +85,8 @@ class CampaignPlanner:
         self.advice = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.result = widgets.HTML(layout=widgets.Layout(align_self="stretch"))  # fills the row inside its margins
         self.image, framed = figure_image()
-        assumed = widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('plan_assumed', lang), quote=False)}</i>",
+        assumed = widgets.HTML("<i style='line-height:1.4;display:block'>"
+                               f"{escape(text('plan_assumed', lang), quote=False)}</i>",
                                layout=widgets.Layout(align_self="stretch"))
         self.widget = widgets.VBox([
             labelled(text("plan_objective", lang), self.objective), self.advice,
@@ -117,7 +119,7 @@ class CampaignPlanner:
         """Recompute the plan; never raises (an error replaces the table and hides the chart)."""
         try:
             self._show(self.plan())
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self.error = error
             self.result.value = error_html(error, self.lang)
             self.image.layout.display = "none"
@@ -127,16 +129,19 @@ class CampaignPlanner:
 
     def _show(self, plan: CampaignPlan) -> None:
         lang = self.lang
-        self.advice.value = f"<p style='line-height:1.4'>{escape(objective_advice(self.objective.value, lang), quote=False)}</p>"
+        advice = escape(objective_advice(self.objective.value, lang), quote=False)
+        self.advice.value = f"<p style='line-height:1.4'>{advice}</p>"
         self.budget_readout.value = f"<b>{format_rupiah(plan.budget, lang)}</b>"
         if not plan.lines:  # a plain sentence, not an empty table and a broken image
-            self.result.value = f"<p style='font-size:1.1em;line-height:1.4'>{escape(text('plan_empty', lang), quote=False)}</p>"
+            self.result.value = ("<p style='font-size:1.1em;line-height:1.4'>"
+                                 f"{escape(text('plan_empty', lang), quote=False)}</p>")
             self.image.value = b""
             self.image.layout.display = "none"
             return
         colour = "#1B5E20" if plan.remaining >= 0 else "#B00020"
         self.result.value = (plan.table(lang)._repr_html_()
-                             + f"<p style='font-size:1.1em;line-height:1.4;color:{colour}'><b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
+                             + f"<p style='font-size:1.1em;line-height:1.4;color:{colour}'>"
+                             f"<b>{escape(plan.budget_line(lang), quote=False)}</b></p>")
         self.image.value = to_png(plan_figure(plan, lang).figure)
 
     def settings(self) -> dict:
@@ -157,7 +162,8 @@ class CampaignPlanner:
         try:
             for name, value in settings.items():
                 if name not in controls:
-                    raise value_error("err_planner_settings", parameter='settings', value=settings, settings=shown(settings), name=name)
+                    raise value_error("err_planner_settings", parameter="settings", value=settings,
+                                      settings=shown(settings), name=name)
                 controls[name].value = value
         finally:
             self._restoring = False

@@ -52,7 +52,7 @@ class TaxonomyComparison:
             self.table_html.value = self.table()._repr_html_()
             self.ladder.show(self.followers)
             self.image.value = self.ladder.png()
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self._take_down(error, show=True)
             return
         self.error = None

@@ -84,7 +84,8 @@ def labelled_slider(slider, label: str, shown):
 def figure_image():
     """An ``ipywidgets.Image`` for a figure, and the box to place on the page: the image
     fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone."""
-    image = widgets.Image(format="png", layout=widgets.Layout(width="100%", min_width=f"{MIN_DISPLAY_PX}px", height="auto"))
+    image = widgets.Image(format="png", layout=widgets.Layout(width="100%", min_width=f"{MIN_DISPLAY_PX}px",
+                                                              height="auto"))
     framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))
     return image, framed
 
@@ -92,13 +93,15 @@ def figure_image():
 def error_html(error: BaseException, lang: str) -> str:
     """The line of a bilingual error message in ``lang``, in red. Escaped: the message
     quotes what the user typed, and typed text is never markup."""
-    return (f"<div style='color:#B00020;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+    return ("<div style='color:#B00020;white-space:normal;line-height:1.4;overflow-wrap:anywhere;"
+            f"max-width:{MAX_WIDTH}'>"
             f"{escape(error_text(error, lang), quote=False)}</div>")
 
 
 def note_html(note: str) -> str:
     """A note about an unusual value (not an error): dark blue, wrapping on a phone."""
-    return (f"<div style='color:#0D47A1;white-space:normal;line-height:1.4;overflow-wrap:anywhere;max-width:{MAX_WIDTH}'>"
+    return ("<div style='color:#0D47A1;white-space:normal;line-height:1.4;overflow-wrap:anywhere;"
+            f"max-width:{MAX_WIDTH}'>"
             f"{escape(note, quote=False)}</div>")
 
 
@@ -184,7 +187,7 @@ class FollowerInput:
         self.error.value = note_html(note) if note else ""
         try:
             self.on_change(self.followers)
-        except Exception as error:  # noqa: BLE001 - a callback must not raise into the notebook
+        except Exception as error:  # a callback must not raise into the notebook
             self._failed(error)
 
     def _failed(self, error: Exception) -> None:

@@ -19,7 +19,8 @@ class CaptionChecker:
 
     def __init__(self, lang: str = "id", caption: str = "") -> None:
         self.lang = check_lang(lang)
-        self.box = widgets.Textarea(value=a_text("caption", caption), placeholder=text("disc_placeholder", lang), continuous_update=False,
+        self.box = widgets.Textarea(value=a_text("caption", caption), placeholder=text("disc_placeholder", lang),
+                                    continuous_update=False,
                                     layout=widgets.Layout(height="90px"))
         self.result = widgets.HTML()
         self.widget = widgets.VBox([alone(self.box, "560px"), self.result], layout=widgets.Layout(width="100%"))

@@ -93,7 +93,7 @@ class TierExplorer:
             self.image.value = self.ladder.png()
             self.caption.value = (f"<p style='white-space:normal;line-height:1.4;color:#424242'><i>"
                                   f"{escape(describe_ladder(self.lang, self.followers), quote=False)}</i></p>")
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self._take_down(error, show=True)
             return
         self.error = None
@@ -110,5 +110,6 @@ class TierExplorer:
     # --- display ------------------------------------------------------------
     def _repr_mimebundle_(self, **kwargs: object) -> dict:
         bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = error_text(self.error, self.lang) if self.report is None else "\n".join(self.report.lines())
+        bundle["text/plain"] = error_text(self.error,
+                                          self.lang) if self.report is None else "\n".join(self.report.lines())
         return bundle

@@ -89,7 +89,8 @@ class CostMeasures(_LinesWidget):
             labelled_slider(self.cost, text("plan_cost_each", lang), lambda value: format_rupiah(value, self.lang)),
             labelled_slider(self.reach_share, text("plan_reach", lang), count),
             labelled_slider(self.impressions_per_person, text("cost_impressions_per_person", lang), count),
-            widgets.HTML(f"<i style='line-height:1.4;display:block'>{escape(text('cost_assumed', lang), quote=False)}</i>"),
+            widgets.HTML("<i style='line-height:1.4;display:block'>"
+                         f"{escape(text('cost_assumed', lang), quote=False)}</i>"),
             self.result])
         for control in (self.followers, self.cost, self.reach_share, self.impressions_per_person):
             control.observe(lambda change: self.refresh(), names="value")

@@ -159,7 +159,7 @@ class ShortlistExplorer:
                                             name=self._name)
             self.error = None
             self._show()
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self._clear(error)
 
     def _clear(self, error: Exception) -> None:
@@ -228,7 +228,8 @@ class ShortlistExplorer:
         if more > 0:
             items += f"<li>{escape(ui_text('more_problems', lang, more, count=format_number(more, lang)))}</li>"
         self.problems_html.value = (f"<b>{escape(ui_text('problems', lang))}</b>"
-                                    + (f"<ul>{items}</ul>" if items else f"<p>{escape(ui_text('no_problems', lang))}</p>"))
+                                    + (f"<ul>{items}</ul>" if items
+                                       else f"<p>{escape(ui_text('no_problems', lang))}</p>"))
 
     def prepare_download(self, fmt: str) -> None:
         """Build the CSV or XLSX of the whole table (only now, when asked) and show its link."""
@@ -240,7 +241,7 @@ class ShortlistExplorer:
             else:
                 name, data = "influtier_shortlist.xlsx", to_xlsx_bytes(self.result.table)
                 mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        except Exception as error:  # noqa: BLE001 - a widget must not raise into the notebook
+        except Exception as error:  # a widget must not raise into the notebook
             self._clear(error)
             return
         href = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

@@ -1,4 +1,4 @@
-# Source of notebooks/{id,en}/14_your_accounts.ipynb. Build with: python tools/build_notebooks.py 14
+# Source of notebooks/{id,en}/14_your_accounts.ipynb. Build with: make notebooks NB=14
 
 CELLS = [
     md(
