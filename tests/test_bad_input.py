@@ -101,6 +101,7 @@ CALL_EXAMPLES = {
     "influtier_lite.core.compare.source_date": {"source": "SOURCE"},
     "influtier_lite.core.accounts.read_accounts": {"source": "SAMPLE"},
     "influtier_lite.core.accounts.safe_text": {"value": "=1+1"},
+    "influtier_lite.core.accounts_table.AccountsTable": {"columns": {"handle": ["@a"], "followers": [5_000]}},
     "influtier_lite.figures.engagement_scatter": {"followers": [1_000, 50_000], "er_percent": [8.0, 2.0],
                                                  "tiers": ["nano", "macro"]},
     "influtier_lite.core.shortlist.ui_text": {"key": "upload"},

@@ -5,7 +5,7 @@ the words (``words``, read from ``words.toml``: every sentence in both languages
 files (``csvdata``, ``data``) and what is computed from them:
 tiers, engagement, the text of every answer (``report``, ``band``, ``compare``, ``claims``,
 ``benchmarks``, ``citations``), the planner's and cost measures' arithmetic (``campaign``,
-``platforms``), the shortlist (``accounts``, ``shortlist``), audience screening, the
+``platforms``), the shortlist (``accounts``, ``accounts_table``, ``shortlist``), audience screening, the
 disclosure detector, the quiz's logic and plain tables (``table``).
 
 No module here imports ipywidgets, matplotlib, IPython or PIL, not even inside a function

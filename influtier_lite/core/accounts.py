@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .accounts_table import AccountsTable
 from .benchmarks import benchmark_for, benchmark_gap, compare_with_benchmark, platform_key
 from .data import SCHEMES
 from .errors import AccountsError, BilingualError
@@ -96,7 +97,7 @@ class Problem:
 class Accounts:
     """What ``read_accounts`` found: the table, the problems, and how the input was read."""
 
-    table: Any  # pandas.DataFrame
+    table: AccountsTable  # one row per account read, in input order
     problems: list[Problem]
     source_name: str
     columns: dict[str, str]  # field -> the column name as written in the input
@@ -534,7 +535,7 @@ def read_accounts(source: Any = None, *, text: str | None = None, formula: str =
         name: the file's name for messages (an upload's name); defaults to the path's name, or
             "teks yang ditempel / pasted text" for ``text``.
     Returns:
-        An ``Accounts``: ``.table`` (pandas DataFrame, input order, ``row`` = spreadsheet row)
+        An ``Accounts``: ``.table`` (an ``AccountsTable``, input order, ``row`` = spreadsheet row)
         and ``.problems``. Every non-empty data row is in ``.table`` or in ``.problems``.
     Raises:
         AccountsError: not a table, no follower column, no row that could be read, too big, or a
@@ -702,24 +703,30 @@ def flag_text(keys: str, lang: str) -> str:
     return "; ".join(message(f"flag_{k}", lang) for k in flags)
 
 
-def _classify(records: list[dict], placed: dict[str, int], formula: str):
+def _classify(records: list[dict], placed: dict[str, int], formula: str) -> AccountsTable:
     import numpy as np
-    import pandas as pd
 
-    frame = pd.DataFrame.from_records(records)
-    followers = frame["followers"].to_numpy(dtype=float)
-    frame["followers"] = frame["followers"].astype("int64")  # every row here has a whole count
+    n = len(records)
+
+    def counts(name: str) -> np.ndarray:
+        return np.array([r[name] for r in records], dtype=float) if name in placed else np.full(n, np.nan)
+
+    followers = counts("followers")
     present = [c for c in INTERACTIONS if c in placed]
-    interactions = frame[present].sum(axis=1, min_count=len(present)).to_numpy(dtype=float) if present \
-        else np.full(len(frame), np.nan)
-    base = followers if formula == "followers" else (
-        frame["views"].to_numpy(dtype=float) if "views" in placed else np.full(len(frame), np.nan))
+    # The interactions summed in column order; a missing cell leaves the row without a sum.
+    interactions = np.sum([counts(c) for c in present], axis=0) if present else np.full(n, np.nan)
+    base = followers if formula == "followers" else counts("views")
     with np.errstate(divide="ignore", invalid="ignore"):
         er = np.where(base > 0, interactions / base * 100, np.nan)
-    frame["er_percent"] = er
+    columns: dict[str, list] = {"row": [r["row"] for r in records]}
+    columns.update({c: [r[c] for r in records] for c in ("handle", "platform") if c in placed})
+    columns["followers"] = [int(v) for v in followers]  # every row here has a whole count
+    columns.update({c: counts(c).tolist() for c in COUNTS[1:] if c in placed})
+    columns["er_percent"] = er.tolist()
+    tiers = {}
     for scheme in SCHEMES.values():
-        keys = np.array([t.key for t in scheme.tiers] + [""], dtype=object)
-        frame[f"tier_{scheme.id}"] = keys[tier_codes(followers, scheme)]
+        keys = [t.key for t in scheme.tiers] + [""]
+        tiers[scheme.id] = [keys[code] for code in tier_codes(followers, scheme)]
     partipost = SCHEMES["partipost"]
     codes = tier_codes(followers, partipost)
     low = np.array([t.er_range[0] for t in partipost.tiers])[codes]
@@ -727,12 +734,11 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
     by_followers = formula == "followers"
     verdict = np.where(er < low, "below", np.where(er > high, "above", "within")).astype(object)
     verdict[np.isnan(er) | (codes < 0) | (formula != "followers")] = ""
-    frame["verdict_partipost"] = verdict
     # Each row's benchmark is the one for its tier AND its platform: a TikTok row is never read
     # beside an Instagram figure, and a row whose platform has no figure (or names none) gets no verdict.
-    platforms = frame["platform"].tolist() if "platform" in frame else [""] * len(frame)
-    bench = np.full(len(frame), "", dtype=object)
-    gap = np.full(len(frame), np.nan)
+    platforms = columns.get("platform", [""] * n)
+    bench = np.full(n, "", dtype=object)
+    gap = np.full(n, np.nan)
     found: dict[tuple[int, str], Any] = {}  # (tier code, platform) -> its benchmark or None
     for i, (code, platform) in enumerate(zip(codes, platforms)):
         key = (int(code), platform_key(platform))
@@ -743,14 +749,11 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
             continue
         bench[i] = compare_with_benchmark(er[i], benchmark)
         gap[i] = benchmark_gap(er[i], benchmark)
-    frame["verdict_benchmark"] = bench
     edges = np.array([t.min_followers for t in partipost.tiers[1:]], dtype=float)
     near = (np.abs(followers[:, None] - edges[None, :]) <= edges[None, :] * NEAR_EDGE).any(axis=1)
     flags = []
-    comments = frame["comments"].to_numpy(dtype=float) if "comments" in placed else np.full(len(frame), np.nan)
-    likes = frame["likes"].to_numpy(dtype=float) if "likes" in placed else np.full(len(frame), np.nan)
-    harmony = frame["tier_harmony"].to_numpy()
-    for i in range(len(frame)):
+    comments, likes = counts("comments"), counts("likes")
+    for i in range(n):
         row = []
         if bench[i] == "below" and verdict[i] == "below" and gap[i] < WELL_BELOW:
             row.append("well_below_benchmark")
@@ -760,16 +763,13 @@ def _classify(records: list[dict], placed: dict[str, int], formula: str):
             row.append("few_comments")
         if near[i]:
             row.append("near_edge")
-        if harmony[i] == "micro" and codes[i] >= 0 and partipost.tiers[codes[i]].key == "macro":
+        if tiers["harmony"][i] == "micro" and codes[i] >= 0 and partipost.tiers[codes[i]].key == "macro":
             row.append("articles_disagree")
         flags.append(";".join(row))
-    frame["flags"] = flags
-    first = ["row"] + [c for c in ("handle", "platform") if c in frame]
-    middle = [c for c in COUNTS if c in frame]
-    tiers = [f"tier_{s}" for s in SCHEMES if s not in ("partipost", "harmony")]
-    order = [*first, *middle, "er_percent", "tier_partipost", "tier_harmony", "verdict_partipost", "verdict_benchmark",
-             "flags", *tiers]
-    return frame[order]
+    columns.update({"tier_partipost": tiers["partipost"], "tier_harmony": tiers["harmony"],
+                    "verdict_partipost": verdict.tolist(), "verdict_benchmark": bench.tolist(), "flags": flags})
+    columns.update({f"tier_{s}": keys for s, keys in tiers.items() if s not in ("partipost", "harmony")})
+    return AccountsTable(columns)
 
 
 # --- downloads (bytes in memory; nothing is written to disk) ------------------------------
@@ -783,37 +783,37 @@ def safe_text(value: str) -> str:
     return "'" + value if a_text("value", value).startswith(_FORMULA_START) else value
 
 
-def _a_table(table: object, name: str = "table"):
+def _a_table(table: object, name: str = "table") -> AccountsTable:
     """``table`` if it is a table of accounts (``Accounts.table``), else a bilingual TypeError."""
-    import sys
-
-    pandas = sys.modules.get("pandas")  # a DataFrame exists only where pandas is loaded
-    if pandas is not None and isinstance(table, pandas.DataFrame):
-        return table
-    return an_instance(name, table, (), "what_table_accounts_read_accounts")
+    return an_instance(name, table, AccountsTable, "what_table_accounts_read_accounts")
 
 
-def _text_columns(table) -> list[str]:
-    from pandas.api.types import is_numeric_dtype
-
-    return [column for column in table.columns if not is_numeric_dtype(table[column])]
-
-
-def to_csv_bytes(table, lang: str = "id") -> bytes:
+def to_csv_bytes(table: AccountsTable, lang: str = "id") -> bytes:
     """The table as CSV for a spreadsheet in ``lang``: Indonesian uses semicolons and decimal
     commas (what Excel with Indonesian settings opens directly), English commas and dots.
     UTF-8 with a BOM, so Excel reads the accents. Every text cell is written as text
     (``safe_text``): a handle such as ``=HYPERLINK(...)`` never becomes a live formula.
-    Numbers are unchanged."""
+    Numbers are unchanged: whole counts as they are, the others with two decimals, a missing
+    one as an empty cell."""
     check_lang(lang)
     sep, decimal = (";", ",") if lang == "id" else (",", ".")
-    safe = _a_table(table).copy()
-    for column in _text_columns(safe):
-        safe[column] = safe[column].map(lambda v: safe_text(v) if isinstance(v, str) else v)
-    return safe.to_csv(index=False, sep=sep, decimal=decimal, float_format="%.2f").encode("utf-8-sig")
+    _a_table(table)
+
+    def cell(value: object) -> object:
+        if isinstance(value, str):
+            return safe_text(value)
+        if isinstance(value, float):
+            return "" if math.isnan(value) else f"{value:.2f}".replace(".", decimal)
+        return value
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\n")
+    writer.writerow(table.columns)
+    writer.writerows([cell(v) for v in row] for row in table.rows())
+    return buffer.getvalue().encode("utf-8-sig")
 
 
-def to_xlsx_bytes(table) -> bytes:
+def to_xlsx_bytes(table: AccountsTable) -> bytes:
     """The table as an XLSX workbook: numbers stay numbers, and every text cell is a string
     cell, never a formula. Characters XML cannot hold (e.g. a vertical tab) become U+FFFD."""
     from openpyxl import Workbook
@@ -823,7 +823,7 @@ def to_xlsx_bytes(table) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
     sheet.append([str(c) for c in table.columns])
-    for values in table.itertuples(index=False):
+    for values in table.rows():
         row = []
         for value in values:
             if isinstance(value, str):
@@ -833,7 +833,7 @@ def to_xlsx_bytes(table) -> bytes:
             elif isinstance(value, float) and math.isnan(value):
                 row.append(None)
             else:
-                row.append(value.item() if hasattr(value, "item") else value)
+                row.append(value)
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -14,11 +14,12 @@ from decimal import Context, Decimal
 from babel import numbers as babel_numbers
 
 from .errors import BilingualValueError
+from .records import FOLLOWER_RANGE
 from .validate import MAX_NUMBER, a_text, real_number, shown, whole_number
 from .words import check_lang, phrase, type_error, value_error
 from .words import text as message
 
-__all__ = ["format_number", "format_percent", "format_compact", "parse_count", "read_count"]
+__all__ = ["format_number", "format_percent", "format_compact", "parse_count", "read_count", "count_note"]
 
 
 def format_number(value: float, lang: str = "id", decimals: int | None = None) -> str:
@@ -217,3 +218,18 @@ def read_count(text: str, lang: str, name: str = "followers") -> float:
         else:
             raise value_error("negative_count", parameter=name, value=text, name=name, typed=stripped)
     return real_number(name, parse_count(text, lang), non_negative=True)
+
+
+def count_note(followers: float, lang: str) -> str:
+    """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
+    followers = real_number("followers", followers, non_negative=True)
+    lang = check_lang(lang)
+    low, high = FOLLOWER_RANGE
+    if followers == 0:
+        return message("no_audience", lang)
+    if followers > high:
+        return message("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
+    if followers < low:
+        return message("below_scale", lang, round(followers), count=format_number(round(followers), lang),
+                    low=format_number(low, lang))
+    return ""

@@ -15,15 +15,14 @@ from .benchmarks import benchmark_sentence
 from .claims import brand_claims
 from .engagement import assess_engagement, expected_engagements
 from .formatting import format_number, format_percent
-from .records import FOLLOWER_RANGE, Scheme, Tier
+from .records import Scheme, Tier
 from .table import Table
 from .tier_text import band_text, tier_range_text
 from .tiers import get_scheme
 from .validate import a_sequence, real_number
 from .words import check_lang, text
 
-__all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table",
-           "count_note"]
+__all__ = ["ArticleVerdict", "AccountReport", "ARTICLES", "describe_account", "describe_ladder", "tier_table"]
 
 ARTICLES = ("partipost", "harmony")
 
@@ -164,21 +163,6 @@ def tier_table(scheme_id: str = "partipost", lang: str = "id") -> Table:
         rows.append([tier.name(lang), tier_range_text(tier, lang), band, quote])
     columns = [text(key, lang) for key in ("col_tier", "col_followers", "col_er", "col_quote")]
     return Table(columns, rows)
-
-
-def count_note(followers: float, lang: str) -> str:
-    """What to say about a count at or beyond the ends of the scale ('' for an ordinary one)."""
-    followers = real_number("followers", followers, non_negative=True)
-    lang = check_lang(lang)
-    low, high = FOLLOWER_RANGE
-    if followers == 0:
-        return text("no_audience", lang)
-    if followers > high:
-        return text("beyond_scale", lang, count=format_number(round(followers), lang), top=format_number(high, lang))
-    if followers < low:
-        return text("below_scale", lang, round(followers), count=format_number(round(followers), lang),
-                    low=format_number(low, lang))
-    return ""
 
 
 def _schemes(schemes: object) -> list[Scheme]:

@@ -11,6 +11,7 @@ import math
 from pathlib import Path
 
 from .accounts import Accounts, _a_table, flag_text
+from .accounts_table import AccountsTable
 from .csvdata import data_dir
 from .data import SCHEMES
 from .formatting import format_number, format_percent
@@ -38,9 +39,10 @@ def sample_path() -> Path:
 SORT_KEYS = (("col_row", "row"), ("col_followers", "followers"), ("col_er", "er_percent"), ("col_handle", "handle"))
 
 
-def result_table(result: Accounts, lang: str, rows=None, references: bool = True) -> Table:
+def result_table(result: Accounts, lang: str, rows: AccountsTable | None = None, references: bool = True) -> Table:
     """The accounts as a table in ``lang``: names of tiers and verdicts, numbers written that
-    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all);
+    language's way, flags as sentences. ``rows`` is part of ``result.table`` (default: all, e.g.
+    ``result.table.sort("followers").head(20)``);
     ``references=False`` leaves out the column of the five reference taxonomies' tiers."""
     lang = check_lang(lang)
     _a_result(result)
@@ -54,7 +56,7 @@ def result_table(result: Accounts, lang: str, rows=None, references: bool = True
             and not (k == "col_platform" and "platform" not in frame)
             and not (k == "col_references" and not references)]
     lines = []
-    for row in frame.itertuples(index=False):
+    for row in frame.rows():
         references = " · ".join(f"{s.name(lang)}: {s.tier(getattr(row, f'tier_{s.id}')).name(lang)}"
                                 for s in SCHEMES.values() if s.kind == "reference" and getattr(row, f"tier_{s.id}"))
         cells = {

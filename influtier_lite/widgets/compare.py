@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from ..core.compare import articles_first, compare_schemes
-from ..core.report import count_note
+from ..core.formatting import count_note
 from ..core.table import Table
 from ..core.words import check_lang
 from ..figures import TierLadder

@@ -17,12 +17,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from ..core.formatting import format_number, read_count
+from ..core.formatting import count_note, format_number, read_count
 from ..core.records import FOLLOWER_RANGE
-from ..core.report import count_note
 from ..core.validate import real_number
 from ..core.words import check_lang, error_text, text, value_error
-from ..figures import MIN_DISPLAY_PX
 
 __all__ = ["FollowerInput", "AmountInput", "error_html", "error_text", "note_html", "fluid", "row", "labelled",
            "alone", "labelled_slider", "figure_image", "MAX_WIDTH"]
@@ -83,7 +81,10 @@ def labelled_slider(slider, label: str, shown):
 
 def figure_image():
     """An ``ipywidgets.Image`` for a figure, and the box to place on the page: the image
-    fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone."""
+    fills the width but keeps MIN_DISPLAY_PX, scrolling sideways in its box on a phone.
+    (Imported here: a notebook without figures never loads matplotlib.)"""
+    from ..figures import MIN_DISPLAY_PX
+
     image = widgets.Image(format="png", layout=widgets.Layout(width="100%", min_width=f"{MIN_DISPLAY_PX}px",
                                                               height="auto"))
     framed = widgets.Box([image], layout=widgets.Layout(width="100%", overflow="auto"))

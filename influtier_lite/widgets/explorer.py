@@ -14,8 +14,8 @@ from html import escape
 import ipywidgets as widgets
 
 from ..core.engagement import ER_MAX
-from ..core.formatting import format_percent
-from ..core.report import count_note, describe_account, describe_ladder
+from ..core.formatting import count_note, format_percent
+from ..core.report import describe_account, describe_ladder
 from ..core.validate import real_number
 from ..core.words import check_lang, text
 from ..figures import TierLadder

@@ -207,7 +207,7 @@ class ShortlistExplorer:
     def sorted_table(self):
         table = self.result.table
         key = self.sort.value if self.sort.value in table else "row"
-        return table.sort_values(key, ascending=not self.descending.value, kind="stable", na_position="last")
+        return table.sort(key, descending=self.descending.value)
 
     def _show_table(self) -> None:
         if self.result is None:

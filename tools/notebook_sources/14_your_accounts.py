@@ -209,7 +209,7 @@ accounts are not set beside any benchmark.
 """,
     ),
     code("""
-Paragraphs(*(f"{row.handle}: {flag_text(row.flags, LANG)}" for row in result.table.itertuples() if row.flags))
+Paragraphs(*(f"{row.handle}: {flag_text(row.flags, LANG)}" for row in result.table.rows() if row.flags))
 """),
     exercise(
         id="""
