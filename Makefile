@@ -8,7 +8,7 @@ LOCK := constraints.txt
 # make lab INSTALLER=pip  sets up with plain pip (the baseline in make bench).
 INSTALLER ?= auto
 
-.PHONY: lab test app handouts classroom worksheets pocket notebooks bench lock test-latest clean
+.PHONY: lab test test-fast app handouts classroom worksheets pocket notebooks bench lock test-latest clean
 
 # Each target installs only what it needs (lab: JupyterLab; app: Voilà; test: both and
 # the test tools), at the versions in the lock, and again only when pyproject.toml or
@@ -56,38 +56,49 @@ app: $(VENV)/.installed-app
 # lesson that fit a projector (tools/slides.py), in build/handouts/. Reads the notebooks;
 # runs no kernel.
 handouts: $(VENV)/.installed-lab
-	$(BIN)/python tools/handouts.py
+	$(BIN)/python -m tools.handouts
 
 # The classroom edition: every notebook without its answer cells (hints stay), in
 # build/classroom/{id,en}/, and the teacher's answer key beside them
 # (id/kunci-jawaban.html, en/answer-key.html). notebooks/ stays the self-study edition.
 classroom: $(VENV)/.installed-lab
-	$(BIN)/python tools/classroom.py
+	$(BIN)/python -m tools.classroom
 
 # Worksheets for a class without devices: one A4 PDF per lesson (goals, key table, figure,
 # exercises with space to write, sources) and the answer key, in build/worksheets/{id,en}/,
 # printed by Debian's Chromium (sudo apt-get install chromium), no TeX.
 worksheets: $(VENV)/.installed-lab
-	$(BIN)/python tools/worksheets.py
+	$(BIN)/python -m tools.worksheets
 
 # The tier explorer as one self-contained HTML file per language, for phones without
 # Python or internet: build/pocket/influtier-{id,en}.html (share the file itself).
 pocket: $(VENV)/.installed-lab
-	$(BIN)/python tools/pocket.py
+	$(BIN)/python -m tools.pocket
 
+# The whole suite (what .ci/run runs): the linter, then every test and every notebook (nbval).
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-# Rebuild both languages' notebooks from tools/notebook_sources and run them
-# (a clean Restart and Run All) so that their stored outputs are fresh.
-notebooks: $(VENV)/.installed-lab
-	$(BIN)/python tools/build_notebooks.py
+# The quick loop while working (under a minute): the linter and the unit tests, without
+# Chromium, the hub, the servers or any notebook run (tests marked browser, slow or
+# notebook; see pyproject.toml). Then pytest --lf reruns only what failed last time.
+test-fast: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -p no:nbval -o addopts= --strict-markers -m "not browser and not slow and not notebook" -q tests
 
-# Speed and memory against naive baselines, and the set-up itself (python tools/bench.py
+# Rebuild both languages' notebooks from tools/notebook_sources and run them
+# (a clean Restart and Run All) so that their stored outputs are fresh. One notebook (or
+# every source whose name starts so): make notebooks NB=08
+NB ?=
+notebooks: $(VENV)/.installed-lab
+	$(BIN)/python -m tools.build_notebooks $(NB)
+
+# Speed and memory against naive baselines, and the set-up itself (python -m tools.bench
 # --only setup); prints a table, writes build/bench.json and refreshes the table in
 # README.md. Not part of make test: timings are noisy.
 bench: $(VENV)/.installed-test
-	$(BIN)/python tools/bench.py
+	$(BIN)/python -m tools.bench
 
 # Refresh the lock to the newest versions pyproject.toml's ranges allow; then make test.
 lock:

@@ -94,7 +94,8 @@ def make_accounts(seed: int = SEED, count: int = COUNT) -> list[dict]:
         (30_000, typical_rate(30_000), "planted: exactly on the 30.000 edge"),
         (100_000, typical_rate(100_000), "planted: exactly on the 100.000 edge"),
         (48_000, 24.0, "planted: giveaway post, engagement far above the band"),
-        (850_000, 0.06, "planted: engagement far below the band (check why: a passive audience, a recent drop, bought followers?)"),
+        (850_000, 0.06,
+         "planted: engagement far below the band (check why: a passive audience, a recent drop, bought followers?)"),
     ]
     rows = [_account(rng, new_handle(), f, r, note) for f, r, note in planted]
     weights = [w for _, w, _, _ in TIER_WEIGHTS]

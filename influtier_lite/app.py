@@ -1,6 +1,6 @@
 """The code-free workshop app (``make app`` serves it with Voilà).
 
-    from influtier_lite.app import WorkshopApp
+    from influtier_lite import WorkshopApp
     WorkshopApp(lang="id")
 
 A language switch on top, then four tabs: the tier explorer, the seven-source comparison,
@@ -19,12 +19,12 @@ from html import escape
 
 import ipywidgets as widgets
 
-from .campaign import CampaignPlanner
-from .compare import TaxonomyComparison
-from .explorer import TierExplorer
-from .i18n import check_lang, text
-from .inputs import error_html
-from .shortlist import ShortlistExplorer
+from .core.words import check_lang, text
+from .widgets.campaign import CampaignPlanner
+from .widgets.compare import TaxonomyComparison
+from .widgets.controls import error_html
+from .widgets.explorer import TierExplorer
+from .widgets.shortlist import ShortlistExplorer
 
 __all__ = ["WorkshopApp"]
 
@@ -118,7 +118,7 @@ class WorkshopApp:
         if index is not None and 1 <= index <= len(LATER_TABS):
             try:
                 self._built(LATER_TABS[index - 1])
-            except Exception as error:  # noqa: BLE001 - shown in the tab, never raised into the page
+            except Exception as error:  # shown in the tab, never raised into the page
                 self._slots[index - 1].children = [widgets.HTML(error_html(error, self.lang))]
 
     def _settings(self) -> dict:
@@ -136,7 +136,7 @@ class WorkshopApp:
         try:
             self._build(change["new"], self.explorer.followers, er_percent=self.explorer.er_percent,
                         rebuild=[name for name in LATER_TABS if name in previous[1]])
-        except Exception as error:  # noqa: BLE001 - a switch must not raise into the notebook
+        except Exception as error:  # a switch must not raise into the notebook
             self.explorer, self._parts, self._slots, self.tabs = previous
             self.body.children = [widgets.HTML(error_html(error, change["new"])), *old[-2:]]
             return

@@ -184,11 +184,11 @@ def csv_formula_cells() -> bytes:
 def csv_control_characters() -> bytes:
     """Cells XML cannot hold (a vertical tab, an escape): today the XLSX download fails after
     the status already names this file."""
-    return "akun;pengikut\r\n@tab\x0bkecil;5.000\r\n@esc\x1bx;6.000\r\n".encode("utf-8")
+    return b"akun;pengikut\r\n@tab\x0bkecil;5.000\r\n@esc\x1bx;6.000\r\n"
 
 
 def csv_huge_counts() -> bytes:
-    return "akun;pengikut\r\n@besar;2000000000000000\r\n@wrap;9223372036854775808\r\n@biasa;5.000\r\n".encode()
+    return b"akun;pengikut\r\n@besar;2000000000000000\r\n@wrap;9223372036854775808\r\n@biasa;5.000\r\n"
 
 
 def csv_many_rows(rows: int = 200_000) -> bytes:
@@ -198,7 +198,7 @@ def csv_many_rows(rows: int = 200_000) -> bytes:
 
 def csv_too_big() -> bytes:
     """9 MB: over the size limit (an upload this size reaches the kernel; the websocket carries 10 MiB)."""
-    line = "@contoh_akun_yang_panjang;12.500;873,5;42\r\n".encode()
+    line = b"@contoh_akun_yang_panjang;12.500;873,5;42\r\n"
     return b"akun;pengikut;suka;komentar\r\n" + line * (9 * 2**20 // len(line))
 
 
@@ -209,7 +209,7 @@ def csv_mixed_encodings() -> bytes:
 
 
 def csv_duplicates() -> bytes:
-    return "akun;pengikut\r\n@Contoh;5.000\r\n@lain;6.000\r\ncontoh;7.000\r\n@ＣＯＮＴＯＨ;8.000\r\n".encode("utf-8")
+    return "akun;pengikut\r\n@Contoh;5.000\r\n@lain;6.000\r\ncontoh;7.000\r\n@ＣＯＮＴＯＨ;8.000\r\n".encode()
 
 
 ENGLISH_PASTE = "Username\tFollowers\tLikes\n@one\t1.5M\t12,000\n@two\t12,500\t300\n"

@@ -8,13 +8,14 @@ Chromium is missing; with INFLUTIER_REQUIRE_BROWSER=1 a missing browser fails.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+import pytest
+
+from tools import browser
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
+pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 60_000
 
@@ -48,7 +49,8 @@ def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():
 def test_paths_pasted_in_the_browser_are_read_as_text():
     """Issue 24, item 1: a visitor who pastes a path into the app's box sees it read as text
     (a table with no follower column), never a file of the laptop's."""
-    pasted = ["/etc/passwd", "../app/server/voila.py", str(ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv")]
+    pasted = ["/etc/passwd", "../app/server/voila.py",
+              str(ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv")]
     with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
         page.set_default_timeout(TIMEOUT_MS)
         page.goto(url + "/")

@@ -8,8 +8,8 @@ and the answers written in the notebooks agree with what the code computes.
 from __future__ import annotations
 
 import csv
-import json
 import importlib.util
+import json
 import re
 import shutil
 from pathlib import Path
@@ -17,16 +17,32 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import DataError, format_number
-from influtier_lite.audience import (PLANTED, SIGNALS, AudienceScreen, Thresholds, comment_repetition,
-                                     largest_weekly_growth, load_audience_sample, screen, following_ratio,
-                                     screening_table, summary_line)
-from influtier_lite.benchmarks import load_benchmarks
-from influtier_lite.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
-from influtier_lite.citations import NOTEBOOKS, citations_for, citations_table, load_citations
-from influtier_lite.disclosure import (VERDICTS, CaptionChecker, captions_table, disclosure_labels, load_captions,
-                                       vague_words)
-from influtier_lite.platforms import (CostMeasures, FormulaComparison, cost_lines, load_pricing_models,
-                                      pricing_table, rate_by_followers, rate_by_views)
+from influtier_lite.core.audience import (
+    PLANTED,
+    SIGNALS,
+    Thresholds,
+    comment_repetition,
+    following_ratio,
+    largest_weekly_growth,
+    load_audience_sample,
+    screen,
+    screening_table,
+    summary_line,
+)
+from influtier_lite.core.benchmarks import load_benchmarks
+from influtier_lite.core.campaign import cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view
+from influtier_lite.core.citations import NOTEBOOKS, citations_for, citations_table, load_citations
+from influtier_lite.core.disclosure import VERDICTS, captions_table, disclosure_labels, load_captions, vague_words
+from influtier_lite.core.platforms import (
+    cost_lines,
+    load_pricing_models,
+    pricing_table,
+    rate_by_followers,
+    rate_by_views,
+)
+from influtier_lite.widgets.audience import AudienceScreen
+from influtier_lite.widgets.disclosure import CaptionChecker
+from influtier_lite.widgets.platforms import CostMeasures, FormulaComparison
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -147,13 +163,19 @@ def test_bad_arguments_get_a_bilingual_error_naming_them(call, parameter, value,
 
 
 @pytest.mark.parametrize("name, line, column, value, message", [
-    ("audience_accounts_synthetic.csv", 3, "synthetic", "no", r"audience_accounts_synthetic\.csv, baris 3: synthetic = 'no'[\s\S]*line 3: synthetic = 'no'"),
-    ("audience_accounts_synthetic.csv", 2, "planted", "bots", r"baris 2: planted = 'bots'[\s\S]*line 2: planted = 'bots'"),
-    ("audience_accounts_synthetic.csv", 4, "followers", "9.000", r"baris 4: followers = '9.000' bukan angka[\s\S]*line 4: followers = '9.000' is not a number[\s\S]*Write 9000"),
-    ("audience_accounts_synthetic.csv", 5, "home_country_share", "130", r"home_country_share = '130'[\s\S]*at most 100"),
-    ("audience_accounts_synthetic.csv", 6, "handle", "@kopi.senja", r"baris 6: akun '@kopi.senja' muncul dua kali[\s\S]*appears twice"),
+    ("audience_accounts_synthetic.csv", 3, "synthetic", "no",
+     r"audience_accounts_synthetic\.csv, baris 3: synthetic = 'no'[\s\S]*line 3: synthetic = 'no'"),
+    ("audience_accounts_synthetic.csv", 2, "planted", "bots",
+     r"baris 2: planted = 'bots'[\s\S]*line 2: planted = 'bots'"),
+    ("audience_accounts_synthetic.csv", 4, "followers", "9.000",
+     r"baris 4: followers = '9.000' bukan angka[\s\S]*line 4: followers = '9.000' is not a number[\s\S]*Write 9000"),
+    ("audience_accounts_synthetic.csv", 5, "home_country_share", "130",
+     r"home_country_share = '130'[\s\S]*at most 100"),
+    ("audience_accounts_synthetic.csv", 6, "handle", "@kopi.senja",
+     r"baris 6: akun '@kopi.senja' muncul dua kali[\s\S]*appears twice"),
     ("audience_growth_synthetic.csv", 3, "followers", "12.5", r"followers = '12.5'[\s\S]*must be a whole number"),
-    ("audience_accounts_synthetic.csv", 2, "followers", "14001", r"baris 2: handle = '@kopi.senja'[\s\S]*must exist and end at followers"),
+    ("audience_accounts_synthetic.csv", 2, "followers", "14001",
+     r"baris 2: handle = '@kopi.senja'[\s\S]*must exist and end at followers"),
     ("audience_growth_synthetic.csv", 7, "synthetic", "", r"audience_growth_synthetic\.csv, baris 7: synthetic = ''"),
     ("audience_comments_synthetic.csv", 9, "comment", "", r"audience_comments_synthetic\.csv, baris 9: comment = ''"),
 ])
@@ -222,7 +244,7 @@ def test_the_vague_word_finder(caption, found):
 
 
 def test_the_detector_names_vague_words_and_the_ftc():
-    from influtier_lite.disclosure import label_line
+    from influtier_lite.core.disclosure import label_line
 
     line = label_line("Makasih @tehsegar sudah dikirimi paket! #collab", "en")
     assert line.startswith("No known advertising marker.") and "collab (named by the FTC)" in line
@@ -307,7 +329,8 @@ def test_pricing_models_are_words_with_known_sources():
 def test_the_pricing_loader_refuses_a_price(tmp_path):
     directory = copy_data(tmp_path)
     edit_csv(directory / "pricing_models.csv", 3, "how_en", "About Rp 5,000,000 a package")
-    with pytest.raises(DataError, match=r"pricing_models\.csv, baris 3: how_en = 'About Rp 5,000,000 a package'[\s\S]*no numbers"):
+    with pytest.raises(DataError,
+                       match=r"pricing_models\.csv, baris 3: how_en = 'About Rp 5,000,000 a package'[\s\S]*no numbers"):
         load_pricing_models(directory)
     directory = copy_data(tmp_path / "again")
     edit_csv(directory / "pricing_models.csv", 2, "sources", "someone")
@@ -348,7 +371,7 @@ def test_each_lesson_beyond_the_articles_lists_its_dated_sources():
         assert len(table) == len(cited)
         for citation, row in zip(cited, table.rows):
             assert citation.as_of and citation.quote, citation.id  # the loader refuses a row without them
-            assert f"dicek {citation.as_of}" in row[-1] and (citation.date or "tanpa tanggal") in row[0]
+            assert f"diperiksa {citation.as_of}" in row[-1] and (citation.date or "tanpa tanggal") in row[0]
         cells = json.loads(next((ROOT / "notebooks" / "en").glob(f"{notebook}_*.ipynb")).read_text())["cells"]
         # the code as written (json.dumps would escape its quotes, so it could never match)
         assert f'citations_table("{notebook}", LANG)' in "\n".join("".join(c["source"]) for c in cells), notebook
@@ -360,7 +383,7 @@ def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
     missing = []
     for notebook in NOTEBOOKS:
         words = notebook_markdown(notebook)
-        for name, citation in names.items():
+        for name in names:
             named = [c for c in load_citations() if source_name(c) == name]
             if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words) and \
                     not any(notebook in c.notebooks for c in named):

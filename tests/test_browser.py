@@ -9,15 +9,15 @@ Screenshots go to build/ for people to look at.
 from __future__ import annotations
 
 import socket
-import sys
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tools import browser
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
+pytestmark = pytest.mark.browser
 
 BUILD = ROOT / "build"
 TIMEOUT_MS = 60_000
@@ -25,10 +25,11 @@ TIMEOUT_MS = 60_000
 browser.require_chromium()
 
 # What each language must show at the slider's ends (the tier names come from data/tiers.csv,
-# the assessment words from influtier_lite/i18n.py).
+# the assessment words from influtier_lite/core/words.toml).
 EXPECT = {
     "id": {"top": ("Partipost: Mega", "Harmony: Makro"), "bottom": ("Partipost: Nano",),
-           "above": "di atas rentang artikel", "below": "di bawah rentang artikel", "followers": "Pengikut: 100.000.000"},
+           "above": "di atas rentang artikel", "below": "di bawah rentang artikel",
+           "followers": "Pengikut: 100.000.000"},
     "en": {"top": ("Partipost: Mega", "Harmony: Macro"), "bottom": ("Partipost: Nano",),
            "above": "above the article's band", "below": "below the article's band",
            "followers": "Followers: 100,000,000"},

@@ -8,7 +8,6 @@ find every such phrase in its source.
 
 from __future__ import annotations
 
-import ast
 import csv
 import json
 import re
@@ -17,11 +16,17 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import SCHEMES
-from influtier_lite.benchmarks import benchmark_for, benchmark_sentence, benchmark_table, load_benchmarks, primary_benchmark
-from influtier_lite.claims import brand_claims, claims_table, load_claims
-from influtier_lite.data import DataError
-from influtier_lite.i18n import MESSAGES
-from influtier_lite.report import describe_account
+from influtier_lite.core.benchmarks import (
+    benchmark_for,
+    benchmark_sentence,
+    benchmark_table,
+    load_benchmarks,
+    primary_benchmark,
+)
+from influtier_lite.core.claims import brand_claims, claims_table, load_claims
+from influtier_lite.core.csvdata import DataError
+from influtier_lite.core.report import describe_account
+from influtier_lite.core.words import MESSAGES, catalogue_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -55,9 +60,8 @@ def _curly_quotes() -> list[tuple[str, str]]:
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             if cell["cell_type"] == "markdown":
                 add(path.name, "".join(cell["source"]))
-    for key, texts in MESSAGES.items():
-        for lang, text in texts.items():
-            add(f"i18n {key} ({lang})", text)
+    for key, lang, _, text in catalogue_texts():
+        add(f"words {key} ({lang})", text)
     for path in sorted((ROOT / "data").glob("*.csv")):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -70,7 +74,7 @@ def _curly_quotes() -> list[tuple[str, str]]:
 
 def test_the_quote_scan_reads_every_kind_of_file():
     places = {where.split(" ")[0] for where, _ in _curly_quotes()}
-    assert {"02_nano.ipynb", "i18n", "claims.csv", "quiz.csv"} <= places
+    assert {"02_nano.ipynb", "words", "claims.csv", "quiz.csv"} <= places
 
 
 @needs_shared
@@ -99,7 +103,7 @@ def test_every_tier_of_both_articles_has_claims_and_brand_lines():
 
 
 def test_overstatements_found_by_teachers_are_gone():
-    everything = json.dumps([c.__dict__ for c in load_claims()], ensure_ascii=False) + json.dumps(MESSAGES)
+    everything = json.dumps([c.__dict__ for c in load_claims()], ensure_ascii=False) + json.dumps(dict(MESSAGES))
     for source_dir in ("tools/notebook_sources",):
         everything += " ".join(p.read_text(encoding="utf-8") for p in (ROOT / source_dir).glob("*.py"))
     for phrase in ("paling dipercaya", "most trusted", "sebaiknya digabung", "best combined", "kurang kredibel",
@@ -160,12 +164,10 @@ def test_every_partipost_tier_but_mega_has_a_primary_benchmark():
 
 def user_facing_texts() -> list[tuple[str, str]]:
     """(where, text) for what a learner, teacher or user of a tool reads about benchmarks."""
-    from influtier_lite.accounts import FLAGS
-    from influtier_lite.shortlist import _TEXT
-
-    found = [(f"i18n {k}", " ".join(v.values())) for k, v in MESSAGES.items()]
-    found += [(f"FLAGS {k}", " ".join(v)) for k, v in FLAGS.items()]
-    found += [(f"shortlist {k}", " ".join(v)) for k, v in _TEXT.items()]
+    by_key: dict[str, list[str]] = {}
+    for key, _, _, text in catalogue_texts():  # every word of the package: interface, flags, errors
+        by_key.setdefault(key, []).append(text)
+    found = [(f"words {k}", " ".join(texts)) for k, texts in by_key.items()]
     for path in [*(ROOT / "tools" / "notebook_sources").glob("*.py"), *(ROOT / "docs").glob("*.md"), ROOT / "README.md",
                  ROOT / "data" / "benchmarks.csv", ROOT / "data" / "citations.csv", ROOT / "data" / "sources.csv"]:
         text = path.read_text(encoding="utf-8")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from influtier_lite import DataError, load_sample_accounts, load_schemes, load_sources
-from influtier_lite.data import data_dir
+from influtier_lite import SCHEMES, DataError, load_sample_accounts, load_schemes, load_sources
+from influtier_lite.core.csvdata import data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -77,7 +77,7 @@ def edit_tiers(directory: Path, scheme: str, tier: str, **changes: str) -> int:
         ("micro", {"min_included": "no"}, "neither includes 5000"),
         ("macro", {"min_included": "yes"}, "both include 30000"),
         ("macro", {"min_followers": "abc"}, "min_followers = 'abc' is not a number"),
-        ("nano", {"min_included": "maybe"}, "must be 'yes' or 'no'"),
+        ("nano", {"min_included": "maybe"}, "must be 'yes' or 'no'."),
         ("nano", {"er_low": "11"}, "incomplete or reversed"),
         ("nano", {"quote_followers": ""}, "quote_followers is required"),
         ("mega", {"er_note": ""}, "er_tolerance is our convention"),
@@ -101,7 +101,8 @@ def test_hand_edit_mistakes_name_file_line_and_problem(tmp_path, tier, changes, 
 def test_unknown_source_and_missing_column(tmp_path):
     directory = copy_data(tmp_path)
     schemes = (directory / "schemes.csv").read_text(encoding="utf-8")
-    (directory / "schemes.csv").write_text(schemes.replace("harmony,article,harmony", "harmony,article,harmoni"), encoding="utf-8")
+    (directory / "schemes.csv").write_text(schemes.replace("harmony,article,harmony", "harmony,article,harmoni"),
+                                           encoding="utf-8")
     with pytest.raises(DataError, match=r"schemes.csv, line 3: source 'harmoni' is not in sources.csv"):
         load_schemes(directory)
     directory = copy_data(tmp_path / "again")
@@ -184,3 +185,51 @@ def test_sample_corrupt_row(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match="line 4: every sample account must be marked synthetic"):
         load_sample_accounts(directory)
+
+
+# --- behaviour from columns, not prose (issue 23) -------------------------------------------
+
+def test_our_edge_convention_comes_from_its_column_not_from_the_note(tmp_path):
+    """Before: the explorer's "our convention" sentence and the quiz's leaving 30.000 out
+    looked for the English word "convention" in edge_note, a column teachers are told to
+    reword. Now the note can say anything: max_by_convention decides."""
+    from influtier_lite.core.quiz import _on_open_edge
+    from influtier_lite.core.report import describe_account
+
+    directory = copy_data(tmp_path)
+    edit_tiers(directory, "partipost", "micro", edge_note="30.000 ada di dua rentang; kami memasukkannya ke mikro.")
+    partipost = load_schemes(directory)["partipost"]
+    micro = partipost.tier("micro")
+    assert micro.max_by_convention and "convention" not in micro.edge_note
+    lines = describe_account(30_000, 4, "en", schemes=(partipost,)).findings()
+    assert any("our convention, not the article's words" in line for line in lines)
+    assert _on_open_edge(micro, 30_000) and not _on_open_edge(micro, 29_999)
+
+    edit_tiers(directory, "partipost", "micro", max_by_convention="no")
+    partipost = load_schemes(directory)["partipost"]
+    assert not partipost.tier("micro").max_by_convention
+    lines = describe_account(30_000, 4, "en", schemes=(partipost,)).findings()
+    assert not any("convention" in line for line in lines) and any("Exactly on the" in line for line in lines)
+    assert not _on_open_edge(partipost.tier("micro"), 30_000)
+
+
+@pytest.mark.parametrize("scheme, tier, value, message", [
+    ("partipost", "micro", "kadang", "max_by_convention = 'kadang' must be 'yes' or 'no'."),
+    ("partipost", "micro", "", "max_by_convention = '' must be 'yes' or 'no'."),
+    ("partipost", "mega", "yes",
+     "max_by_convention = 'yes': this tier has no max_followers, so leave this column empty."),
+])
+def test_the_convention_column_is_checked(tmp_path, scheme, tier, value, message):
+    directory = copy_data(tmp_path)
+    line = edit_tiers(directory, scheme, tier, max_by_convention=value)
+    with pytest.raises(DataError) as caught:
+        load_schemes(directory)
+    assert caught.value.en == f"tiers.csv, line {line}: {message}"
+
+
+def test_the_data_marks_exactly_the_edges_the_notes_call_ours():
+    """The shipped data: the column agrees with the notes as written today."""
+    for scheme in SCHEMES.values():
+        for tier in scheme.tiers:
+            says = tier.max_followers is not None and "convention" in tier.edge_note
+            assert tier.max_by_convention == says, (scheme.id, tier.key)

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import hashlib
-import runpy
 from pathlib import Path
 
+import pytest
+
+from tools import handouts
+
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 
 
@@ -18,8 +22,7 @@ def fingerprint() -> dict[str, str]:
 def test_handouts_cover_every_notebook_with_widgets_text_and_slides(tmp_path):
     assert len(NOTEBOOKS) >= 20
     before = fingerprint()
-    handouts = runpy.run_path(str(ROOT / "tools" / "handouts.py"))
-    written = handouts["build"](tmp_path)
+    written = handouts.build(tmp_path)
     assert fingerprint() == before  # the notebooks are read, never written
 
     pages = sorted(p for p in written if not p.name.endswith(".slides.html"))

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import hostile_inputs  # tests/hostile_inputs.py
 import pytest
 
-import hostile_inputs  # tests/hostile_inputs.py
-from influtier_lite.accounts import (MAX_BYTES, MAX_COLUMNS, MAX_ROWS, AccountsError, read_accounts, to_csv_bytes,
-                                     to_xlsx_bytes)
-from influtier_lite.shortlist import ShortlistExplorer, sample_path
+from influtier_lite.core.accounts import (
+    MAX_BYTES,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    AccountsError,
+    read_accounts,
+    to_csv_bytes,
+    to_xlsx_bytes,
+)
+from influtier_lite.core.shortlist import sample_path
+from influtier_lite.widgets.shortlist import ShortlistExplorer
 
 ROOT = Path(__file__).resolve().parents[1]
 # Paths a visitor might paste: absolute, relative with "..", and real files of the project that
@@ -53,8 +61,8 @@ def test_a_path_with_a_follower_column_pasted_after_a_header_is_still_text():
     # A header line and a path as an account's name: the path is a name like any other, and
     # none of the file's accounts appears.
     result = read_accounts(text=f"akun\tpengikut\n@contoh\t5000\n{sample_path()}\t1\n")
-    assert result.table["handle"].tolist() == ["@contoh", str(sample_path())]
-    assert result.table["followers"].tolist() == [5000, 1]
+    assert result.table["handle"] == ["@contoh", str(sample_path())]
+    assert result.table["followers"] == [5000, 1]
 
 
 def test_source_and_text_are_exclusive_and_one_is_needed(bilingual):
@@ -63,7 +71,7 @@ def test_source_and_text_are_exclusive_and_one_is_needed(bilingual):
     bilingual(caught.value, "source", "text")
     with pytest.raises(ValueError) as caught:
         read_accounts(sample_path(), text="akun\tpengikut\n@a\t5000\n")
-    bilingual(caught.value, "source", "text")
+    bilingual(caught.value, "text", "source")  # the text is what conflicts with the source given
     with pytest.raises(TypeError, match="text = bytes"):
         read_accounts(text=b"akun\tpengikut\n")
 
@@ -105,7 +113,7 @@ def test_a_row_number_far_past_the_last_is_a_problem_not_a_memory_blow_up():
     # openpyxl fills a gap in row numbers with empty rows: the row cap bounds it, and the far
     # row is named as past the limit, not dropped in silence.
     result = read_accounts(hostile_inputs.xlsx_row_gap(), name="gap.xlsx")
-    assert result.table["handle"].tolist() == ["@contoh"]
+    assert result.table["handle"] == ["@contoh"]
     assert [(p.row, p.kind) for p in result.problems] == [(MAX_ROWS + 2, "cut")]
 
 
@@ -161,7 +169,7 @@ def test_the_size_limit_is_one_for_bytes_text_and_files(tmp_path):
 @pytest.mark.parametrize("cell", ["2000000000000000", "9223372036854775808", "1e30"])
 def test_a_count_too_big_to_be_real_is_a_row_problem_never_wrapped(cell):
     result = read_accounts(text=f"akun\tpengikut\n@a\t5000\n@b\t{cell}\n")
-    assert result.table["followers"].tolist() == [5000]
+    assert result.table["followers"] == [5000]
     (problem,) = result.problems
     assert problem.row == 3 and problem.kind == "unreadable"
 
@@ -170,7 +178,7 @@ def test_a_huge_count_in_an_xlsx_is_a_row_problem():
     data = hostile_inputs.xlsx([hostile_inputs.HEADER_ROW, hostile_inputs.account_row(2),
                                 hostile_inputs.account_row(3, "@besar", "<v>9.3e18</v>")])
     result = read_accounts(data)
-    assert result.table["followers"].tolist() == [5000] and [p.row for p in result.problems] == [3]
+    assert result.table["followers"] == [5000] and [p.row for p in result.problems] == [3]
 
 
 # --- safe to open in Excel (item 3) --------------------------------------------------------
@@ -191,7 +199,7 @@ def test_the_csv_download_writes_formula_text_as_text(lang):
     assert all(h.startswith("'") for h in handles)  # the tab- and CR-led ones too, once stripped
     followers = [row[rows[0].index("followers")] for row in rows[1:]]
     assert set(followers) == {"5000"}  # numbers unchanged
-    assert read_accounts(to_csv_bytes(result.table, lang)).table["handle"].tolist() == result.table["handle"].tolist()
+    assert read_accounts(to_csv_bytes(result.table, lang)).table["handle"] == result.table["handle"]
 
 
 @pytest.mark.parametrize("maker", [hostile_inputs.csv_formula_cells, hostile_inputs.xlsx_formula_cells])
@@ -208,15 +216,16 @@ def test_the_xlsx_download_has_no_formula(maker):
     book = load_workbook(io.BytesIO(data))
     cells = [c for row in book.active.iter_rows(min_row=2) for c in row]
     assert {c.data_type for c in cells if isinstance(c.value, str)} == {"s"}
-    assert [c.value for c in book.active["B"][1:]][:5] == result.table["handle"].tolist()[:5]
+    assert [c.value for c in book.active["B"][1:]][:5] == result.table["handle"][:5]
     assert all(isinstance(c.value, int) for c in book.active["C"][1:])  # followers stay numbers
 
 
 def test_a_cell_xml_cannot_hold_still_downloads():
     result = read_accounts(hostile_inputs.csv_control_characters())
     data = to_xlsx_bytes(result.table)
-    from openpyxl import load_workbook
     import io
+
+    from openpyxl import load_workbook
 
     handles = [c.value for c in load_workbook(io.BytesIO(data)).active["B"][1:]]
     assert handles == ["@tab\N{REPLACEMENT CHARACTER}kecil", "@esc\N{REPLACEMENT CHARACTER}x"]
@@ -233,19 +242,19 @@ def test_after_an_error_the_widget_holds_nothing_of_the_previous_file(monkeypatc
     assert widget.downloads_box.layout.display == "none"
     # An error while showing a file that was read (here: the chart) clears as well.
     widget.load(sample_path())
-    import influtier_lite.plotting as plotting
+    import influtier_lite.figures as figures
 
     def broken(*args, **kwargs):
         raise OverflowError("chart")
 
-    monkeypatch.setattr(plotting, "engagement_scatter", broken)
+    monkeypatch.setattr(figures, "engagement_scatter", broken)
     widget.load(hostile_inputs.csv_duplicates(), "dua.csv")
     assert "cannot be shown (OverflowError)" in widget.status.value
     assert widget.table_html.value == "" and widget.image.value == b"" and widget.result is None
 
 
 def test_downloads_are_built_only_when_asked(monkeypatch):
-    import influtier_lite.shortlist as shortlist
+    import influtier_lite.widgets.shortlist as shortlist
 
     built = []
     monkeypatch.setattr(shortlist, "to_xlsx_bytes", lambda table: built.append("xlsx") or b"PK")
@@ -269,22 +278,22 @@ def test_duplicates_percent_cells_formulas_and_mixed_encodings_are_problems():
     assert [(p.row, p.kind) for p in duplicates.problems] == [(4, "duplicate"), (5, "duplicate")]
     assert "row 2" in duplicates.problems[0].message_en and len(duplicates.table) == 4
     xlsx = read_accounts(hostile_inputs.xlsx_percent_and_formula())
-    assert xlsx.table["handle"].tolist() == ["@biasa"]
+    assert xlsx.table["handle"] == ["@biasa"]
     assert [(p.row, p.kind) for p in xlsx.problems] == [(2, "percent"), (3, "formula")]
     mixed = read_accounts(hostile_inputs.csv_mixed_encodings())
-    assert mixed.table["handle"].tolist() == ["@caf\u00e9_utf8", "@caf\u00e9_1252", "@na\u00efve"]
+    assert mixed.table["handle"] == ["@caf\u00e9_utf8", "@caf\u00e9_1252", "@na\u00efve"]
     assert [(p.row, p.kind) for p in mixed.problems] == [(3, "encoding")]
 
 
 def test_pasted_english_spreadsheet_text_is_read_in_english():
     result = read_accounts(text=hostile_inputs.ENGLISH_PASTE)
     assert result.number_lang == "en" and not result.problems
-    assert result.table["followers"].tolist() == [1_500_000, 12_500]
+    assert result.table["followers"] == [1_500_000, 12_500]
 
 
 def test_english_headers_do_not_outvote_indonesian_numbers():
     result = read_accounts(text="Username\tFollowers\n@a\t2,9 jt\n@b\t873,5 rb\n@c\t12.500\n")
-    assert result.number_lang == "id" and result.table["followers"].tolist() == [2_900_000, 873_500, 12_500]
+    assert result.number_lang == "id" and result.table["followers"] == [2_900_000, 873_500, 12_500]
 
 
 def test_ambiguous_rows_offer_the_other_notation_in_one_click():
@@ -294,7 +303,7 @@ def test_ambiguous_rows_offer_the_other_notation_in_one_click():
     widget.load_text(hostile_inputs.AMBIGUOUS_PASTE)
     assert widget.switch.layout.display == "flex" and "format Inggris" in widget.switch.description
     widget.switch.click()
-    assert widget.result.number_lang == "en" and widget.result.table["followers"].tolist() == [5_000, 12_500, 700]
+    assert widget.result.number_lang == "en" and widget.result.table["followers"] == [5_000, 12_500, 700]
     assert widget.switch.layout.display == "none"  # chosen by hand now
     assert not read_accounts(text="akun\tpengikut\n@a\t873,5 rb\n").ambiguous
 
@@ -305,7 +314,7 @@ def test_when_no_row_reads_the_other_notation_is_still_one_click_away():
     assert widget.result is None and "no data row could be read" in widget.status.value
     assert widget.switch.layout.display == "flex" and "English format" in widget.switch.description
     widget.switch.click()
-    assert widget.result.table["followers"].tolist() == [5_000, 12_500]
+    assert widget.result.table["followers"] == [5_000, 12_500]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -313,7 +322,7 @@ def test_when_no_row_reads_the_other_notation_is_still_one_click_away():
 def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
     import re
 
-    from influtier_lite.formatting import format_compact
+    from influtier_lite.core.formatting import format_compact
 
     for value in (unit - unit * 0.00004, unit - 1, unit, unit + 1):
         text = format_compact(value, lang)
@@ -337,13 +346,13 @@ def test_compact_numbers_are_right_at_every_unit_boundary(lang, unit):
     ("Konten ini bagian dari kemitraan berbayar dengan @brand", "kemitraan berbayar"),
 ])
 def test_the_marker_detector_reads_markers_as_a_reader_sees_them(caption, marker):
-    from influtier_lite.disclosure import disclosure_labels
+    from influtier_lite.core.disclosure import disclosure_labels
 
     assert marker in disclosure_labels(caption)
 
 
 def test_the_detector_is_not_fooled_into_markers_that_are_not_there():
-    from influtier_lite.disclosure import disclosure_labels
+    from influtier_lite.core.disclosure import disclosure_labels
 
     assert disclosure_labels("Padahal partnership ini bukan iklanku") == []
     assert disclosure_labels("#adidas keren") == []

@@ -12,17 +12,16 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import urllib.parse
 from pathlib import Path
 
 import psutil
 import pytest
 
+from tools import browser, hub
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
-import hub  # noqa: E402
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 STUDENTS = ("siti", "budi", "ayu")
 NOTEBOOK = "notebooks/id/00_tier_explorer.ipynb"
@@ -112,7 +111,8 @@ def test_students_pull_the_repository_run_a_notebook_and_keep_their_edits(upstre
         # Siti edits a notebook; the teacher then adds a file upstream; Siti follows the link again.
         edited = homes / "siti" / "influtier" / NOTEBOOK
         content = json.loads(edited.read_text(encoding="utf-8"))
-        content["cells"].append({"cell_type": "markdown", "metadata": {}, "source": ["Catatan Siti: mikro 5.000–30.000."]})
+        content["cells"].append({"cell_type": "markdown", "metadata": {},
+                                 "source": ["Catatan Siti: mikro 5.000–30.000."]})
         edited.write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
         (upstream / "CATATAN_GURU.md").write_text("Minggu depan: notebook 08.\n", encoding="utf-8")
         git("add", "CATATAN_GURU.md", cwd=upstream)
@@ -122,7 +122,8 @@ def test_students_pull_the_repository_run_a_notebook_and_keep_their_edits(upstre
             log_in(page, url, "siti")
             pull_and_open(page, url, link)
         assert (homes / "siti" / "influtier" / "CATATAN_GURU.md").is_file(), "the second pull brought nothing new"
-        assert "Catatan Siti: mikro 5.000–30.000." in edited.read_text(encoding="utf-8"), "the second pull lost Siti's edit"
+        assert "Catatan Siti: mikro 5.000–30.000." in edited.read_text(encoding="utf-8"), \
+            "the second pull lost Siti's edit"
         assert not (homes / "budi" / "influtier" / "CATATAN_GURU.md").exists()  # each home is pulled on its own
     assert not hub.students(hub_port), "a student's server outlived the hub"
     print("hub: memory per student (server and kernel, MB):", {k: round(v) for k, v in memory.items()})

@@ -12,15 +12,14 @@ it. A screenshot of the open menu goes to build/ for people to look at.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from tools import browser
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
 
 BUILD = ROOT / "build"
 TIMEOUT_MS = 60_000
@@ -51,6 +50,8 @@ def open_menu(page, title: str):
     return menu
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_jupyterlab_shows_the_menu_the_notebook_names(lang):
     browser.require_chromium()

@@ -1,9 +1,11 @@
 """Each page speaks its own language: words from the glossary, numbers written that language's way.
 
-Checked over what a learner or teacher reads: notebook markdown and stored outputs, the
-package's interface strings, and the docs. Text in curly double quotes (a verbatim quote of
-an Indonesian article) and in `code` is left out: an English page quotes “kurang dari 5.000”
-as the article writes it.
+Checked over what a learner or teacher reads: notebook markdown and stored outputs, every
+text of the package's catalogue (influtier_lite/core/words.toml: interface words, flags and
+error messages) and the docs. Text in curly double quotes (a verbatim quote of an Indonesian
+article) and in `code` is left out: an English page quotes “kurang dari 5.000” as the
+article writes it. In an error message, code is left out too: a parameter or column named
+before " = " or in its place, and a value in single quotes ("followers = 0", "'article'").
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from influtier_lite.i18n import MESSAGES
+from influtier_lite.core.words import catalogue_texts
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIP = re.compile(r"\{[^}]*\}|\u201c[^\u201d]*\u201d|`[^`]*`|\$\$.*?\$\$|<[^>]+>|https?://\S+|\(\S+\.(ipynb|md|csv)\)", re.S)
+SKIP = re.compile(r"\{[^}]*\}|\u201c[^\u201d]*\u201d|`[^`]*`|\$\$.*?\$\$|<[^>]+>|https?://\S+|\(\S+\.(ipynb|md|csv)\)",
+                  re.S)
 
 # Numbers written the other language's way.
 ID_NUMBER_IN_EN = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![\d,.])|\b\d+,\d+\s?%")
@@ -25,6 +28,18 @@ EN_NUMBER_IN_ID = re.compile(r"\b\d{1,3}(?:,\d{3})+(?![\d.,])|\b\d+\.\d+\s?%|\b\
 # English words that have no place in Indonesian running text (marketing terms such as
 # awareness, engagement rate or brand are kept on purpose: see docs/glossary.md).
 ENGLISH_IN_ID = re.compile(r"\b(the|and|of|with|from|which|this|is|are|article|reference|followers?|fewer|than)\b")
+# Code in an error message: a name before " = " (or "(shape"), a value in single quotes, and
+# the name of a column of the data files (an error about data/tiers.csv names its columns).
+COLUMNS = sorted({name for path in ROOT.glob("data/**/*.csv")
+                  for name in path.read_text(encoding="utf-8").split("\n", 1)[0].strip().split(",")
+                  if re.fullmatch(r"[a-z_]+", name)})
+CODE_IN_ERRORS = re.compile(r"\b[a-z_]+(?:\[[^\]]*\])? (?==|\(bentuk|\(shape)|'[^']*'|\b(?:"
+                            + "|".join(map(re.escape, COLUMNS)) + r")\b")
+# Catalogue texts that show the other language's notation on purpose, with the reason.
+OTHER_NOTATION_ON_PURPOSE = {
+    "sl_switch_to_id": "offers to read again in Indonesian notation, so it names 5.000 as Indonesian writes it",
+    "sl_switch_to_en": "offers to read again in English notation, so it names 5,000 as English writes it",
+}
 
 
 def glossary_rejects() -> dict[str, str]:
@@ -46,8 +61,10 @@ def pages(lang: str) -> list[tuple[str, str]]:
                 data = output.get("data", {})
                 shown = data.get("text/markdown") or data.get("text/html") or data.get("text/plain") or ""
                 found.append((f"{path.name} cell {number} output", "".join(shown) + "".join(output.get("text", ""))))
-    found += [(f"i18n {key}", texts[lang]) for key, texts in MESSAGES.items()]
-    for page in {"id": ("panduan_guru.md", "catatan_pelajaran.md"), "en": ("teacher_guide.md", "lesson_notes.md")}[lang]:
+    found += [(f"words {key}", CODE_IN_ERRORS.sub(" ", text) if key.startswith("err_") else text)
+              for key, _, _, text in catalogue_texts(lang) if key not in OTHER_NOTATION_ON_PURPOSE]
+    for page in {"id": ("panduan_guru.md", "catatan_pelajaran.md"), "en": ("teacher_guide.md",
+                                                                           "lesson_notes.md")}[lang]:
         found.append((page, (ROOT / "docs" / page).read_text(encoding="utf-8")))
     return found
 
@@ -60,7 +77,7 @@ def hits(pattern: re.Pattern, lang: str) -> list[str]:
 def test_the_pages_are_read():
     for lang in ("id", "en"):
         names = {where.split(" ")[0] for where, _ in pages(lang)}
-        assert len([n for n in names if n.endswith(".ipynb")]) >= 11 and "i18n" in names
+        assert len([n for n in names if n.endswith(".ipynb")]) >= 11 and "words" in names
 
 
 def test_the_glossary_names_rejected_variants():

@@ -13,18 +13,16 @@ both sizes. Screenshots: build/layout/<page>_<width>.png, for people to look at.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT))
-import browser  # noqa: E402 - tools/ is not a package
+from influtier_lite.figures import FIGURE_WIDTH_IN, MIN_FONT
+from tools import browser
 
-from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_FONT  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.browser
 
 SHOTS = ROOT / "build" / "layout"
 SAMPLE_SHORTLIST = ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv"
@@ -69,7 +67,8 @@ CHECK = """(minFigurePx) => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!node.textContent.trim() || !parent || parent.closest('svg, style, script, #loading, mjx-assistive-mml')) continue;
+    if (!node.textContent.trim() || !parent
+        || parent.closest('svg, style, script, #loading, mjx-assistive-mml')) continue;
     if (!visible(parent)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
@@ -93,7 +92,8 @@ CHECK = """(minFigurePx) => {
       }
       const b = box.getBoundingClientRect();
       if (r.right > b.right + 1 || r.left < b.left - 1)
-        problems.push(`cut off by its box: ${name(el)} (${Math.round(r.left)}-${Math.round(r.right)} in ${Math.round(b.left)}-${Math.round(b.right)})`);
+        problems.push(`cut off by its box: ${name(el)} (${Math.round(r.left)}-${Math.round(r.right)} `
+                      + `in ${Math.round(b.left)}-${Math.round(b.right)})`);
       verdict = 'clipped';
       break;
     }
@@ -111,7 +111,8 @@ CHECK = """(minFigurePx) => {
       const ctx = document.createElement('canvas').getContext('2d');
       ctx.font = `${style.fontSize} ${style.fontFamily}`;
       const needed = ctx.measureText(el.options[el.selectedIndex].text).width + 28;
-      if (needed > el.clientWidth + 1) problems.push(`choice cut off: ${name(el)} needs ${Math.round(needed)}px, has ${el.clientWidth}px`);
+      if (needed > el.clientWidth + 1)
+        problems.push(`choice cut off: ${name(el)} needs ${Math.round(needed)}px, has ${el.clientWidth}px`);
     }
   }
   // Figures: our PNGs are FIGURE_WIDTH_IN wide with text of at least MIN_FONT points.
@@ -119,12 +120,14 @@ CHECK = """(minFigurePx) => {
   for (const img of figures) {
     const px = img.clientWidth / (%(width_in)s * 72) * %(min_font)s;
     if (px < minFigurePx - 0.05) problems.push(`figure text ${px.toFixed(1)}px < ${minFigurePx}px: ${name(img)}`);
-    if (img.clientWidth > img.naturalWidth) problems.push(`figure stretched: ${img.naturalWidth}px shown ${img.clientWidth}px`);
+    if (img.clientWidth > img.naturalWidth)
+      problems.push(`figure stretched: ${img.naturalWidth}px shown ${img.clientWidth}px`);
   }
-  for (const el of document.querySelectorAll('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output pre'))
+  const outputs = '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output pre';
+  for (const el of document.querySelectorAll(outputs))
     if (/Traceback|Error/.test(el.innerText)) problems.push(`an error on the page: ${el.innerText.slice(0, 200)}`);
   return {problems, figures: figures.length};
-}""" % {"width_in": FIGURE_WIDTH_IN, "min_font": MIN_FONT}
+}""" % {"width_in": FIGURE_WIDTH_IN, "min_font": MIN_FONT}  # noqa: UP031 - JavaScript's braces make % readable
 
 
 @pytest.fixture(scope="module")

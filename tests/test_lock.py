@@ -16,9 +16,9 @@ from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from tools import setup_env
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import setup_env  # noqa: E402 - tools/ is not a package
 
 TEST_TOOLS = {"pytest", "nbval", "hypothesis", "playwright"}
 
@@ -158,7 +158,8 @@ def test_what_uv_leaves_out_is_in_the_lock_and_imported_by_nothing_installed():
     pattern = re.compile(rb"^\s*(?:from|import)\s+(" + b"|".join(m.encode() for m in modules) + rb")\b", re.M)
     site = Path(metadata.distribution("ipywidgets").locate_file(""))
     scanned, importers = 0, []
-    for path in [*site.rglob("*.py"), *ROOT.joinpath("influtier_lite").rglob("*.py"), *ROOT.joinpath("tools").rglob("*.py")]:
+    for path in [*site.rglob("*.py"), *ROOT.joinpath("influtier_lite").rglob("*.py"),
+                 *ROOT.joinpath("tools").rglob("*.py")]:
         if any(part in modules for part in path.parts):
             continue  # the excluded package itself
         scanned += 1

@@ -3,14 +3,16 @@ outputs from one clean run, and in step with tools/notebook_sources/."""
 
 from __future__ import annotations
 
+import io
 import re
 import runpy
-import io
 import tokenize
 from pathlib import Path
 
 import nbformat
 import pytest
+
+from tools import build_notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
 ID_DIR, EN_DIR = ROOT / "notebooks" / "id", ROOT / "notebooks" / "en"
@@ -114,12 +116,11 @@ def test_prose_is_in_the_notebooks_language(name, lang, own, other):
 @pytest.mark.parametrize("name", NAMES)
 def test_notebooks_are_built_from_their_source(name):
     """Nobody edited a notebook by hand without its source (run `make notebooks`)."""
-    builder = runpy.run_path(str(ROOT / "tools" / "build_notebooks.py"))
     source = ROOT / "tools" / "notebook_sources" / name.replace(".ipynb", ".py")
     helpers = ("md", "code", "setup", "exercise", "hint", "answer")
-    cells = runpy.run_path(str(source), init_globals={k: builder[k] for k in helpers})["CELLS"]
+    cells = runpy.run_path(str(source), init_globals={k: getattr(build_notebooks, k) for k in helpers})["CELLS"]
     for lang, folder in (("id", ID_DIR), ("en", EN_DIR)):
-        expected = builder["notebook_for"](cells, lang, source.stem)
+        expected = build_notebooks.notebook_for(cells, lang, source.stem)
         stored = read(folder / name)
         assert [c.source for c in stored.cells] == [c.source for c in expected.cells]
 

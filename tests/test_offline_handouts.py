@@ -9,16 +9,15 @@ typeset. Screenshots go to build/ for people to look at.
 from __future__ import annotations
 
 import re
-import runpy
-import sys
 from pathlib import Path
 
 import pytest
 
+from tools import browser, offline
+from tools.handouts import build as build_handouts
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
-import offline  # noqa: E402
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 BUILD = ROOT / "build"
 TIMEOUT_MS = 30_000
@@ -27,7 +26,7 @@ TIMEOUT_MS = 30_000
 @pytest.fixture(scope="module")
 def handouts(tmp_path_factory):
     folder = tmp_path_factory.mktemp("handouts")
-    written = runpy.run_path(str(ROOT / "tools" / "handouts.py"))["build"](folder)
+    written = build_handouts(folder)
     assert len(written) >= 30
     return folder
 

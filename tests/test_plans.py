@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-from influtier_lite.quiz import LESSONS, Quiz, taught_lessons
+from influtier_lite.core.quiz import LESSONS, taught_lessons
+from influtier_lite.widgets.quiz import Quiz
+from tools import plans
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import plans  # noqa: E402 - tools/ is not a package
 
 QUIZ = "10"
 PLANS = {lang: plans.read_plans(lang) for lang in ("en", "id")}

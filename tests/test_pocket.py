@@ -9,21 +9,17 @@ edge of every scheme included) and compare what it shows with ``classify``,
 from __future__ import annotations
 
 import re
-import runpy
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from influtier_lite import SCHEMES, assess_engagement, classify, format_number, parse_count
-from influtier_lite.export import cell_starts, er_steps, explorer_data
-from influtier_lite.report import describe_account
+from influtier_lite.core.export import cell_starts, er_steps, explorer_data
+from influtier_lite.core.report import describe_account
+from tools import browser, offline, pocket
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
-import offline  # noqa: E402
 
 LANGS = ("id", "en")
 NBSP = "\u00a0"
@@ -31,9 +27,8 @@ NBSP = "\u00a0"
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
-    pocket = runpy.run_path(str(ROOT / "tools" / "pocket.py"))
     folder = tmp_path_factory.mktemp("pocket")
-    written = pocket["build"](folder)
+    written = pocket.build(folder)
     return {path.name.removeprefix("influtier-").removesuffix(".html"): path for path in written}
 
 
@@ -132,6 +127,7 @@ DRIVE = """([counts, rates]) => {
 }"""
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_pocket_page_agrees_with_the_package_offline(pages, offline_page, lang):
     page, _, _ = offline_page
@@ -175,7 +171,8 @@ TYPED = {
            "0,0000012", "1.000.000.000.000.001", "1,234.5", "1.234,567", "1 000,5", *TYPED_BOTH],
     "en": ["25,000", "2.9M", "1.5M", "15K", "1,250,000", "1 juta", "3.3k", "5.000", "5,000", "5.5", "2 billion",
            "1,234.5,6", "abc", "10 thousand", "100K", "2.95m", "1,234.5K", "0", "7 mn", "1.5 M", "0.0000001",
-           "0.05", "5.", "1,,000", "1,000,000,000,000,001", "1.234,5", "1,234,5", "1,2345 rb", "1000000 M", *TYPED_BOTH],
+           "0.05", "5.", "1,,000", "1,000,000,000,000,001", "1.234,5", "1,234,5", "1,2345 rb", "1000000 M",
+           *TYPED_BOTH],
 }
 
 
@@ -197,6 +194,7 @@ def test_typed_examples_cover_every_refusal_of_parse_count():
         assert len(messages) == (11 if lang == "id" else 10)  # the "M" refusal is Indonesian only
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_typed_counts_are_read_as_parse_count_reads_them(pages, offline_page, lang):
     page, _, _ = offline_page
@@ -221,6 +219,7 @@ def test_typed_counts_are_read_as_parse_count_reads_them(pages, offline_page, la
         assert page.get_attribute("body", "data-rendered").startswith(f"{expected}@"), typed
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_sliders_move_the_answers_and_nothing_is_cut_off_at_390_px(pages, offline_page, lang):
     page, _, _ = offline_page

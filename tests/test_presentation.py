@@ -12,13 +12,21 @@ from matplotlib.collections import PathCollection
 from matplotlib.text import Text
 
 from influtier_lite.app import WorkshopApp
-from influtier_lite.band import EngagementBandMeter
-from influtier_lite.calculator import EngagementCalculator
-from influtier_lite.campaign import CampaignPlanner, plan_campaign
-from influtier_lite.compare import TaxonomyComparison
-from influtier_lite.explorer import TierExplorer
-from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_DISPLAY_PX, MIN_FONT, TierLadder, engagement_scatter
-from influtier_lite.table import Paragraphs
+from influtier_lite.core.campaign import plan_campaign
+from influtier_lite.core.table import Paragraphs
+from influtier_lite.figures import (
+    FIGURE_WIDTH_IN,
+    MIN_DISPLAY_PX,
+    MIN_FONT,
+    TierLadder,
+    engagement_scatter,
+    plan_figure,
+)
+from influtier_lite.widgets.band import EngagementBandMeter
+from influtier_lite.widgets.calculator import EngagementCalculator
+from influtier_lite.widgets.campaign import CampaignPlanner
+from influtier_lite.widgets.compare import TaxonomyComparison
+from influtier_lite.widgets.explorer import TierExplorer
 
 PHONE_PX = 390
 
@@ -55,7 +63,8 @@ def test_no_widget_is_wider_than_a_phone(name):
             assert layout.min_width == f"{MIN_DISPLAY_PX}px" and layout.width == "100%"
             continue
         for side in ("width", "min_width"):
-            assert pixels(getattr(layout, side)) <= PHONE_PX - 30, f"{name}: {widget!r:.80} {side}={getattr(layout, side)}"
+            assert pixels(getattr(layout,
+                                  side)) <= PHONE_PX - 30, f"{name}: {widget!r:.80} {side}={getattr(layout, side)}"
         description_width = getattr(getattr(widget, "style", None), "description_width", "") or ""
         assert pixels(description_width) <= 120, f"{name}: a {description_width} label leaves no room on a phone"
     assert checked > 5
@@ -79,7 +88,7 @@ def figures():
     seven.png()
     scatter = engagement_scatter([1_000, 50_000, 300_000, 2_000_000], [8.0, 2.0, 1.5, 1.0],
                                  ["nano", "macro", "mega", "mega"], "en")
-    return {"ladder": ladder.figure, "seven sources": seven.figure, "plan": plan.figure("id").figure,
+    return {"ladder": ladder.figure, "seven sources": seven.figure, "plan": plan_figure(plan, "id").figure,
             "scatter": scatter.figure}
 
 

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import pandas  # noqa: F401 - imported once here, not inside the first timed example
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from influtier_lite import SCHEMES, classify, classify_many
+from influtier_lite import (
+    LANGS,
+    SCHEMES,
+    DataError,
+    classify,
+    classify_many,
+    format_compact,
+    format_number,
+    load_schemes,
+    parse_count,
+)
+from influtier_lite.core.data import load_campaign_assumptions, load_sample_accounts
+from influtier_lite.core.errors import BilingualError
 
 counts = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False)
 edges = st.sampled_from([0, 1_000, 5_000, 30_000, 100_000]).flatmap(
@@ -41,28 +59,17 @@ def test_vectorised_path_agrees(values):
 
 # --- issue 17: parse_count never hangs, never raises anything but its own errors ----------
 
-import re  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, assume  # noqa: E402
-
-from influtier_lite import DataError, LANGS, format_compact, format_number, load_schemes, parse_count  # noqa: E402
-from influtier_lite.data import load_campaign_assumptions, load_sample_accounts  # noqa: E402
-
 # Text a student might type or paste: digits, both marks, every space, units, and anything else.
 typed = st.text(alphabet="0123456789.,  \u00a0\u202f\t-+kKmMbBjtrbiuaJTRB%Rp", max_size=80)
-any_text = st.text(max_size=120) | typed | st.builds(lambda a, n, b: a + " " * n + b, typed, st.integers(0, 5000), typed)
+any_text = st.text(max_size=120) | typed | st.builds(lambda a, n, b: a + " " * n + b, typed, st.integers(0, 5000),
+                                                     typed)
 
 
 def check_error(error: BaseException) -> None:
-    """One of the package's own errors: a ValueError or TypeError, Indonesian line then English."""
-    assert type(error) in (ValueError, TypeError), repr(error)
-    lines = str(error).splitlines()
-    assert len(lines) == 2 and lines[0].startswith("text = ") and lines[1].startswith("text = "), lines
-    assert len(str(error)) < 600
+    """One of the package's own errors about ``text``: Indonesian line, then English."""
+    assert isinstance(error, BilingualError) and isinstance(error, (ValueError, TypeError)), repr(error)
+    assert error.parameter == "text" and error.id.startswith("text = ") and error.en.startswith("text = ")
+    assert str(error) == f"{error.id}\n{error.en}" and len(str(error)) < 600
 
 
 @settings(max_examples=400, deadline=200)  # deadline: one call over 0.2 s fails the property
@@ -70,7 +77,7 @@ def check_error(error: BaseException) -> None:
 def test_parse_count_answers_any_text_quickly_with_a_count_or_its_own_error(text, lang):
     try:
         count = parse_count(text, lang)
-    except Exception as error:  # noqa: BLE001 - the property is about which errors
+    except Exception as error:  # the property is about which errors
         check_error(error)
     else:
         assert isinstance(count, int) and 0 <= count <= 10**15

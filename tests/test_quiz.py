@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 
 from influtier_lite import SCHEMES, DataError
-from influtier_lite.data import data_dir
-from influtier_lite.quiz import Question, Quiz, load_questions, sample_tier_questions
+from influtier_lite.core.csvdata import data_dir
+from influtier_lite.core.quiz import Question, load_questions, sample_tier_questions
+from influtier_lite.widgets.quiz import Quiz
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CURLY_QUOTE = re.compile("\u201c(.*?)\u201d", re.S)
 ARTICLES = {"Partipost": "003_", "Harmony": "000_"}  # publisher -> start of the seed file's name
-HEADER = "id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source,lessons\n"
+HEADER = ("id,kind,topic,question_id,question_en,choices_id,choices_en,answer,explanation_id,explanation_en,source,"
+          "lessons\n")
 GOOD_ROW = "q1,scored,numbers,a,b,x | y,x | y,0,e,e,partipost,02\n"
 
 
@@ -272,7 +274,7 @@ LESSON_NOTEBOOKS = sorted(p.name[:2] for p in (Path(__file__).resolve().parents[
 
 
 def test_every_question_names_lessons_that_exist_and_every_tier_lesson_has_questions():
-    from influtier_lite.quiz import LESSONS
+    from influtier_lite.core.quiz import LESSONS
 
     assert LESSON_NOTEBOOKS and list(LESSONS) == LESSON_NOTEBOOKS  # the lesson notebooks, without 00 and 10
     questions = Quiz("en").questions
@@ -290,7 +292,7 @@ def test_every_question_names_lessons_that_exist_and_every_tier_lesson_has_quest
     (3, ("03",)), ([2, "06"], ("02", "06")), ("08-11", ("08", "09", "11")), (" 7 ", ("07",)),
 ])
 def test_a_teacher_writes_the_lessons_taught_as_they_would_on_the_board(written, lessons):
-    from influtier_lite.quiz import taught_lessons
+    from influtier_lite.core.quiz import taught_lessons
 
     assert taught_lessons(written) == lessons
     assert taught_lessons(None) is None and taught_lessons("semua") is None and taught_lessons("All") is None
@@ -298,7 +300,7 @@ def test_a_teacher_writes_the_lessons_taught_as_they_would_on_the_board(written,
 
 @pytest.mark.parametrize("written", ["", "10", "15", "05-02", "3 dan 4", [], [True], 2.5, "02,,03", {"03"}])
 def test_lessons_that_cannot_be_read_are_refused_in_both_languages(written):
-    from influtier_lite.quiz import taught_lessons
+    from influtier_lite.core.quiz import taught_lessons
 
     with pytest.raises(ValueError) as caught:
         taught_lessons(written)

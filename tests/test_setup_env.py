@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from tools import setup_env
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import setup_env  # noqa: E402 - tools/ is not a package
 
 LISTING = """\
 :env:.find-links='/opt/wheels'

@@ -13,21 +13,18 @@ Screenshots of a few slides go to build/ for people to look at.
 from __future__ import annotations
 
 import re
-import runpy
-import sys
 from pathlib import Path
 
 import pytest
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from bs4 import BeautifulSoup
 
-from influtier_lite.plotting import FIGURE_WIDTH_IN, MIN_FONT
+from influtier_lite.figures import FIGURE_WIDTH_IN, MIN_FONT
+from tools import browser, classroom, offline, plans
+from tools.handouts import build as build_handouts
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
-import offline  # noqa: E402
-import plans  # noqa: E402
+pytestmark = pytest.mark.slow
 
 BUILD = ROOT / "build"
 LESSONS = sorted(p.stem for p in (ROOT / "notebooks" / "en").glob("*.ipynb") if p.stem[:2] not in ("00", "10", "14"))
@@ -38,7 +35,7 @@ SCREENSHOTS = {("id", "03_micro"), ("en", "03_micro"), ("id", "07_sources_disagr
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory):
     folder = tmp_path_factory.mktemp("handouts")
-    written = runpy.run_path(str(ROOT / "tools" / "handouts.py"))["build"](folder)
+    written = build_handouts(folder)
     found = sorted(p for p in written if p.name.endswith(".slides.html"))
     assert [f"{p.parent.name}/{p.name}" for p in found] == sorted(
         f"{lang}/{name}.slides.html" for lang in ("id", "en") for name in LESSONS)
@@ -58,8 +55,9 @@ def visible_text(section) -> str:
 
 
 def words(text: str) -> str:
-    """Letters and digits only: markdown, HTML and code-fence names aside, the same words."""
-    text = re.sub(r"```\w*", " ", text)
+    """Letters and digits only: markdown, HTML, code-fence names and a numbered list's "1." aside
+    (HTML draws those numbers, they are not in the text), the same words."""
+    text = re.sub(r"(?m)```\w*|^\s*\d+\.\s", " ", text)
     return re.sub(r"[\W_]+", "", BeautifulSoup(text, "html.parser").get_text(" "))
 
 
@@ -87,7 +85,7 @@ def test_answers_are_in_the_notes_never_on_the_slides_and_code_is_hidden(decks, 
         slides = sections(decks / lang / f"{name}.slides.html")
         shown = words(" ".join(visible_text(s) for s in slides))
         noted = words(" ".join(a.get_text(" ") for s in slides for a in s.find_all("aside")))
-        for exercise in runpy.run_path(str(ROOT / "tools" / "classroom.py"))["exercises"](
+        for exercise in classroom.exercises(
                 __import__("nbformat").read(ROOT / "notebooks" / lang / f"{name}.ipynb", as_version=4)):
             # Compared as rendered: a numbered list's "1." is no text of the page.
             answer = words(markdown2html_mistune(exercise.answer))
@@ -140,6 +138,7 @@ def walk(page, deck: Path, width: int, height: int, shots: bool) -> list[str]:
     return problems
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("width, height", SIZES)
 def test_every_slide_fits_the_projector(decks, width, height):
     browser.require_chromium()
@@ -155,6 +154,7 @@ def test_every_slide_fits_the_projector(decks, width, height):
     assert problems == []
 
 
+@pytest.mark.browser
 def test_the_walk_finds_a_slide_that_runs_off_the_screen(decks, tmp_path):
     """The check above can fail: one paragraph too many, and one figure shown too small."""
     browser.require_chromium()

@@ -9,14 +9,16 @@ import pytest
 from PIL import Image
 
 from influtier_lite import SCHEMES, DataError
-from influtier_lite.band import EngagementBandMeter, band_verdict
-from influtier_lite.calculator import EngagementCalculator
-from influtier_lite.campaign import CampaignPlanner, format_rupiah, objective_advice, plan_campaign, planning_rate
-from influtier_lite.compare import TaxonomyComparison, compare_schemes, edge_table
-from influtier_lite.data import load_campaign_assumptions, load_sample_accounts
-from influtier_lite.plotting import engagement_scatter
-from influtier_lite.table import Table
-
+from influtier_lite.core.band import band_verdict
+from influtier_lite.core.campaign import format_rupiah, objective_advice, plan_campaign, planning_rate
+from influtier_lite.core.compare import compare_schemes, edge_table
+from influtier_lite.core.data import load_campaign_assumptions, load_sample_accounts
+from influtier_lite.core.table import Table
+from influtier_lite.figures import engagement_scatter, plan_figure
+from influtier_lite.widgets.band import EngagementBandMeter
+from influtier_lite.widgets.calculator import EngagementCalculator
+from influtier_lite.widgets.campaign import CampaignPlanner
+from influtier_lite.widgets.compare import TaxonomyComparison
 
 # --- engagement band meter ------------------------------------------------------------
 
@@ -92,8 +94,9 @@ def test_calculator_errors_name_the_box_in_the_notebooks_language():
     calculator.boxes["comments"].value = "0"
     calculator.boxes["followers"].value = "0"
     assert "division by zero" in calculator.result.value
-    with pytest.raises(TypeError, match="unknown field"):
+    with pytest.raises(TypeError, match="views: no box has this name") as caught:
         EngagementCalculator("en", views="100")
+    assert caught.value.parameter == "views" and caught.value.id.startswith("views: tidak ada kotak")
 
 
 # --- campaign planner ----------------------------------------------------------------
@@ -154,7 +157,7 @@ def test_campaign_planner_sliders_change_table_budget_and_chart():
 
 def test_campaign_figure_is_described_in_words():
     plan = plan_campaign({"micro": 3}, {"micro": 2_000_000}, {"micro": 15_000}, budget=1)
-    figure = plan.figure("id")
+    figure = plan_figure(plan, "id")
     assert "Mikro: 1.800 interaksi" in repr(figure)
     assert Image.open(io.BytesIO(figure._repr_png_())).size[0] >= 900
 
@@ -251,7 +254,7 @@ def test_workshop_app_shows_a_tab_that_cannot_be_built_in_the_tab(monkeypatch):
     import influtier_lite.app as app_module
 
     def broken(*args, **kwargs):
-        raise DataError("campaign_assumptions.csv, baris 2: rusak.\ncampaign_assumptions.csv, line 2: broken.")
+        raise DataError("campaign_assumptions.csv, baris 2: rusak.", "campaign_assumptions.csv, line 2: broken.")
 
     app = app_module.WorkshopApp("en")
     monkeypatch.setattr(app_module, "CampaignPlanner", broken)

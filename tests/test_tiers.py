@@ -141,7 +141,8 @@ def edge_heavy_counts() -> np.ndarray:
     return np.array([v for v in near if v >= 0] + list(np.geomspace(1, 1e9, 500)))
 
 
-@pytest.mark.parametrize("scheme", ["partipost", "harmony", "mediakix", "later_fohr", "iconosquare", "nolimit", "hypeauditor"])
+@pytest.mark.parametrize("scheme", ["partipost", "harmony", "mediakix", "later_fohr", "iconosquare", "nolimit",
+                                    "hypeauditor"])
 def test_classify_many_agrees_with_classify(scheme):
     counts = edge_heavy_counts()
     result = classify_many(counts, scheme)

@@ -13,24 +13,20 @@ from __future__ import annotations
 
 import os
 import re
-import runpy
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
+from tools import browser, classroom, worksheets
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
 
 LESSONS = sorted(p.stem for p in (ROOT / "notebooks" / "en").glob("*.ipynb") if p.stem[:2] not in ("00", "10", "14"))
 KEYS = {"id": "kunci-jawaban.pdf", "en": "answer-key.pdf"}
 A4_POINTS = (595, 842)
-classroom = runpy.run_path(str(ROOT / "tools" / "classroom.py"))
-worksheets = runpy.run_path(str(ROOT / "tools" / "worksheets.py"))
 
 
 def require_poppler() -> None:
@@ -46,7 +42,7 @@ def require_poppler() -> None:
 def printed(tmp_path_factory):
     browser.require_chromium()
     folder = tmp_path_factory.mktemp("worksheets")
-    written = worksheets["build"](folder)
+    written = worksheets.build(folder)
     expected = sorted([f"{lang}/{name}.pdf" for lang in ("id", "en") for name in LESSONS]
                       + [f"{lang}/{name}" for lang, name in KEYS.items()])
     assert sorted(f"{p.parent.name}/{p.name}" for p in written) == expected
@@ -66,9 +62,10 @@ def pdf_text(pdf: Path) -> str:
 
 
 def exercises(lang: str, name: str):
-    return classroom["exercises"](nbformat.read(ROOT / "notebooks" / lang / f"{name}.ipynb", as_version=4))
+    return classroom.exercises(nbformat.read(ROOT / "notebooks" / lang / f"{name}.ipynb", as_version=4))
 
 
+@pytest.mark.browser
 def test_every_pdf_is_a4(printed):
     for pdf in sorted(printed.glob("*/*.pdf")):
         data = pdf.read_bytes()
@@ -78,6 +75,7 @@ def test_every_pdf_is_a4(printed):
         assert boxes == {A4_POINTS}, (pdf.name, boxes)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_worksheets_carry_the_tasks_and_no_answer(printed, lang):
     require_poppler()
@@ -92,6 +90,7 @@ def test_worksheets_carry_the_tasks_and_no_answer(printed, lang):
     assert checked >= 10
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_key_has_every_task_followed_by_its_answer(printed, lang):
     require_poppler()
@@ -119,17 +118,19 @@ TOO_BIG = """() => {
     if (box.height > %d) found.push(element.tagName + ' ' + Math.round(box.height) + ' px tall');
   }
   return {width, found};
-}""" % PAGE_PX
+}""" % PAGE_PX  # noqa: UP031 - JavaScript's braces make %-formatting the readable choice here
 
 
 def too_big(page, html: str) -> list[str]:
     page.emulate_media(media="print")
     page.set_content(html)
     result = page.evaluate(TOO_BIG)
-    wide = [f"{result['width']} px wide, the paper's text width is {CONTENT_PX}"] if result["width"] > CONTENT_PX else []
+    too_wide = result["width"] > CONTENT_PX
+    wide = [f"{result['width']} px wide, the paper's text width is {CONTENT_PX}"] if too_wide else []
     return wide + result["found"]
 
 
+@pytest.mark.browser
 def test_every_worksheet_fits_the_paper():
     browser.require_chromium()
     checked = 0
@@ -139,13 +140,14 @@ def test_every_worksheet_fits_the_paper():
         for lang in ("id", "en"):
             for name in LESSONS:
                 notebook = nbformat.read(ROOT / "notebooks" / lang / f"{name}.ipynb", as_version=4)
-                assert too_big(page, worksheets["worksheet_html"](notebook, lang, name)) == [], f"{lang}/{name}"
+                assert too_big(page, worksheets.worksheet_html(notebook, lang, name)) == [], f"{lang}/{name}"
                 checked += 1
-            key = classroom["answer_key_html"](lang).replace("</head>", worksheets["KEY_PRINT"] + "</head>", 1)
+            key = classroom.answer_key_html(lang).replace("</head>", worksheets.KEY_PRINT + "</head>", 1)
             assert too_big(page, key) == [], KEYS[lang]
     assert checked >= 24
 
 
+@pytest.mark.browser
 def test_pages_to_look_at(printed):
     """Two printed pages per language as PNG in build/, for people to look at."""
     require_poppler()
@@ -161,4 +163,4 @@ def test_pages_to_look_at(printed):
 def test_make_worksheets_prints_into_build_worksheets():
     printed = subprocess.run(["make", "-n", "--no-print-directory", "worksheets"], cwd=ROOT,
                              capture_output=True, text=True, check=True).stdout
-    assert "tools/worksheets.py" in printed.splitlines()[-1]
+    assert "-m tools.worksheets" in printed.splitlines()[-1]

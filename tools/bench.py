@@ -4,12 +4,12 @@ Every ratio is measured in the same run on the same machine. Prints a table, wri
 build/bench.json, and refreshes the table in README.md (between the bench markers).
 Not part of `make test`: timings are noisy; the tests prove the fast path correct.
 
-    python tools/bench.py            # everything (needs Debian's chromium for three rows)
-    python tools/bench.py --no-browser
-    python tools/bench.py --only pocket   # the pocket explorer alone, merged into build/bench.json
-    python tools/bench.py --only accounts # read_accounts on 10.000 rows, likewise
-    python tools/bench.py --only setup    # one section; merged into build/bench.json, README untouched
-    python tools/bench.py --only workshop # a room of 30 on the Voilà app (about 8 minutes)
+    python -m tools.bench            # everything (needs Debian's chromium for three rows)
+    python -m tools.bench --no-browser
+    python -m tools.bench --only pocket   # the pocket explorer alone, merged into build/bench.json
+    python -m tools.bench --only accounts # read_accounts on 10.000 rows, likewise
+    python -m tools.bench --only setup    # one section; merged into build/bench.json, README untouched
+    python -m tools.bench --only workshop # a room of 30 on the Voilà app (about 8 minutes)
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ import nbformat
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
 
 TARGETS = {  # key: (target, "max" means the value must stay at or below it, "min" at or above)
     "slider_update_ms_median": (None, ""),
@@ -91,7 +90,7 @@ def slider_values(count: int = 240) -> list[float]:
 # --- kernel side: our tier explorer against a naive interact ---------------------------
 
 def bench_slider() -> dict:
-    from influtier_lite.explorer import TierExplorer
+    from influtier_lite.widgets.explorer import TierExplorer
 
     explorer = TierExplorer("id")
     ours = []
@@ -122,8 +121,8 @@ def naive_interact():
     the way the inline backend shows a pyplot figure (savefig, bbox_inches="tight")."""
     import ipywidgets as widgets
 
-    from influtier_lite.plotting import TierLadder
-    from influtier_lite.report import describe_account
+    from influtier_lite.core.report import describe_account
+    from influtier_lite.figures import TierLadder
 
     def update(followers: float, er_percent: float) -> None:
         print("\n".join(describe_account(followers, er_percent, "id").lines()))
@@ -151,7 +150,7 @@ WATCH_FIGURE = """() => {
 
 
 def bench_browser(presses: int = 40) -> dict:
-    from browser import chromium_page, jupyter_lab, open_notebook
+    from tools.browser import chromium_page, jupyter_lab, open_notebook
 
     with jupyter_lab() as (url, _), chromium_page() as page:
         open_notebook(page, url, "en/00_tier_explorer.ipynb")
@@ -207,14 +206,12 @@ POCKET_MOVES = """async (values) => {
 
 def bench_pocket(moves: int = 300) -> dict:
     """Build the pocket pages, open each from file:// with the network blocked, time slider moves."""
-    import runpy
+    from tools import pocket
+    from tools.browser import chromium_page
+    from tools.offline import block_network
 
-    from browser import chromium_page
-    from offline import block_network
-
-    pocket = runpy.run_path(str(ROOT / "tools" / "pocket.py"))
     with tempfile.TemporaryDirectory(prefix="influtier-pocket-") as tmp:
-        pages = pocket["build"](Path(tmp))
+        pages = pocket.build(Path(tmp))
         sizes = [path.stat().st_size / 1000 for path in pages]
         times: list[float] = []
         for path in pages:
@@ -286,6 +283,7 @@ def bench_kernel_memory() -> dict:
                              for code in (BARE_IMPORTS, TOP_LEVEL_IMPORTS))
     heaviest = max(peaks, key=peaks.get)
     return {"kernel_rss_ratio": peaks[heaviest] / bare_mb, "kernel_rss_mb": peaks[heaviest],
+            "kernel_rss_ratio_per_notebook": {name: round(mb / bare_mb, 3) for name, mb in peaks.items()},
             "bare_kernel_rss_mb": bare_mb, "heaviest_notebook": heaviest,
             "kernel_rss_ratio_vs_top_level_imports": peaks[heaviest] / top_level_mb}
 
@@ -319,8 +317,8 @@ def bench_import(repeat: int = 40) -> dict:
     """``import influtier_lite`` against importing exactly the modules it pulls in.
 
     Both sides load compiled bytecode: the test set-up compiles installed dependencies
-    (uv --compile-bytecode, as pip does), so the package is compiled here too (an editable install under PYTHONDONTWRITEBYTECODE
-    would otherwise recompile its sources on every import).
+    (uv --compile-bytecode, as pip does), so the package is compiled here too (an editable install
+    under PYTHONDONTWRITEBYTECODE would otherwise recompile its sources on every import).
     """
     import compileall
 
@@ -335,7 +333,8 @@ def bench_import(repeat: int = 40) -> dict:
     top_level = sorted({m.split(".")[0] for m in dependencies} - set(sys.stdlib_module_names))
     # Fastest of many interleaved runs on each side: other processes only ever add time,
     # so the minimum is the steadiest estimate of what an import costs (as timeit advises).
-    return {"import_ratio": min(ours) / min(deps), "import_ratio_of_medians": statistics.median(ours) / statistics.median(deps),
+    return {"import_ratio": min(ours) / min(deps),
+            "import_ratio_of_medians": statistics.median(ours) / statistics.median(deps),
             "import_ms": min(ours), "import_dependencies": ", ".join(top_level)}
 
 
@@ -379,7 +378,7 @@ def bench_parse_count(repeat: int = 20) -> dict:
 def bench_accounts(rows: int = 10_000, repeat: int = 5) -> dict:
     """read_accounts on a 10.000-row Indonesian Excel export (semicolons, counts as people write
     them, decimal commas), best of ``repeat`` runs, in seconds."""
-    from influtier_lite.accounts import read_accounts
+    from influtier_lite.core.accounts import read_accounts
 
     forms = ["12.500", "2,9 jt", "1.250.000", "850", "45 rb", "5.100"]
     lines = ["Akun;Jumlah Pengikut;Rata-rata Suka;Komentar;Dibagikan"]
@@ -526,7 +525,8 @@ def bench_setup(rounds: int = 2, warm_runs: int = 5) -> dict:
         sizes, install_s = {}, {}
         for target in ("lab", "app", "test"):  # install only; uv's cache is warm for lab
             clone = fresh_clone(tmp_path, target)
-            install_s[target] = note(f"install {target}, fresh clone, warm cache", make(clone, env, f".venv/.installed-{target}"))
+            install_s[target] = note(f"install {target}, fresh clone, warm cache", make(clone, env,
+                                                                                        f".venv/.installed-{target}"))
             sizes[target] = note(f"{target} environment", env_mb(clone / ".venv"), "MiB")
         download = download_mb(tmp_path / "lab" / ".venv", baseline / ".venv" / "bin" / "python", tmp_path / "dl")
         return {
@@ -549,7 +549,7 @@ def bench_setup(rounds: int = 2, warm_runs: int = 5) -> dict:
 # --- report ---------------------------------------------------------------------------
 
 def bench_workshop() -> dict:
-    from workshop_bench import bench_workshop as measure  # noqa: PLC0415 - needs Chromium and psutil
+    from tools.workshop_bench import bench_workshop as measure  # here: needs Chromium and psutil
 
     figures = measure()
     figures["workshop_in_30_over_alone"] = (figures["workshop_first_slider_s_in_30"]
@@ -609,7 +609,8 @@ def main() -> int:
     if args.only and out.exists():
         results = json.loads(out.read_text(encoding="utf-8"))
     results.update({"date": datetime.date.today().isoformat(), "machine": machine()})
-    names = args.only or [name for name in sections if not (args.no_browser and name in ("browser", "pocket", "workshop"))]
+    names = args.only or [name for name in sections if not (args.no_browser and name in ("browser", "pocket",
+                                                                                         "workshop"))]
     for name in names:
         print(f"... {sections[name].__name__}", flush=True)
         results.update(sections[name]())

@@ -62,7 +62,7 @@ def require_chromium() -> None:
     except BrowserMissing as missing:
         if os.environ.get("INFLUTIER_REQUIRE_BROWSER"):
             raise
-        import pytest  # noqa: PLC0415 - only the tests call this
+        import pytest  # only the tests call this
 
         pytest.skip(f"browser tests skipped: {missing}", allow_module_level=True)
 
@@ -101,7 +101,8 @@ def jupyter_lab(app: str = "lab", timeout: float = 60, lang: str | None = None) 
             defaults = ROOT / "tools" / "lab_settings" / lang if lang else None
             start, ready = (lambda port: _start_server(port, served, tmp_path, settings, defaults)), "/api/status"
         else:
-            start, ready = (lambda port: _start_voila(port, served / "workshop.ipynb", tmp_path)), "/voila/static/voila.js"
+            start, ready = (lambda port: _start_voila(port, served / "workshop.ipynb",
+                                                      tmp_path)), "/voila/static/voila.js"
         with serve(start, ready, tmp_path, timeout, "Jupyter server") as (url, _):
             yield url, served
 
@@ -174,7 +175,7 @@ def _launch(command: list[str], tmp_path: Path, cwd: Path, env: dict[str, str] |
     """Start a server in its own process group (so _stop ends it with its kernels), logging to
     server.log; ``env`` adds to (or overrides) this process's environment."""
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), **(env or {})}
-    log = open(tmp_path / "server.log", "ab")  # noqa: SIM115 - closed with the process
+    log = open(tmp_path / "server.log", "ab")  # closed with the process
     return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True, cwd=cwd)
 
 

@@ -5,8 +5,8 @@ and code(...). The two languages get the same code cells; only the first code ce
 differs: it sets LANG. Every notebook is then run from a fresh kernel (the same as
 "Restart and Run All") and saved with its outputs and widget state.
 
-    python tools/build_notebooks.py            # all notebooks
-    python tools/build_notebooks.py 00_tier    # only sources whose name starts so
+    python -m tools.build_notebooks            # all notebooks
+    python -m tools.build_notebooks 00_tier    # only sources whose name starts so
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ SETUP = {
 }
 
 
-def md(*, id: str, en: str, tags: tuple[str, ...] = ()) -> dict:  # noqa: A002 - "id" is the language code
+def md(*, id: str, en: str, tags: tuple[str, ...] = ()) -> dict:  # "id" is the language code
     return {"type": "markdown", "id": id.strip(), "en": en.strip(), "tags": list(tags)}
 
 
@@ -38,24 +38,24 @@ HINT_SUMMARY = {"id": "💡 Petunjuk", "en": "💡 Hint"}
 ANSWER_SUMMARY = {"id": "✅ Jawaban", "en": "✅ Answer"}
 
 
-def exercise(*, id: str, en: str) -> dict:  # noqa: A002
+def exercise(*, id: str, en: str) -> dict:
     return md(id=f"### ✏️ Coba sendiri\n\n{id.strip()}", en=f"### ✏️ Try it\n\n{en.strip()}", tags=("exercise",))
 
 
-def _folded(summary: dict, id: str, en: str, tag: str) -> dict:  # noqa: A002
+def _folded(summary: dict, id: str, en: str, tag: str) -> dict:
     return md(id=f"<details><summary>{summary['id']}</summary>\n\n{id.strip()}\n\n</details>",
               en=f"<details><summary>{summary['en']}</summary>\n\n{en.strip()}\n\n</details>", tags=(tag,))
 
 
-def hint(*, id: str, en: str) -> dict:  # noqa: A002
+def hint(*, id: str, en: str) -> dict:
     return _folded(HINT_SUMMARY, id, en, "hint")
 
 
-def answer(*, id: str, en: str) -> dict:  # noqa: A002
+def answer(*, id: str, en: str) -> dict:
     return _folded(ANSWER_SUMMARY, id, en, "answer")
 
 
-def code(source: str | None = None, *, id: str | None = None, en: str | None = None,  # noqa: A002
+def code(source: str | None = None, *, id: str | None = None, en: str | None = None,
          tags: tuple[str, ...] = ()) -> dict:
     """A code cell, the same in both languages; or, with ``id=`` and ``en=``, the same code with
     comments in each notebook's language (the parity test compares code without comments)."""

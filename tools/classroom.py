@@ -12,7 +12,7 @@
 The collection in notebooks/ stays the self-study edition, with the answers folded under
 each task. Nothing here runs a kernel.
 
-    python tools/classroom.py [OUTPUT_FOLDER]     # default: build/classroom
+    python -m tools.classroom [OUTPUT_FOLDER]     # default: build/classroom
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@
 The notebooks are read, never written. Nothing here runs a kernel: the stored outputs
 come from `make notebooks` (a clean Restart and Run All).
 
-    python tools/handouts.py [OUTPUT_FOLDER]     # default: build/handouts
+    python -m tools.handouts [OUTPUT_FOLDER]     # default: build/handouts
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import slides  # noqa: E402 - tools/ is not a package
+from tools import slides
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")

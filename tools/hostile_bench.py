@@ -5,9 +5,9 @@ read an upload, with its memory capped (RLIMIT_AS, default 6 GB) and a time limi
 input that blows up cannot take the machine with it. Prints one line per input: what
 happened, seconds, and the process's peak resident memory above its size after imports.
 
-    python tools/hostile_bench.py                 # the reader of this checkout
-    PYTHONPATH=/path/to/old/checkout python tools/hostile_bench.py   # another version's reader
-    python tools/hostile_bench.py --app           # the same uploads through the workshop app
+    python -m tools.hostile_bench                 # the reader of this checkout
+    PYTHONPATH=/path/to/old/checkout python -m tools.hostile_bench   # another version's reader
+    python -m tools.hostile_bench --app           # the same uploads through the workshop app
                                                   # (Voilà, Chromium): kernel and server memory
 
 The ``--app`` run starts the app as ``make app`` does, on 127.0.0.1, uploads each file with
@@ -27,9 +27,10 @@ import threading
 import time
 from pathlib import Path
 
+from tests import hostile_inputs
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-import hostile_inputs  # noqa: E402 - tests/ is not a package
+
 
 # name -> (maker, how it is given to the reader: "bytes", "text" or "path")
 INPUTS = {
@@ -60,8 +61,8 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 how, path = sys.argv[1], Path(sys.argv[2])
-from influtier_lite.accounts import read_accounts, to_csv_bytes, to_xlsx_bytes
-import influtier_lite.accounts as accounts
+from influtier_lite.core.accounts import read_accounts, to_csv_bytes, to_xlsx_bytes
+import influtier_lite.core.accounts as accounts
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 try:
@@ -95,7 +96,7 @@ def bench_reader(names: list[str], memory_gb: float, timeout: float) -> list[dic
             path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
             limit = int(memory_gb * 2**30)
 
-            def cap() -> None:
+            def cap(limit: int = limit) -> None:
                 import resource
 
                 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -144,8 +145,7 @@ def bench_app(names: list[str], timeout: float) -> list[dict]:
     """Each upload through the workshop app in Chromium: the kernel's and the server's peak."""
     import psutil
 
-    import browser
-    import workshop_bench
+    from tools import browser, workshop_bench
 
     results = []
     with workshop_bench.workshop_server() as (url, process), browser.chromium_page() as page:
@@ -165,7 +165,6 @@ def bench_app(names: list[str], timeout: float) -> list[dict]:
                 sampler.start()
             started = time.perf_counter()
             data = maker()
-            status = page.locator(".influtier-shortlist-input .widget-html p").nth(1)
             if how == "paste":
                 page.locator(".widget-textarea textarea").first.fill(data)
                 page.get_by_role("button", name="Baca teks yang ditempel").click()

@@ -23,9 +23,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from tools import browser
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402 - tools/ is not a package
+
 
 PROXY_PACKAGE = "configurable-http-proxy@5.3.0"
 PROXY_DIR = ROOT / "build" / "hub-proxy"
@@ -121,7 +122,7 @@ def local_hub(timeout: float = 120) -> Iterator[tuple[str, Path, int]]:
 
 def students(hub_port: int) -> list:
     """The students' servers of the hub whose API is on ``hub_port`` (read from their environment)."""
-    import psutil  # noqa: PLC0415 - a test dependency
+    import psutil  # a test dependency
 
     found = []
     for proc in psutil.process_iter():
@@ -132,7 +133,7 @@ def students(hub_port: int) -> list:
 
 
 def stop_students(hub_port: int, timeout: float = 15) -> None:
-    import psutil  # noqa: PLC0415
+    import psutil
 
     left = students(hub_port)
     for proc in left:

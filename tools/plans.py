@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GUIDES = {"en": ROOT / "docs" / "teacher_guide.md", "id": ROOT / "docs" / "panduan_guru.md"}
 NOTES = {"en": ROOT / "docs" / "lesson_notes.md", "id": ROOT / "docs" / "catatan_pelajaran.md"}
 HEADERS = {"en": ("Minutes", "Notebook", "What happens"), "id": ("Menit", "Notebook", "Kegiatan")}
-TIME = {"id": re.compile(r"Waktu:?\**:?\s*±\s*(\d+)\s*menit"), "en": re.compile(r"Time:?\**:?\s*about\s+(\d+)\s+minutes")}
+TIME = {"id": re.compile(r"Waktu:?\**:?\s*±\s*(\d+)\s*menit"),
+        "en": re.compile(r"Time:?\**:?\s*about\s+(\d+)\s+minutes")}
 PLAN_LENGTH = re.compile(r"(\d+)(?:-minute| minutes| menit)")
 QUIZ_LESSONS = {"en": re.compile(r"\(lessons ([^)]*)\)"), "id": re.compile(r"\(pelajaran ([^)]*)\)")}
 

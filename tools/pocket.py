@@ -1,11 +1,11 @@
 """make pocket: the tier explorer of notebook 00 as one HTML file per language.
 
-    python tools/pocket.py [OUTPUT_FOLDER]     # default: build/pocket
+    python -m tools.pocket [OUTPUT_FOLDER]     # default: build/pocket
 
 writes influtier-id.html and influtier-en.html: no server, no network and no Python
 needed to use them; open one from a phone's files, a USB stick or a chat download.
 Every answer in them is exported from influtier_lite at build time
-(``influtier_lite.export.explorer_data``); tools/pocket/pocket.js only looks answers
+(``influtier_lite.core.export.explorer_data``); tools/pocket/pocket.js only looks answers
 up, and tools/pocket/pocket.html and pocket.css lay them out. Nothing on the page
 sends anything anywhere (its Content-Security-Policy allows no request at all).
 """
@@ -19,16 +19,17 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the package from this checkout, also without an install
+from influtier_lite.core.data import SCHEMES
+from influtier_lite.core.engagement import ER_MAX
+from influtier_lite.core.export import explorer_data, scheme_order
+from influtier_lite.core.formatting import format_compact, format_number
+from influtier_lite.core.palette import NO_TIER_COLOUR, tier_colour
+from influtier_lite.core.records import FOLLOWER_RANGE
+from influtier_lite.core.report import ARTICLES, describe_ladder
+from influtier_lite.core.words import text
 
-from influtier_lite.data import SCHEMES  # noqa: E402
-from influtier_lite.export import ER_MAX, explorer_data, scheme_order  # noqa: E402
-from influtier_lite.formatting import format_compact, format_number  # noqa: E402
-from influtier_lite.i18n import text  # noqa: E402
-from influtier_lite.plotting import ARTICLES, NO_TIER_COLOUR, tier_colour  # noqa: E402
-from influtier_lite.report import describe_ladder  # noqa: E402
-from influtier_lite.schemes import FOLLOWER_RANGE  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 LANGS = ("id", "en")
 HERE = ROOT / "tools" / "pocket"
@@ -68,7 +69,8 @@ def ladder_html(lang: str) -> str:
 
 
 def _segment(left: float, right: float, label: str, colour: str, kind: str = "") -> str:
-    return (f'<span class="segment {kind}" style="left:{left:.3f}%;width:{right - left:.3f}%;background-color:{colour}">'
+    return (f'<span class="segment {kind}" style="left:{left:.3f}%;width:{right - left:.3f}%;'
+            f'background-color:{colour}">'
             f"<span>{html.escape(label)}</span></span>")
 
 
@@ -97,7 +99,8 @@ def page(lang: str) -> str:
     sources = "".join(f"<p>{html.escape(SCHEMES[s].source.citation())}</p>" for s in scheme_order())
     low, high = FOLLOWER_RANGE
     values = {
-        **{key: html.escape(value, quote=True) for key, value in data["text"].items()},
+        # The page's fixed words (a text with plural forms is filled in by pocket.js only)
+        **{key: html.escape(value, quote=True) for key, value in data["text"].items() if isinstance(value, str)},
         "lang": lang,
         "css": (HERE / "pocket.css").read_text(encoding="utf-8"),
         "script": (HERE / "pocket.js").read_text(encoding="utf-8"),

@@ -85,7 +85,8 @@ def pip_command(venv: Path) -> list:
     if (system_pip_version() or (0,)) >= (22, 3):  # --python: install into another environment
         return [sys.executable, "-m", "pip", "--python", python]
     if run([python, "-m", "ensurepip"], capture_output=True).returncode != 0:
-        raise SetupError("pip tidak tersedia dan ensurepip gagal (di Debian/Ubuntu: sudo apt-get install python3-venv)\n"
+        raise SetupError("pip tidak tersedia dan ensurepip gagal "
+                         "(di Debian/Ubuntu: sudo apt-get install python3-venv)\n"
                          "pip is missing and ensurepip failed (on Debian/Ubuntu: sudo apt-get install python3-venv)")
     return [python, "-m", "pip"]
 

@@ -40,7 +40,7 @@ import nbformat
 from bs4 import BeautifulSoup, NavigableString, Tag
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-import plans
+from tools import plans
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_DECKS = ("00", "10", "14")  # the explorer, the quiz and the student's own accounts
@@ -67,7 +67,7 @@ LIST_INDENT = 44
 QUOTE_INDENT = 30
 CELL_PAD_X, CELL_PAD_Y = 10, 5
 FIGURE_GAP = 10
-# The figures of influtier_lite.plotting: FIGURE_WIDTH_IN wide, no text under MIN_FONT points.
+# The figures of influtier_lite.figures: FIGURE_WIDTH_IN wide, no text under MIN_FONT points.
 FIGURE_WIDTH_IN, MIN_FONT = 9.6, 10
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -147,7 +147,8 @@ def text_height(element, font_px: float, width_px: float) -> float:
         total += (display.count("\\\\") + 1) * font_px * 1.9 + font_px
         source = source.replace(display, "")
     pieces = re.split(r"<br\s*/?>", source)
-    bold = isinstance(element, Tag) and element.name in ("th",) or bool(re.fullmatch(r"\s*<(b|strong)>.*</\1>\s*", source, re.S))
+    bold = isinstance(element, Tag) and element.name in ("th",) or bool(re.fullmatch(r"\s*<(b|strong)>.*</\1>\s*",
+                                                                                     source, re.S))
     for piece in pieces:
         text = squeeze(BeautifulSoup(piece, "html.parser").get_text(" ").replace("$$", " "))
         if text:

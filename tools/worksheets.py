@@ -12,7 +12,7 @@ Each page is HTML printed to PDF by Debian's Chromium (headless, the browser the
 use; tools/browser.py finds it): no TeX. Nothing here runs a kernel: text, tables and
 figures come from the notebooks as `make notebooks` stored them.
 
-    python tools/worksheets.py [OUTPUT_FOLDER]     # default: build/worksheets
+    python -m tools.worksheets [OUTPUT_FOLDER]     # default: build/worksheets
 """
 
 from __future__ import annotations
@@ -29,10 +29,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import browser  # noqa: E402 - tools/ is not a package
-import classroom  # noqa: E402
-import slides  # noqa: E402
+from tools import browser, classroom, slides
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
@@ -159,7 +156,7 @@ def shown_html(notebook: nbformat.NotebookNode):
 
 def is_source_list(table) -> bool:
     """A table of sources (the Sources section lists them already), not the lesson's content."""
-    from influtier_lite.i18n import MESSAGES
+    from influtier_lite.core.words import MESSAGES
 
     headers = {th.get_text(" ").strip() for th in table.find_all("th")}
     return any(headers & set(MESSAGES[key].values()) for key in ("col_about", "cit_col_kind", "cit_col_where"))
@@ -190,10 +187,10 @@ def sources_html(notebook: nbformat.NotebookNode, number: str, lang: str) -> str
     name, the engagement-rate benchmarks it shows (by their label, "HypeAuditor 2023,
     Instagram") and its dated citations (data/citations.csv)."""
     from influtier_lite import SCHEMES
-    from influtier_lite.benchmarks import load_benchmarks
-    from influtier_lite.citations import NOTEBOOKS, citations_for
-    from influtier_lite.compare import _source_date
-    from influtier_lite.i18n import text
+    from influtier_lite.core.benchmarks import load_benchmarks
+    from influtier_lite.core.citations import NOTEBOOKS, citations_for
+    from influtier_lite.core.compare import source_date
+    from influtier_lite.core.words import text
 
     prose = " ".join(c.source for c in notebook.cells if c.cell_type == "markdown")
     tables, shown = "", prose
@@ -210,7 +207,7 @@ def sources_html(notebook: nbformat.NotebookNode, number: str, lang: str) -> str
         if source.short_name in named:
             items.append(f"<li><b>{html.escape(source.short_name)}</b>: "
                          f"{html.escape(text(f'source_about_{source.id}', lang))}; "
-                         f"{html.escape(_source_date(source, lang))}.</li>")
+                         f"{html.escape(source_date(source, lang))}.</li>")
     for benchmark in load_benchmarks():
         if benchmark.label in shown:
             items.append(f"<li><b>{html.escape(benchmark.label)}</b> ({html.escape(benchmark.their_tier_text(lang))}): "

@@ -56,7 +56,7 @@ from voila.tornado.execution_request_handler import ExecutionRequestHandler  # n
 from voila.tornado.handler import TornadoVoilaHandler  # noqa: E402
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler  # noqa: E402
 
-from influtier_lite.i18n import text  # noqa: E402
+from influtier_lite.core.words import text  # noqa: E402
 
 KERNEL_MB = 130  # one page's kernel, as in tools/app_address.py (make bench measures it)
 RETRY_S = 30  # the room-full page reloads itself after this

@@ -81,11 +81,7 @@ source and the article's own words.
 """,
     ),
     code("""
-from influtier_lite import classify, format_number
-from influtier_lite.explorer import TierExplorer
-from influtier_lite.i18n import text
-from influtier_lite.report import tier_table
-from influtier_lite.table import Table
+from influtier_lite import Table, TierExplorer, classify, format_number, text, tier_table
 """),
     md(
         id="""

@@ -100,8 +100,7 @@ Try it now: move the slider below.
 """,
     ),
     code("""
-from influtier_lite.explorer import TierExplorer
-from influtier_lite.report import tier_table
+from influtier_lite import TierExplorer, tier_table
 
 TierExplorer(lang=LANG, followers=12_000, er_percent=4)
 """),

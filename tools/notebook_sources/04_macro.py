@@ -53,9 +53,7 @@ Time: about 20 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.band import EngagementBandMeter
-from influtier_lite.claims import claims_table, tier_overview
-from influtier_lite.explorer import TierExplorer
+from influtier_lite import EngagementBandMeter, TierExplorer, claims_table, tier_overview
 
 tier_overview([("partipost", "macro"), ("harmony", "macro")], LANG)
 """),

@@ -44,9 +44,7 @@ Time: about 15 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.band import EngagementBandMeter
-from influtier_lite.claims import claims_table, tier_overview
-from influtier_lite.explorer import TierExplorer
+from influtier_lite import EngagementBandMeter, TierExplorer, claims_table, tier_overview
 
 tier_overview([("partipost", "mega"), ("harmony", "macro")], LANG)
 """),

@@ -41,12 +41,8 @@ Time: about 30 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite import SCHEMES
-from influtier_lite.citations import citations_table
-from influtier_lite.compare import TaxonomyComparison
-from influtier_lite.i18n import text
-from influtier_lite.report import tier_range_text, tier_table
-from influtier_lite.table import Table
+from influtier_lite import (SCHEMES, Table, TaxonomyComparison, citations_table, text, tier_range_text,
+                           tier_table)
 
 tier_table("harmony", LANG)
 """),

@@ -56,9 +56,7 @@ Time: about 25 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite import SCHEMES
-from influtier_lite.citations import citations_table
-from influtier_lite.compare import TaxonomyComparison, edge_table, sources_table
+from influtier_lite import SCHEMES, TaxonomyComparison, citations_table, edge_table, sources_table
 
 sources_table(LANG)
 """),

@@ -57,14 +57,9 @@ that do not follow can engage too.
     code("""
 import numpy as np
 
-from influtier_lite import SCHEMES, engagement_rate, format_number, format_percent, load_sample_accounts, tier_codes
-from influtier_lite.band import band_verdict
-from influtier_lite.calculator import EngagementCalculator
-from influtier_lite.citations import citations_table
-from influtier_lite.i18n import text
-from influtier_lite.plotting import engagement_scatter
-from influtier_lite.report import band_text
-from influtier_lite.table import Paragraphs, Table
+from influtier_lite import (SCHEMES, EngagementCalculator, Paragraphs, Table, band_text, band_verdict,
+                           citations_table, engagement_rate, engagement_scatter, format_number,
+                           format_percent, load_sample_accounts, text, tier_codes)
 
 rate = engagement_rate(likes=700, comments=80, followers=20_000, shares=20)
 Paragraphs(format_percent(rate, LANG))
@@ -176,7 +171,7 @@ next table sets each benchmark beside Partipost's band, with the source's own wo
 """,
     ),
     code("""
-from influtier_lite.benchmarks import benchmark_table
+from influtier_lite import benchmark_table
 
 benchmark_table(LANG)
 """),

@@ -52,11 +52,8 @@ Time: about 30 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.campaign import CampaignPlanner, plan_campaign, planning_rate
-from influtier_lite.data import load_campaign_assumptions
-from influtier_lite import SCHEMES, format_percent
-from influtier_lite.i18n import text
-from influtier_lite.table import Paragraphs, Table
+from influtier_lite import (SCHEMES, CampaignPlanner, Paragraphs, Table, format_percent,
+                           load_campaign_assumptions, plan_campaign, plan_figure, planning_rate, text)
 
 Table([text("col_tier", LANG), text("engagement_rate", LANG)],
       [[tier.name(LANG), format_percent(planning_rate(tier.key), LANG)] for tier in SCHEMES["partipost"].tiers],
@@ -135,7 +132,7 @@ one_mega.table(LANG)
 display(Paragraphs(mix.budget_line(LANG)))
 mix.table(LANG)
 """),
-    code("mix.figure(LANG)"),
+    code("plan_figure(mix, LANG)"),
     exercise(
         id="""
 Dengan asumsi contoh kami, campuran mana yang memberi biaya per interaksi terendah untuk

@@ -60,7 +60,7 @@ Want another go? Press **Start again**: every answer and the score are cleared.
     setup(),
     code(
         id="""
-from influtier_lite.quiz import Quiz
+from influtier_lite import Quiz
 
 # Pelajaran yang sudah dibahas: "all" (semua soal) atau nomornya, misalnya "01, 03" atau "02-05, 07".
 LESSONS = "all"
@@ -68,7 +68,7 @@ quiz = Quiz(lang=LANG, lessons=LESSONS)
 quiz
 """,
         en="""
-from influtier_lite.quiz import Quiz
+from influtier_lite import Quiz
 
 # Lessons taught so far: "all" (every question) or their numbers, for example "01, 03" or "02-05, 07".
 LESSONS = "all"

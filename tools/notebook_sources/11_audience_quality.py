@@ -41,8 +41,7 @@ Time: about 30 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.audience import AudienceScreen, growth_figure, load_audience_sample
-from influtier_lite.citations import citations_table
+from influtier_lite import AudienceScreen, citations_table, growth_figure, load_audience_sample
 
 accounts = load_audience_sample()
 """),

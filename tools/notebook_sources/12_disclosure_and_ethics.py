@@ -43,8 +43,7 @@ Time: about 35 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.citations import citations_table
-from influtier_lite.disclosure import CaptionChecker, captions_table
+from influtier_lite import CaptionChecker, captions_table, citations_table
 """),
     md(
         id="""

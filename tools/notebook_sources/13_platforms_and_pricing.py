@@ -41,10 +41,9 @@ Time: about 40 minutes, plus about 10 for the transfer task (it can be homework)
     ),
     setup(),
     code("""
-from influtier_lite.campaign import (cost_per_engagement, cost_per_mille, cost_per_thousand_reached, cost_per_view,
-                                     format_rupiah)
-from influtier_lite.citations import citations_table
-from influtier_lite.platforms import CostMeasures, FormulaComparison, pricing_table
+from influtier_lite import (CostMeasures, FormulaComparison, citations_table, cost_per_engagement,
+                           cost_per_mille, cost_per_thousand_reached, cost_per_view, format_rupiah,
+                           pricing_table)
 """),
     md(
         id="""

@@ -1,4 +1,4 @@
-# Source of notebooks/{id,en}/14_your_accounts.ipynb. Build with: python tools/build_notebooks.py 14
+# Source of notebooks/{id,en}/14_your_accounts.ipynb. Build with: make notebooks NB=14
 
 CELLS = [
     md(
@@ -83,9 +83,8 @@ yours. For practice in class, the made-up sample file below is enough.
     ),
     setup(),
     code("""
-from influtier_lite.accounts import flag_text, read_accounts
-from influtier_lite.shortlist import ShortlistExplorer, problems_table, result_table, sample_path
-from influtier_lite.table import Paragraphs
+from influtier_lite import (Paragraphs, ShortlistExplorer, flag_text, problems_table, read_accounts,
+                           result_table, sample_path)
 """),
     md(
         id="""
@@ -210,7 +209,7 @@ accounts are not set beside any benchmark.
 """,
     ),
     code("""
-Paragraphs(*(f"{row.handle}: {flag_text(row.flags, LANG)}" for row in result.table.itertuples() if row.flags))
+Paragraphs(*(f"{row.handle}: {flag_text(row.flags, LANG)}" for row in result.table.rows() if row.flags))
 """),
     exercise(
         id="""
@@ -312,7 +311,7 @@ Sources for *Where your data goes* and *Data about real people* at the start of 
 """,
     ),
     code("""
-from influtier_lite.citations import citations_table
+from influtier_lite import citations_table
 
 citations_table("14", LANG)
 """),

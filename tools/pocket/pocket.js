@@ -1,5 +1,5 @@
 // The pocket explorer's only code: it looks answers up in the data that
-// tools/pocket.py exported from influtier_lite (influtier_lite/export.py). It holds no
+// tools/pocket.py exported from influtier_lite (influtier_lite/core/export.py). It holds no
 // threshold, band or sentence of its own; every word on the page comes from that data.
 "use strict";
 (function () {
@@ -18,8 +18,13 @@
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   }
+  // A text with plural forms (words.toml: en.one, en.other) in the form for ``count``, by the
+  // same CLDR rules as Babel's; a text without them as it is.
+  function plural(entry, count) {
+    return typeof entry === "string" ? entry : (entry[new Intl.PluralRules(D.lang).select(count)] ?? entry.other);
+  }
 
-  // Reads a typed count step by step as influtier_lite.formatting.parse_count does, with its
+  // Reads a typed count step by step as influtier_lite.core.formatting.parse_count does, with its
   // patterns, limits and messages exported as data (D.parse); tests/test_pocket.py checks
   // both agree, message included, on every example. Returns {count} or {error: message}.
   function parseCount(raw) {
@@ -112,7 +117,7 @@
     while (end > 0 && chars.includes(text[end - 1])) end -= 1;
     return text.slice(0, end);
   }
-  // Python's repr() of a string, and shown(): the repr, cut when long (influtier_lite._validate).
+  // Python's repr() of a string, and shown(): the repr, cut when long (influtier_lite.core.validate).
   function pyRepr(text) {
     const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
     const named = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", [quote]: "\\" + quote };
@@ -168,7 +173,7 @@
     listItems($("findings"), findings, er);
     listItems($("brand"), brand, er);
     $("brand-block").hidden = brand.length === 0;
-    $("caption").textContent = fill(T.compare_caption, { followers: formatCount(count) });
+    $("caption").textContent = fill(plural(T.compare_caption, Math.round(count)), { followers: formatCount(count) });
     for (const row of document.querySelectorAll("#schemes tr[data-scheme]")) {
       const id = row.dataset.scheme, tier = cell.tiers[id];
       row.dataset.tier = tier;
