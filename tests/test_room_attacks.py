@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import re
 import sys
 import threading
@@ -28,12 +29,9 @@ import pytest
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 from tornado.websocket import websocket_connect
 
+from tools import app_address, browser, visitors, workshop_bench
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import app_address  # noqa: E402 - tools/ is not a package
-import browser  # noqa: E402
-import visitors  # noqa: E402
-import workshop_bench  # noqa: E402
 
 ROOM, CAP, PER_CLIENT = 2, 5, 2
 PAGES = CAP - ROOM  # pages open at once
@@ -208,7 +206,8 @@ async def _hijack(url: str) -> dict:
     victim_id, victim_cookie = page_kernel(page), visitors.cookies_set(page)
     session = uuid.uuid4().hex
     victim_socket = await visitors.connect(url, victim_id, session, 60, victim_cookie, victim)
-    found = {"victim": (victim_id, victim_cookie, victim), "victim_widgets": await widget_states(victim_socket, session)}
+    found = {"victim": (victim_id, victim_cookie, victim),
+             "victim_widgets": await widget_states(victim_socket, session)}
     own = await fetch(url, attacker)
     found["attacker"] = (page_kernel(own), visitors.cookies_set(own), attacker)
     ws_base = url.replace("http://", "ws://", 1)
@@ -228,7 +227,7 @@ async def _hijack(url: str) -> dict:
             socket.close()
         except HTTPClientError as error:
             tries[f"{who}: request info"] = error.code
-        except asyncio.TimeoutError:
+        except TimeoutError:
             tries[f"{who}: request info"] = "connected"
         tries[f"{who}: GET api/kernels/<id>"] = (await fetch(url + f"api/kernels/{victim_id}", attacker, cookie)).code
     for who, cookie in whos:  # then ending the kernel
@@ -286,9 +285,11 @@ def test_a_browser_closing_its_page_frees_the_kernel_at_once(room):
     assert kernel_id not in workshop_bench.kernels(process)
 
 
-# The caps' defaults, messages and page, without a server.
-sys.path.append(str(ROOT / "app" / "server"))  # appended: the voila package still comes first
-import room as workshop_room  # noqa: E402 - app/server/room.py
+# The caps' defaults, messages and page, without a server: app/server/room.py loaded by its
+# path (a folder on sys.path would put its voila.py, the settings, before the voila package).
+_spec = importlib.util.spec_from_file_location("workshop_room", ROOT / "app" / "server" / "room.py")
+workshop_room = sys.modules["workshop_room"] = importlib.util.module_from_spec(_spec)  # dataclasses look it up
+_spec.loader.exec_module(workshop_room)
 
 
 def test_the_default_caps_fit_a_room_of_30_on_a_24_gb_laptop():

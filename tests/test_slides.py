@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 import pytest
-from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from bs4 import BeautifulSoup
+from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
 from influtier_lite.figures import FIGURE_WIDTH_IN, MIN_FONT
 from tools import browser, classroom, offline, plans

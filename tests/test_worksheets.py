@@ -115,7 +115,9 @@ TOO_BIG = """() => {
   const width = document.documentElement.scrollWidth;
   for (const element of document.querySelectorAll('img, tr, figure, .exercise, header')) {
     const box = element.getBoundingClientRect();
-    if (box.height > %d) found.push(element.tagName + ' ' + Math.round(box.height) + ' px tall');
+    // A block the page lets break (break-inside auto) may be taller than a page.
+    const unbreakable = element.matches('img, tr, figure') || getComputedStyle(element).breakInside.startsWith('avoid');
+    if (unbreakable && box.height > %d) found.push(element.tagName + ' ' + Math.round(box.height) + ' px tall');
   }
   return {width, found};
 }""" % PAGE_PX  # noqa: UP031 - JavaScript's braces make %-formatting the readable choice here
@@ -137,6 +139,8 @@ def test_every_worksheet_fits_the_paper():
     with browser.chromium_page(width=CONTENT_PX, height=PAGE_PX) as page:
         assert too_big(page, "<table style='width:260mm'><tr><td>too wide</td></tr></table>")
         assert too_big(page, "<figure><img src='' style='width:100%;height:1200px'></figure>")
+        assert too_big(page, "<section class='exercise' style='break-inside:avoid;height:1200px'>x</section>")
+        assert not too_big(page, "<section class='exercise' style='break-inside:auto;height:1200px'>x</section>")
         for lang in ("id", "en"):
             for name in LESSONS:
                 notebook = nbformat.read(ROOT / "notebooks" / lang / f"{name}.ipynb", as_version=4)

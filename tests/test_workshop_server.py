@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -20,11 +19,9 @@ from pathlib import Path
 import pytest
 from jupyter_server.services.kernels.connection.base import deserialize_msg_from_ws_v1
 
+from tools import app_address, visitors, workshop_bench
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import app_address  # noqa: E402 - tools/ is not a package
-import visitors  # noqa: E402
-import workshop_bench  # noqa: E402
 
 
 @pytest.fixture(scope="module")

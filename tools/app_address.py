@@ -36,7 +36,8 @@ def message(host: str, port: int, lan: str | None) -> str:
     shown = lan if host in ("0.0.0.0", "::", "") else host
     lines.append(f"Participants type: http://{shown or '<this machine’s address>'}:{port}/")
     lines.append("WARNING: anyone on this network can open the app (no password) and start kernels on this"
-                 " machine, up to the limits the server prints below. Serve only on a network you trust (the workshop's own Wi-Fi), and stop the"
+                 " machine, up to the limits the server prints below. Serve only on a network you trust"
+                 " (the workshop's own Wi-Fi), and stop the"
                  " server (Ctrl+C) when the session ends.")
     return "\n".join(lines)
 

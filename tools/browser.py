@@ -165,7 +165,8 @@ def _start_server(port: int, served: Path, tmp_path: Path, settings: Path,
 def _start_voila(port: int, notebook: Path, tmp_path: Path, *options: str) -> subprocess.Popen:
     """Voilà as ``make app`` starts it: through app/server/room.py (caps on kernels, each kernel
     for its own browser), with the server settings and template in app/server."""
-    command = [sys.executable, str(notebook.parent / "server" / "room.py"), str(notebook), "--no-browser", f"--port={port}",
+    command = [sys.executable, str(notebook.parent / "server" / "room.py"), str(notebook), "--no-browser",
+               f"--port={port}",
                "--Voila.ip=127.0.0.1", "--Voila.port_retries=0",
                f"--Voila.config_file_paths={notebook.parent / 'server'}", *options]
     return _launch(command, tmp_path, cwd=notebook.parent)

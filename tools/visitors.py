@@ -1,13 +1,14 @@
 """Lightweight workshop visitors: load the Voilà app as phones would, without rendering.
 
-Each visitor is a phone of its own, as a browser behaves: its own loopback address
-(127.0.1.N; the workshop server caps the pages per address) and the cookie the page sets (the
-server lets only that browser use the page's kernel). It requests the page, reads its kernel
-id, opens that kernel's websocket with the cookie and asks for every widget's state as the browser's widget manager does (a ``jupyter.widget.control``
-comm, protocol 1.0.0, then ``request_states``; the kernel answers ``update_states``), then
-holds the websocket open for ``hold`` seconds and closes. A visitor is *served* when the page
-arrived whole (status 200, the app's widget view in it, ``</html>``) and its own kernel sent
-the states of at least as many widgets as the page shows.
+Each visitor is a phone of its own, as a browser behaves: its own loopback address (127.0.1.N;
+the workshop server caps the pages per address) and the cookie the page sets (the server lets
+only that browser use the page's kernel). It requests the page, reads its kernel id, opens that
+kernel's websocket with the cookie and asks for every widget's state as the browser's widget
+manager does (a ``jupyter.widget.control`` comm, protocol 1.0.0, then ``request_states``; the
+kernel answers ``update_states``), then holds the websocket open for ``hold`` seconds and
+closes. A visitor is *served* when the page arrived whole (status 200, the app's widget view in
+it, ``</html>``) and its own kernel sent the states of at least as many widgets as the page
+shows.
 
 Loopback only (127.0.0.1 / localhost), at most 100 visitors, and every wait is bounded, so a
 run always stops by itself:
@@ -24,7 +25,7 @@ import re
 import sys
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from jupyter_server.services.kernels.connection.base import deserialize_msg_from_ws_v1, serialize_msg_to_ws_v1
@@ -88,7 +89,7 @@ async def connect(url: str, kernel_id: str, session: str, timeout: float, cookie
 def _message(msg_type: str, content: dict, session: str, metadata: dict | None = None) -> tuple[bytes, str]:
     """A shell message as a websocket frame, and its id."""
     header = {"msg_id": uuid.uuid4().hex, "username": "visitor", "session": session,
-              "date": datetime.now(timezone.utc).isoformat(), "msg_type": msg_type, "version": "5.3"}
+              "date": datetime.now(UTC).isoformat(), "msg_type": msg_type, "version": "5.3"}
     parts = [json.dumps(part).encode() for part in (header, {}, metadata or {}, content)]
     return serialize_msg_to_ws_v1(parts, "shell"), header["msg_id"]
 
@@ -158,7 +159,7 @@ async def visit(url: str, hold: float, timeout: float = 60, address: str = "127.
             await asyncio.sleep(hold)
         finally:
             socket.close()
-    except Exception as error:  # noqa: BLE001 - a visitor reports, the wave goes on
+    except Exception as error:  # a visitor reports, the wave goes on
         result["error"] = f"{type(error).__name__}: {error}"
     return result
 

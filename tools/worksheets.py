@@ -80,8 +80,11 @@ code {font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em}
 pre {white-space: pre-wrap; overflow-wrap: anywhere; font-size: 8.5pt; background: #f3f3f3; padding: 1.5mm}
 """
 # The answer key on paper: each task above its answer, in one column.
+# In print an exercise of the key may run over a page (a transfer task's rubric and example
+# answer are long): its heading and labels stay with what follows them.
 KEY_PRINT = """<style>@page {size: A4; margin: 14mm 15mm 16mm}
-@media print {.exercise {display: block} .exercise .answer {margin-top: 2mm}}</style>"""
+@media print {.exercise {display: block; break-inside: auto} .exercise .answer {margin-top: 2mm}
+.exercise h3, .exercise .label {break-after: avoid}}</style>"""
 
 
 def clean(fragment: str) -> BeautifulSoup:

@@ -23,7 +23,6 @@ import contextlib
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -31,10 +30,9 @@ from pathlib import Path
 
 import psutil
 
+from tools import browser, visitors
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import browser  # noqa: E402
-import visitors  # noqa: E402
 
 ROOM = 30
 HOLD_S = 30  # how long the visitors keep their pages open
@@ -83,7 +81,7 @@ def started_by_visitors(process: subprocess.Popen) -> set[str]:
 
 def first_slider_s(page, url: str) -> float:
     """Seconds until the first slider handle shows; WAVE_TIMEOUT_S when it never does (reported)."""
-    from playwright.sync_api import TimeoutError as PageTimeout  # noqa: PLC0415
+    from playwright.sync_api import TimeoutError as PageTimeout
 
     start = time.monotonic()
     try:

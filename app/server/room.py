@@ -41,22 +41,22 @@ from pathlib import Path
 if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().parent:
     del sys.path[0]
 
-from dataclasses import dataclass  # noqa: E402 - after the sys.path fix above
-from html import escape  # noqa: E402
-from inspect import isawaitable  # noqa: E402
+from dataclasses import dataclass
+from html import escape
+from inspect import isawaitable
 
-from jupyter_core.utils import ensure_async  # noqa: E402
-from jupyter_server.services.kernels.handlers import KernelHandler  # noqa: E402
-from tornado import web  # noqa: E402
-from traitlets import Int  # noqa: E402
-from voila.app import Voila  # noqa: E402
-from voila.request_info_handler import RequestInfoSocketHandler  # noqa: E402
-from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler  # noqa: E402
-from voila.tornado.execution_request_handler import ExecutionRequestHandler  # noqa: E402
-from voila.tornado.handler import TornadoVoilaHandler  # noqa: E402
-from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler  # noqa: E402
+from jupyter_core.utils import ensure_async
+from jupyter_server.services.kernels.handlers import KernelHandler
+from tornado import web
+from traitlets import Int
+from voila.app import Voila
+from voila.request_info_handler import RequestInfoSocketHandler
+from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
+from voila.tornado.execution_request_handler import ExecutionRequestHandler
+from voila.tornado.handler import TornadoVoilaHandler
+from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
-from influtier_lite.core.words import text  # noqa: E402
+from influtier_lite.core.words import text
 
 KERNEL_MB = 130  # one page's kernel, as in tools/app_address.py (make bench measures it)
 RETRY_S = 30  # the room-full page reloads itself after this
@@ -138,7 +138,8 @@ def room_full_page(reason: str, limit: int) -> str:
         '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="refresh" content="{RETRY_S}">'
-        f'<title>{escape(text(f"room_full_title_{reason}", "id"))} / {escape(text(f"room_full_title_{reason}", "en"))}</title>'
+        f'<title>{escape(text(f"room_full_title_{reason}", "id"))} / '
+        f'{escape(text(f"room_full_title_{reason}", "en"))}</title>'
         "<style>body{margin:0;padding:24px 16px;background:#FFFFFF;color:#212121;line-height:1.5;"
         "font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:16px}"
         "main{max-width:40rem;margin:0 auto}.app{color:#616161;font-size:14px;margin:0}"
