@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 HEADER = ["Akun", "Platform", "Jumlah Pengikut", "Rata-rata Suka", "Komentar", "Dibagikan", "Disimpan", "Tayangan",
           "Catatan"]
-NOTE = "data sintetis"
+NOTE = "data rekaan"
 ROWS = [
     ["@contoh.kopipagi", "Instagram", "4.250", "310", "28", "6", "12", "2.100"],
     ["@contoh_resepbunda", "Instagram", "12.500", "873,5", "42", "18", "35", "9.800"],
