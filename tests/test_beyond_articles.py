@@ -391,6 +391,39 @@ def test_a_source_a_lesson_names_has_a_dated_row_for_that_lesson():
     assert not missing, f"named in a lesson without a row in data/citations.csv for it: {missing}"
 
 
+def test_a_source_with_its_own_address_shows_it_beside_our_notes():
+    """A learner cannot open shared/references.md (it lives beside the repository): where we
+    found the source's own address (a rule's official text, a paper's DOI), the table gives it."""
+    addressed = [c for c in load_citations() if c.address]
+    kinds = {c.kind for c in addressed}
+    assert len(addressed) >= 6 and {"rule", "academic"} <= kinds
+    for citation in addressed:
+        for lang, words in (("id", "ringkasan kami: shared/"), ("en", "our summary: shared/")):
+            for notebook in citation.notebooks:
+                rows = [row for row in citations_table(notebook, lang).rows if row[0].startswith(citation.short)]
+                assert rows and citation.address in rows[0][-1] and words in rows[0][-1], (citation.id, notebook)
+    plain = next(c for c in load_citations() if not c.address)
+    row = next(r for r in citations_table(plain.notebooks[0], "en").rows if r[0].startswith(plain.short))
+    assert row[-1].startswith(plain.where_to_read) and "our summary" not in row[-1]
+
+
+@pytest.mark.parametrize("address", ["http://www.ftc.gov/", "www.ftc.gov", "https://a b", "shared/references.md"])
+def test_the_citations_loader_refuses_an_address_that_is_not_one(tmp_path, address):
+    directory = copy_data(tmp_path)
+    line = next(n for n, c in enumerate(load_citations(), start=2) if c.where_to_read.startswith("shared/"))
+    edit_csv(directory / "citations.csv", line, "address", address)
+    with pytest.raises(DataError, match=rf"address = {re.escape(repr(address))}[\s\S]*https://"):
+        load_citations(directory)
+
+
+def test_a_source_read_from_its_page_needs_no_second_address(tmp_path):
+    directory = copy_data(tmp_path)
+    line = next(n for n, c in enumerate(load_citations(), start=2) if c.where_to_read.startswith("https://"))
+    edit_csv(directory / "citations.csv", line, "address", "https://example.org/")
+    with pytest.raises(DataError, match=r"address = 'https://example.org/'[\s\S]*where_to_read"):
+        load_citations(directory)
+
+
 def test_each_new_notebook_lists_its_sources():
     for notebook in ("11", "12", "13"):
         assert len(citations_for(notebook)) >= 4

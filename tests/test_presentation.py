@@ -13,7 +13,7 @@ from matplotlib.text import Text
 
 from influtier_lite.app import WorkshopApp
 from influtier_lite.core.campaign import plan_campaign
-from influtier_lite.core.table import Paragraphs
+from influtier_lite.core.table import Paragraphs, Table
 from influtier_lite.figures import (
     FIGURE_WIDTH_IN,
     MIN_DISPLAY_PX,
@@ -188,6 +188,19 @@ def test_paragraphs_show_as_html_and_as_plain_lines():
     shown = Paragraphs("Rp 5.000 <b>", "7,5%")
     assert repr(shown) == "Rp 5.000 <b>\n7,5%"
     assert shown._repr_html_().count("<p") == 2 and "&lt;b&gt;" in shown._repr_html_()
+
+
+def test_addresses_become_links_only_in_the_columns_named_so():
+    table = Table(["Source", "Where"], [["https://a.example/x", "https://www.ftc.gov/a-b_c (our notes)."],
+                                        ["b", "javascript:alert(1) <i>"]], links=["Where"])
+    shown = table._repr_html_()
+    # the Where address is a link, up to the space; the Source cell (as a user's data would be) is not
+    assert "<a href='https://www.ftc.gov/a-b_c' target='_blank' rel='noopener noreferrer'>" in shown
+    assert shown.count("<a ") == 1 and "overflow-wrap:anywhere" in shown
+    assert "javascript:alert(1) &lt;i&gt;" in shown
+    assert "<a" not in repr(table) and "https://www.ftc.gov/a-b_c (our notes)." in repr(table)
+    with pytest.raises(TypeError, match="links"):
+        Table(["a"], [["b"]], links=[3])
 
 
 @pytest.mark.parametrize("env, lang", [({"LANG": "id_ID.UTF-8"}, "id"), ({"LANG": "en_GB.UTF-8"}, "en"),

@@ -219,7 +219,7 @@ def sources_html(notebook: nbformat.NotebookNode, number: str, lang: str) -> str
         for c in citations_for(number):
             date = c.date or text("cit_no_date", lang)
             items.append(f"<li><b>{html.escape(c.short)}</b> ({html.escape(date)}): {html.escape(c.title)}. "
-                         f"{html.escape(c.where_to_read)} · {html.escape(text('cit_as_of', lang, date=c.as_of))}</li>")
+                         f"{html.escape(c.where(lang))} · {html.escape(text('cit_as_of', lang, date=c.as_of))}</li>")
     return f"<ul class='sources'>{''.join(dict.fromkeys(items))}</ul>" if items else ""
 
 

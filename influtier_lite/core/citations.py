@@ -5,8 +5,10 @@ the date we last checked it (``as_of``: rules and markets change), says whether 
 describes it second-hand (``secondary``), and states in both languages what the notebooks use
 it for. Every row carries the words it rests on (``quote``): the exact words for a row read
 from ``shared/references.md`` or a seed article, or ``paraphrase`` for a page we summarise
-(its address in ``where_to_read``). Each notebook's closing note is ``citations_table`` for
-that notebook.
+(its address in ``where_to_read``). A row read from our notes may also give the source's own
+public address (``address``: the rule's official text, a paper's DOI), so a learner can open
+the source itself; the table then names our notes beside it. Each notebook's closing note is
+``citations_table`` for that notebook.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from .words import check_lang, text, value_error
 
 __all__ = ["Citation", "KINDS", "NOTEBOOKS", "load_citations", "citations_for", "citations_table"]
 
-COLUMNS = ["id", "short", "publisher", "title", "date", "as_of", "kind", "secondary", "where_to_read", "quote",
-           "notebooks", "supports_id", "supports_en"]
+COLUMNS = ["id", "short", "publisher", "title", "date", "as_of", "kind", "secondary", "where_to_read", "address",
+           "quote", "notebooks", "supports_id", "supports_en"]
 KINDS = ("article", "vendor", "academic", "news", "rule", "docs", "definition", "statistics_portal")
 NOTEBOOKS = ("06", "07", "08", "11", "12", "13", "14")
 PARAPHRASE = "paraphrase"  # in ``quote``: we summarise the page; its address is in where_to_read
@@ -42,6 +44,7 @@ class Citation:
     kind: str
     secondary: bool
     where_to_read: str
+    address: str  # the source's own public https:// address, when where_to_read is our notes; or ""
     quote: str
     notebooks: tuple[str, ...]
     supports_id: str
@@ -49,6 +52,13 @@ class Citation:
 
     def supports(self, lang: str) -> str:
         return self.supports_id if check_lang(lang) == "id" else self.supports_en
+
+    def where(self, lang: str) -> str:
+        """Where a learner reads it: the source's own address (with our notes named beside it)
+        when we have one, else ``where_to_read``."""
+        if not self.address:
+            return self.where_to_read
+        return f"{self.address} ({text('cit_summary_in', lang, where=self.where_to_read)})"
 
 
 def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
@@ -69,6 +79,9 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
         local = where.startswith(LOCAL)
         if not local and not where.startswith("https://"):
             raise row_error(path, line, "err_citations_where_to_read", where=where)
+        address = row["address"]
+        if address and not (local and address.startswith("https://") and " " not in address):
+            raise row_error(path, line, "err_citations_address", address=address)
         if local and row["quote"] in ("", PARAPHRASE):
             raise row_error(path, line, "err_citations_needs_quote", quote=row["quote"])
         if not row["quote"]:
@@ -83,7 +96,7 @@ def load_citations(directory: Path | None = None) -> tuple[Citation, ...]:
             raise row_error(path, line, "err_citations_empty_columns", empty=empty)
         rows.append(Citation(row["id"], row["short"], row["publisher"], row["title"], row["date"], row["as_of"],
                              row["kind"],
-                             cell_flag(path, line, row, "secondary"), where, row["quote"], notebooks,
+                             cell_flag(path, line, row, "secondary"), where, address, row["quote"], notebooks,
                              row["supports_id"], row["supports_en"]))
     return tuple(rows)
 
@@ -110,5 +123,6 @@ def citations_table(notebook: str, lang: str = "id") -> Table:
         kind = text(f"cit_kind_{c.kind}", lang) + (f", {text('cit_secondary', lang)}" if c.secondary else "")
         date = c.date if c.date else text("cit_no_date", lang)
         rows.append([f"{c.short} ({date})", kind, c.supports(lang),
-                     f"{c.where_to_read} · {text('cit_as_of', lang, date=c.as_of)}"])
-    return Table([text(k, lang) for k in ("col_source", "cit_col_kind", "cit_col_supports", "cit_col_where")], rows)
+                     f"{c.where(lang)} · {text('cit_as_of', lang, date=c.as_of)}"])
+    columns = [text(k, lang) for k in ("col_source", "cit_col_kind", "cit_col_supports", "cit_col_where")]
+    return Table(columns, rows, links=columns[-1:])

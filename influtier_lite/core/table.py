@@ -8,6 +8,7 @@ DataFrame to anyone who wants to go further.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -15,6 +16,10 @@ from .validate import a_sequence, a_text, shown
 from .words import value_error
 
 __all__ = ["Table", "Paragraphs"]
+
+# An https:// address in a cell of a ``links`` column: up to a space, without a closing
+# bracket or full stop after it.
+ADDRESS = re.compile(r"https://[^\s<>\"']+?(?=[.,;:)]?(?:\s|$))")
 
 
 class Table:
@@ -25,10 +30,12 @@ class Table:
         rows: one sequence of cells per row, as many cells as columns.
         caption: optional text shown above the table.
         align_right: headings of columns to right-align (numbers).
+        links: headings of columns whose https:// addresses become links in HTML (our own
+            data only, such as a source's address; never a column of a user's file).
     """
 
     def __init__(self, columns: Sequence[str], rows: Sequence[Sequence[object]], caption: str = "",
-                 align_right: Sequence[str] = ()) -> None:
+                 align_right: Sequence[str] = (), links: Sequence[str] = ()) -> None:
         self.columns = a_sequence("columns", columns, "what_column_headings_text", a_text)
         self.rows = a_sequence("rows", rows, "what_rows_lists_cells",
                                lambda label, row: a_sequence(label, row, "what_cells"))
@@ -43,6 +50,7 @@ class Table:
                                   cells=len(row), n_columns=len(self.columns))
         self.caption = a_text("caption", caption)
         self.align_right = set(a_sequence("align_right", align_right, "what_column_headings", a_text))
+        self.links = set(a_sequence("links", links, "what_column_headings", a_text))
 
     @property
     def index(self) -> list[object]:
@@ -70,8 +78,15 @@ class Table:
     def _repr_html_(self) -> str:
         def cell(tag: str, value: object, column: str) -> str:
             align = "right" if column in self.align_right else "left"
-            style = f" style='text-align:{align};padding:3px 10px;vertical-align:top'"
-            return f"<{tag}{style}>{escape(str(value))}</{tag}>"
+            shown_value = escape(str(value))
+            wrap = ""
+            if tag == "td" and column in self.links and ADDRESS.search(shown_value):
+                # A long address may break anywhere, so it does not widen its column.
+                shown_value = ADDRESS.sub(lambda m: f"<a href='{m[0]}' target='_blank' rel='noopener noreferrer'>"
+                                                    f"{m[0]}</a>", shown_value)
+                wrap = ";overflow-wrap:anywhere"
+            style = f" style='text-align:{align};padding:3px 10px;vertical-align:top{wrap}'"
+            return f"<{tag}{style}>{shown_value}</{tag}>"
 
         head = "".join(cell("th", c, c) for c in self.columns)
         body = "".join("<tr>" + "".join(cell("td", v, c) for v, c in zip(row, self.columns)) + "</tr>"
