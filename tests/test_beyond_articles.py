@@ -358,6 +358,24 @@ def notebook_markdown(notebook: str) -> str:
     return "\n".join(texts)
 
 
+@pytest.mark.parametrize("lang, limits", [
+    ("id", {"De Veirman dkk.:": ["eksperimen", "mahasiswa", "Belgia", "2017"],
+            "Belanche dkk.:": ["eksperimen", "daring", "tidak menyebut negara maupun jumlah pesertanya"]}),
+    ("en", {"De Veirman et al.:": ["experiments", "students", "Belgium", "2017"],
+            "Belanche et al.:": ["experiment", "online", "neither the participants' country nor their number"]}),
+])
+def test_the_research_section_gives_each_studys_limits(lang, limits):
+    """Issue 21: each study with its limits (method, who took part, where), said in class."""
+    (path,) = (ROOT / "notebooks" / lang).glob("06_*.ipynb")
+    words = " ".join(" ".join("".join(c["source"]).split())
+                     for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "markdown")
+    for study, required in limits.items():
+        assert study in words, study
+        limit = words[words.index(study):].split(" - ")[0]  # the study's own bullet
+        missing = [w for w in required if w not in limit]
+        assert not missing, (study, missing)
+
+
 def source_name(citation) -> str:
     """The name a lesson uses for a source: its short name up to a year, comma or bracket."""
     return re.split(r",| \(| \d{4}", citation.short)[0].strip()

@@ -96,8 +96,13 @@ Sebutkan batas kedua penelitian ini di kelas:
 - De Veirman dkk.: eksperimen (bukan kampanye sungguhan), pesertanya mahasiswa, di satu
   negara (Belgia), dan terbit tahun 2017. Hasilnya belum tentu sama bagi pembeli di
   Indonesia sekarang.
-- Belanche dkk.: ringkasan kami tidak menyebut metode, sampel, maupun negaranya. Bacalah
-  makalahnya (daftar sumber di akhir notebook) sebelum mengutipnya lebih jauh.
+- Belanche dkk.: juga eksperimen. Menurut abstraknya di laman penerbit (Emerald), datanya
+  dikumpulkan secara daring dari pengguna Instagram yang sudah mengenal seorang influencer
+  populer, dalam kampanye pemasaran fesyen; yang diubah-ubah adalah jenis foto yang
+  diunggah influencer itu. Abstrak itu tidak menyebut negara maupun jumlah pesertanya
+  (para penulisnya berasal dari Universitas Zaragoza, Spanyol). Jadi, hasilnya belum tentu berlaku
+  untuk produk lain atau untuk audiens di Indonesia. Bacalah makalahnya (tautannya ada di
+  daftar sumber di akhir notebook ini) sebelum mengutipnya lebih jauh.
 """,
         en="""
 ## Pros and cons according to Harmony
@@ -145,8 +150,13 @@ Their limits, to say in class:
 
 - De Veirman et al.: experiments (not real campaigns), with students, in one country
   (Belgium), and from 2017. The results may not hold for shoppers in Indonesia today.
-- Belanche et al.: our summary gives neither the method, nor the sample, nor the country.
-  Read the paper (listed at the end of this notebook) before citing it further.
+- Belanche et al.: also an experiment. According to its abstract on the publisher's page
+  (Emerald), the data came from online participants, Instagram users who already knew a
+  popular influencer, in a fashion marketing campaign; what varied was the type of picture
+  the influencer posted. The abstract gives neither the participants' country nor their
+  number (the authors are at the University of Zaragoza, Spain). So the results may not hold
+  for other products or for audiences in Indonesia. Read the paper (linked in the sources at
+  the end of this notebook) before citing it further.
 """,
     ),
     md(
