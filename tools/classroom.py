@@ -27,6 +27,8 @@ from pathlib import Path
 import nbformat
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
+from tools import build_main
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
 KEY_NAME = {"id": "kunci-jawaban", "en": "answer-key"}
@@ -184,11 +186,5 @@ def build(output: Path) -> list[Path]:
     return written
 
 
-def main(argv: list[str]) -> None:
-    output = Path(argv[0]) if argv else ROOT / "build" / "classroom"
-    for path in build(output):
-        print(f"wrote {path.relative_to(output.parent) if path.is_relative_to(output.parent) else path}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_main(build, "classroom", sys.argv[1:])

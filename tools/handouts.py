@@ -30,7 +30,7 @@ from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
 
-from tools import slides
+from tools import build_main, slides
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
@@ -174,11 +174,5 @@ def _write(path: Path, body: str, lang: str) -> Path:
     return path
 
 
-def main(argv: list[str]) -> None:
-    output = Path(argv[0]) if argv else ROOT / "build" / "handouts"
-    for path in build(output):
-        print(f"wrote {path.relative_to(output.parent) if path.is_relative_to(output.parent) else path}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_main(build, "handouts", sys.argv[1:])

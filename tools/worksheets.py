@@ -29,7 +29,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
-from tools import browser, classroom, slides
+from tools import browser, build_main, classroom, slides
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
@@ -292,11 +292,5 @@ def build(output: Path) -> list[Path]:
             return list(pool.map(lambda job: print_pdf(*job), jobs))
 
 
-def main(argv: list[str]) -> None:
-    output = Path(argv[0]) if argv else ROOT / "build" / "worksheets"
-    for path in build(output):
-        print(f"wrote {path.relative_to(output.parent) if path.is_relative_to(output.parent) else path}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_main(build, "worksheets", sys.argv[1:])
