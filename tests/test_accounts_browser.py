@@ -8,6 +8,7 @@ Chromium is missing; with INFLUTIER_REQUIRE_BROWSER=1 a missing browser fails.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -22,17 +23,29 @@ TIMEOUT_MS = 60_000
 browser.require_chromium()
 
 
-def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():
-    shortlist = ("Akun;Jumlah Pengikut;Rata-rata Suka;Komentar\r\n@contoh_peramban;12.500;873,5;42\r\n"
-                 "@contoh_kedua;2,9 jt;12 rb;1.200\r\n@contoh_ragu;5,000;10;1\r\n").encode("cp1252")
+@contextlib.contextmanager
+def shortlist_tab():
+    """The workshop app in Voilà and Chromium, opened on its "Akun pilihan Anda" tab."""
     with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
         page.set_default_timeout(TIMEOUT_MS)
         page.goto(url + "/")
         page.get_by_text("Akun pilihan Anda", exact=True).click()
-        # The upload button opens a file input that is never in the page: answer its file chooser.
-        with page.expect_file_chooser() as chooser:
-            page.locator(".widget-upload").first.click()
-        chooser.value.set_files(files=[{"name": "daftar_saya.csv", "mimeType": "text/csv", "buffer": shortlist}])
+        yield page
+
+
+def upload(page, name: str, data: bytes) -> None:
+    """Choose a file with the upload button, as a participant does: the button opens a file
+    input that is never in the page, so answer its file chooser."""
+    with page.expect_file_chooser() as chooser:
+        page.locator(".widget-upload").first.click()
+    chooser.value.set_files(files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+
+
+def test_a_file_uploaded_in_the_browser_fills_the_shortlist_table():
+    shortlist = ("Akun;Jumlah Pengikut;Rata-rata Suka;Komentar\r\n@contoh_peramban;12.500;873,5;42\r\n"
+                 "@contoh_kedua;2,9 jt;12 rb;1.200\r\n@contoh_ragu;5,000;10;1\r\n").encode("cp1252")
+    with shortlist_tab() as page:
+        upload(page, "daftar_saya.csv", shortlist)
         table = page.locator(".influtier-shortlist table")
         table.locator("text=@contoh_peramban").wait_for()
         rows = table.locator("tbody tr")
@@ -51,10 +64,7 @@ def test_paths_pasted_in_the_browser_are_read_as_text():
     (a table with no follower column), never a file of the laptop's."""
     pasted = ["/etc/passwd", "../app/server/voila.py",
               str(ROOT / "data" / "shortlist" / "sample_shortlist_synthetic.csv")]
-    with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
-        page.set_default_timeout(TIMEOUT_MS)
-        page.goto(url + "/")
-        page.get_by_text("Akun pilihan Anda", exact=True).click()
+    with shortlist_tab() as page:
         box = page.locator(".widget-textarea textarea").first
         for text in pasted:
             box.fill(text)
@@ -72,13 +82,8 @@ def test_an_upload_or_paste_too_big_for_the_websocket_is_refused_with_a_message(
     """Issue 24, item 2: a file over the limit used to do nothing (a websocket message over
     10 MiB is dropped); the page now refuses it, and a paste too big, with a message."""
     big = b"akun;pengikut\r\n" + b"@contoh;5.000\r\n" * (12 * 2**20 // 14)
-    with browser.jupyter_lab("voila") as (url, _), browser.chromium_page() as page:
-        page.set_default_timeout(TIMEOUT_MS)
-        page.goto(url + "/")
-        page.get_by_text("Akun pilihan Anda", exact=True).click()
-        with page.expect_file_chooser() as chooser:
-            page.locator(".widget-upload").first.click()
-        chooser.value.set_files(files=[{"name": "besar.csv", "mimeType": "text/csv", "buffer": big}])
+    with shortlist_tab() as page:
+        upload(page, "besar.csv", big)
         alert = page.locator(".influtier-too-big")
         alert.wait_for()
         megabytes = f"{len(big) / 2**20:.1f}".replace(".", ",")
@@ -93,9 +98,6 @@ def test_an_upload_or_paste_too_big_for_the_websocket_is_refused_with_a_message(
         assert f"({(14 + 8 * 1_300_000) / 2**20:.1f} MB;".replace(".", ",") in alert.inner_text()
         assert page.locator(".widget-textarea textarea").first.input_value() == ""  # nothing pasted
         # A file under the limit still goes through, and the note goes away.
-        with page.expect_file_chooser() as chooser:
-            page.locator(".widget-upload").first.click()
-        chooser.value.set_files(files=[{"name": "kecil.csv", "mimeType": "text/csv",
-                                        "buffer": b"akun;pengikut\r\n@contoh_kecil;5.000\r\n"}])
+        upload(page, "kecil.csv", b"akun;pengikut\r\n@contoh_kecil;5.000\r\n")
         page.locator("text=kecil.csv: 1 akun terbaca").first.wait_for()
         assert alert.count() == 0
